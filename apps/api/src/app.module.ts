@@ -1,0 +1,36 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditTrailModule, HttpConventionsModule, KernelModule } from '@lavterskel/kernel/nest';
+import type { Clock } from '@lavterskel/kernel';
+import type { ApiConfig } from './config/api-config';
+import { dataSourceOptions } from './database/data-source-options';
+import { HealthModule } from './health/health.module';
+
+export interface AppModuleOptions {
+  config: ApiConfig;
+  /** The database to use (the configured or the embedded one). */
+  databaseUrl: string;
+  /** Tests pass a fixed clock. */
+  clock?: Clock;
+}
+
+/** Composition root: one DataSource with every library's migrations, the kernel, the libraries. */
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(options.databaseUrl),
+          migrationsRun: true,
+          retryAttempts: 1,
+        }),
+        KernelModule.forRoot({ clock: options.clock }),
+        HttpConventionsModule.forRoot({ auth: options.config.auth }),
+        HealthModule,
+        AuditTrailModule,
+      ],
+    };
+  }
+}

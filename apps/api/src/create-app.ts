@@ -1,0 +1,16 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule, type AppModuleOptions } from './app.module';
+import { serveOpenApi } from './openapi/openapi';
+
+/** The configured application, not yet listening: used by main.ts and by the e2e tests. */
+export async function createApp(options: AppModuleOptions): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    logger: options.config.production ? ['error', 'warn', 'log'] : ['error', 'warn'],
+  });
+  app.disable('x-powered-by');
+  app.useBodyParser('json', { limit: '256kb' });
+  serveOpenApi(app);
+  return app;
+}

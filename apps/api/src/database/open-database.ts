@@ -1,0 +1,49 @@
+import { createDatabaseIfMissing, withClient, withDatabase } from '@lavterskel/dev-postgres';
+import { startEmbeddedPostgres } from '@lavterskel/dev-postgres/embedded';
+import type { ApiConfig } from '../config/api-config';
+
+export interface OpenDatabase {
+  url: string;
+  /** Human description for the start-up banner, without credentials. */
+  description: string;
+  close(): Promise<void>;
+}
+
+export class DatabaseUnreachableError extends Error {}
+
+const EMBEDDED_DATABASE = 'lavterskel';
+
+/** The configured PostgreSQL, checked reachable; or the embedded one, started and given a database. */
+export async function openDatabase(config: ApiConfig): Promise<OpenDatabase> {
+  if (config.databaseUrl) {
+    await assertReachable(config.databaseUrl);
+    return { url: config.databaseUrl, description: redact(config.databaseUrl), close: async () => undefined };
+  }
+  const server = await startEmbeddedPostgres({ ...config.embedded, persistent: true });
+  await createDatabaseIfMissing(server.url, EMBEDDED_DATABASE);
+  return {
+    url: withDatabase(server.url, EMBEDDED_DATABASE),
+    description: `embedded PostgreSQL on port ${config.embedded.port}, data in ${config.embedded.dataDir}`,
+    close: () => server.stop(),
+  };
+}
+
+async function assertReachable(url: string): Promise<void> {
+  try {
+    await withClient(url, (client) => client.query('SELECT 1'));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DatabaseUnreachableError(`cannot reach the database at ${redact(url)}: ${reason || 'connection refused'}`);
+  }
+}
+
+/** The URL without its password, safe to print. */
+export function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(unparseable DATABASE_URL)';
+  }
+}

@@ -1,0 +1,41 @@
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
+import { ApiProblemResponse, ProblemException, Public } from '@lavterskel/kernel/nest';
+
+@ApiTags('health')
+@Public()
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: TypeOrmHealthIndicator,
+  ) {}
+
+  @Get('live')
+  @ApiOperation({ summary: 'The process is up (no dependencies checked).' })
+  @ApiOkResponse({ schema: { example: { status: 'ok' } } })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @HealthCheck({ swaggerDocumentation: false })
+  @ApiOperation({ summary: 'The API can serve requests: the database answers.' })
+  @ApiOkResponse({ schema: { example: { status: 'ok', info: { database: { status: 'up' } } } } })
+  @ApiProblemResponse(503, 'A dependency is down; `checks` says which.')
+  async ready(): Promise<HealthCheckResult> {
+    try {
+      return await this.health.check([() => this.database.pingCheck('database', { timeout: 2000 })]);
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      throw new ProblemException({
+        status: 503,
+        code: 'health.not-ready',
+        title: 'Service Unavailable',
+        detail: 'A dependency of the API is down.',
+        extensions: { checks: (error.getResponse() as { details?: unknown }).details },
+      });
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import type { Actor } from './actor';
+
+export type AuditAction =
+  | 'read'
+  | 'search'
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'export'
+  | 'disclose'
+  | 'break-glass';
+
+/**
+ * One access to personal data (X-3). No personal data goes in here beyond ids:
+ * the audit trail must itself be safe to show to the client it concerns.
+ */
+export interface AuditEntry {
+  actor: Actor;
+  action: AuditAction;
+  /** e.g. `client`, `consent`, `dispensing` */
+  resourceType: string;
+  resourceId?: string;
+  /** The client whose data was touched; drives the client's access list (innsyn). */
+  clientId?: string;
+  /** Why: the purpose, or the justification for a break-the-glass access. */
+  reason?: string;
+}
+
+export interface RecordedAuditEntry extends Omit<AuditEntry, 'actor'> {
+  id: string;
+  tenantId: string;
+  actorSubject: string;
+  actorRoles: readonly string[];
+  occurredAt: Date;
+  requestId?: string;
+}
+
+/** Port: append-only audit trail. Implementations join the caller's transaction. */
+export interface AuditLog {
+  record(entry: AuditEntry): Promise<void>;
+}

@@ -1,0 +1,19 @@
+export type { Brand } from './domain/brand';
+export { DomainError, type FieldViolation } from './domain/domain-error';
+export { KernelError, KernelErrorCode } from './domain/kernel-error';
+export { isTenantId, parseTenantId, type TenantId } from './domain/tenant-id';
+export { isUuid, newId, parseUuid, type Uuid } from './domain/uuid';
+export { hasAnyRole, type Actor } from './domain/actor';
+export { fixedClock, systemClock, type Clock } from './domain/clock';
+export { OSLO_TIME_ZONE, osloDate } from './domain/oslo-calendar';
+export {
+  DEFAULT_PAGE_LIMIT,
+  MAX_PAGE_LIMIT,
+  decodeCursor,
+  encodeCursor,
+  pageLimit,
+  type Page,
+  type PageRequest,
+} from './domain/pagination';
+export type { AuditAction, AuditEntry, AuditLog, RecordedAuditEntry } from './domain/audit';
+export type { UnitOfWork } from './domain/unit-of-work';

@@ -1,0 +1,29 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ClsService } from 'nestjs-cls';
+import type { AuditEntry, AuditLog } from '../../domain/audit';
+import type { Clock } from '../../domain/clock';
+import type { EntityManagerAccessor } from '../../persistence/entity-manager-accessor';
+import { TypeOrmAuditLog } from '../../persistence/typeorm-audit-log';
+import { CLOCK, ENTITY_MANAGER } from '../kernel.tokens';
+
+/** The audit trail (X-3): every read and write of personal data calls `record` in its transaction. */
+@Injectable()
+export class AuditService implements AuditLog {
+  private readonly log: TypeOrmAuditLog;
+
+  constructor(
+    @Inject(ENTITY_MANAGER) manager: EntityManagerAccessor,
+    @Inject(CLOCK) clock: Clock,
+    cls: ClsService,
+  ) {
+    this.log = new TypeOrmAuditLog({
+      manager,
+      clock,
+      requestId: () => (cls.isActive() ? cls.getId() : undefined),
+    });
+  }
+
+  record(entry: AuditEntry): Promise<void> {
+    return this.log.record(entry);
+  }
+}

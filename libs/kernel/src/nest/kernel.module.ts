@@ -1,0 +1,77 @@
+import { Module, type DynamicModule, type InjectionToken, type ModuleMetadata } from '@nestjs/common';
+import { ClsPluginTransactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { ClsModule } from 'nestjs-cls';
+import { systemClock, type Clock } from '../domain/clock';
+import type { UnitOfWork } from '../domain/unit-of-work';
+import type { EntityManagerAccessor } from '../persistence/entity-manager-accessor';
+import { AuditService } from './audit/audit.service';
+import { AUDIT_LOG, CLOCK, ENTITY_MANAGER, UNIT_OF_WORK } from './kernel.tokens';
+import { requestIdFrom } from './transactions/request-id';
+
+export interface KernelModuleOptions {
+  /** Token of the TypeORM DataSource the libraries share; default: @nestjs/typeorm's default DataSource. */
+  dataSourceToken?: InjectionToken;
+  /** Modules that provide `dataSourceToken`, when it is not global. */
+  imports?: ModuleMetadata['imports'];
+  /** Time source; tests pass `fixedClock(...)`. */
+  clock?: Clock;
+}
+
+type TypeOrmTransactionHost = TransactionHost<TransactionalAdapterTypeOrm>;
+
+/**
+ * Import once in the root module. Provides, globally, what every Lavterskel library's
+ * Nest module injects: CLOCK, ENTITY_MANAGER, UNIT_OF_WORK, AUDIT_LOG (AuditService),
+ * and a request context (request id, transactions shared across libraries).
+ */
+@Module({})
+export class KernelModule {
+  static forRoot(options: KernelModuleOptions = {}): DynamicModule {
+    return {
+      module: KernelModule,
+      global: true,
+      imports: [
+        ClsModule.forRoot({
+          global: true,
+          middleware: {
+            mount: true,
+            generateId: true,
+            idGenerator: requestIdFrom,
+            setup: (cls, request: { id?: string }, response: { setHeader(n: string, v: string): void }) => {
+              request.id = cls.getId();
+              response.setHeader('X-Request-Id', cls.getId());
+            },
+          },
+          plugins: [
+            new ClsPluginTransactional({
+              imports: options.imports ?? [],
+              adapter: new TransactionalAdapterTypeOrm({
+                dataSourceToken: options.dataSourceToken ?? getDataSourceToken(),
+              }),
+            }),
+          ],
+        }),
+      ],
+      providers: [
+        { provide: CLOCK, useValue: options.clock ?? systemClock },
+        {
+          provide: ENTITY_MANAGER,
+          useFactory: (host: TypeOrmTransactionHost): EntityManagerAccessor => () => host.tx,
+          inject: [TransactionHost],
+        },
+        {
+          provide: UNIT_OF_WORK,
+          useFactory: (host: TypeOrmTransactionHost): UnitOfWork => ({
+            run: (work) => host.withTransaction(work),
+          }),
+          inject: [TransactionHost],
+        },
+        AuditService,
+        { provide: AUDIT_LOG, useExisting: AuditService },
+      ],
+      exports: [CLOCK, ENTITY_MANAGER, UNIT_OF_WORK, AUDIT_LOG, AuditService],
+    };
+  }
+}

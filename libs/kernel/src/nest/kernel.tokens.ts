@@ -1,0 +1,5 @@
+/** Injection tokens for the kernel's ports; libraries inject these, never nestjs-cls directly. */
+export const CLOCK = Symbol('lavterskel:Clock');
+export const ENTITY_MANAGER = Symbol('lavterskel:EntityManagerAccessor');
+export const UNIT_OF_WORK = Symbol('lavterskel:UnitOfWork');
+export const AUDIT_LOG = Symbol('lavterskel:AuditLog');

@@ -1,0 +1,18 @@
+import { HttpStatus } from '@nestjs/common';
+import { KernelErrorCode } from '../../domain/kernel-error';
+import { assertNever } from './domain-error.filter';
+
+export function kernelErrorStatus(code: KernelErrorCode): number {
+  switch (code) {
+    case KernelErrorCode.InvalidTenant:
+    case KernelErrorCode.InvalidCursor:
+    case KernelErrorCode.InvalidId:
+      return HttpStatus.BAD_REQUEST;
+    case KernelErrorCode.ConcurrentModification:
+      return HttpStatus.PRECONDITION_FAILED;
+    case KernelErrorCode.PreconditionRequired:
+      return HttpStatus.PRECONDITION_REQUIRED;
+    default:
+      return assertNever(code);
+  }
+}

@@ -1,0 +1,74 @@
+import { createTestDatabase, type TestDatabase } from '@lavterskel/dev-postgres';
+import type { Actor } from '../domain/actor';
+import { fixedClock } from '../domain/clock';
+import type { TenantId } from '../domain/tenant-id';
+import { newId } from '../domain/uuid';
+import { AuditTrailQuery } from './audit-trail.query';
+import { kernelPersistence } from './kernel-persistence';
+import { TypeOrmAuditLog } from './typeorm-audit-log';
+import { TypeOrmTransactionHost } from './typeorm-transaction-host';
+
+const skien: Actor = { subject: 'nurse-anne', tenantId: '4003' as TenantId, roles: ['staff'], teamIds: [] };
+const oslo: Actor = { subject: 'nurse-ola', tenantId: '0301' as TenantId, roles: ['staff'], teamIds: [] };
+
+describe('audit trail on PostgreSQL', () => {
+  let db: TestDatabase;
+  let transactions: TypeOrmTransactionHost;
+  let audit: TypeOrmAuditLog;
+  let trail: AuditTrailQuery;
+  const clock = fixedClock('2026-11-23T08:00:00Z');
+
+  beforeAll(async () => {
+    db = await createTestDatabase({ entities: [...kernelPersistence.entities], migrations: kernelPersistence.migrations });
+    transactions = new TypeOrmTransactionHost(db.dataSource);
+    audit = new TypeOrmAuditLog({ manager: transactions.manager, clock, requestId: () => 'req-1' });
+    trail = new AuditTrailQuery(transactions.manager);
+  });
+  afterAll(() => db.drop());
+
+  it('records an access in the caller’s transaction, and forgets it when that rolls back', async () => {
+    const clientId = newId();
+    await transactions.run(() => audit.record({ actor: skien, action: 'read', resourceType: 'client', resourceId: clientId, clientId }));
+    await expect(
+      transactions.run(async () => {
+        await audit.record({ actor: skien, action: 'update', resourceType: 'client', clientId });
+        throw new Error('the write failed');
+      }),
+    ).rejects.toThrow('the write failed');
+
+    const page = await trail.list({ tenantId: skien.tenantId, clientId });
+    expect(page.items).toEqual([
+      expect.objectContaining({ action: 'read', actorSubject: 'nurse-anne', clientId, requestId: 'req-1', tenantId: '4003' }),
+    ]);
+  });
+
+  it('is append-only: UPDATE, DELETE and TRUNCATE are refused by the database', async () => {
+    await audit.record({ actor: skien, action: 'read', resourceType: 'client' });
+    await expect(db.dataSource.query(`UPDATE kernel.audit_event SET reason = 'tampered'`)).rejects.toThrow(/append-only/);
+    await expect(db.dataSource.query('DELETE FROM kernel.audit_event')).rejects.toThrow(/append-only/);
+    await expect(db.dataSource.query('TRUNCATE kernel.audit_event')).rejects.toThrow(/append-only/);
+  });
+
+  it('lists one tenant only, newest first, page by page without gaps or repeats', async () => {
+    const clientId = newId();
+    for (let minute = 0; minute < 7; minute += 1) {
+      clock.set(new Date(Date.UTC(2026, 10, 23, 9, minute)));
+      await audit.record({ actor: skien, action: 'read', resourceType: 'client', clientId, reason: `visit ${minute}` });
+      await audit.record({ actor: oslo, action: 'read', resourceType: 'client', clientId });
+    }
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await trail.list({ tenantId: skien.tenantId, clientId, limit: 3, cursor });
+      seen.push(...page.items.map((item) => item.reason ?? ''));
+      expect(page.items.every((item) => item.tenantId === '4003')).toBe(true);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(['visit 6', 'visit 5', 'visit 4', 'visit 3', 'visit 2', 'visit 1', 'visit 0']);
+  });
+
+  it('refuses a tenant id that is not a kommunenummer at the database too', async () => {
+    const outsider = { ...skien, tenantId: 'oslo' as TenantId };
+    await expect(audit.record({ actor: outsider, action: 'read', resourceType: 'client' })).rejects.toThrow(/audit_event_tenant_id_check/);
+  });
+});

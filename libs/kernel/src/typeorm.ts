@@ -1,0 +1,9 @@
+export { AuditEventEntity } from './persistence/audit-event.entity';
+export { AuditTrailQuery, type AuditTrailFilter } from './persistence/audit-trail.query';
+export type { EntityManagerAccessor } from './persistence/entity-manager-accessor';
+export { keysetPage, type KeysetOrder } from './persistence/keyset-page';
+export { kernelPersistence } from './persistence/kernel-persistence';
+export type { EntityClass, LibraryPersistence } from './persistence/library-persistence';
+export { kernelMigrations } from './persistence/migrations';
+export { TypeOrmAuditLog, type TypeOrmAuditLogOptions } from './persistence/typeorm-audit-log';
+export { TypeOrmTransactionHost } from './persistence/typeorm-transaction-host';

@@ -1,0 +1,3 @@
+// A separate entry point: the embedded server is started outside jest's sandbox (global setup,
+// npm start, scripts) and must not be pulled into test files through the main index.
+export { startEmbeddedPostgres, type EmbeddedPostgresOptions, type RunningPostgres } from './embedded-postgres';
