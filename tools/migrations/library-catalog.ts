@@ -19,7 +19,7 @@ export function loadLibraries(): CatalogEntry[] {
       exports?: Record<string, unknown>;
     };
     if (!manifest.exports?.['./typeorm']) return [];
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- libraries are discovered at run time
+    // Libraries are discovered at run time, so this is a require, not an import.
     const entry = require(`${manifest.name}/typeorm`) as Record<string, unknown>;
     const persistence = Object.values(entry).find(isLibraryPersistence);
     if (!persistence) return [];

@@ -1,7 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditTrailModule, HttpConventionsModule, KernelModule } from '@lavterskel/kernel/nest';
+import { ClientsModule } from '@lavterskel/clients/nest';
+import { ConsentModule } from '@lavterskel/consent/nest';
+import { CrisisModeModule } from '@lavterskel/crisis-mode/nest';
+import { GroupsModule } from '@lavterskel/groups/nest';
 import type { Clock } from '@lavterskel/kernel';
+import { AuditTrailModule, HttpConventionsModule, KernelModule } from '@lavterskel/kernel/nest';
+import { ServicesModule } from '@lavterskel/services/nest';
 import type { ApiConfig } from './config/api-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
@@ -30,6 +35,11 @@ export class AppModule {
         HttpConventionsModule.forRoot({ auth: options.config.auth }),
         HealthModule,
         AuditTrailModule,
+        ClientsModule.forRoot({}),
+        ServicesModule.forRoot({}),
+        GroupsModule.forRoot({}),
+        ConsentModule.forRoot({}),
+        CrisisModeModule.forRoot({}),
       ],
     };
   }

@@ -45,7 +45,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await server.start();
   } catch (error) {
     const reason = lastError.trim().split('\n').at(-1) || (error as Error).message;
-    throw new Error(`embedded PostgreSQL did not start on port ${options.port}: ${reason}`);
+    throw new Error(`embedded PostgreSQL did not start on port ${options.port}: ${reason}`, { cause: error });
   }
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,

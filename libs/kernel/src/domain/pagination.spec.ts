@@ -4,9 +4,12 @@ import { MAX_PAGE_LIMIT, decodeCursor, encodeCursor, pageLimit } from './paginat
 
 describe('cursor', () => {
   it('decodes what it encoded, for any key of strings and numbers', () => {
+    const keyPart = fc.oneof(fc.string(), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }));
+    // JSON has no -0; as a sort key it equals 0, which is what the cursor gives back.
+    const asSortKey = (part: string | number) => (Object.is(part, -0) ? 0 : part);
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string(), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })), { minLength: 1, maxLength: 4 }), (key) => {
-        expect(decodeCursor(encodeCursor(key), key.length)).toEqual(key);
+      fc.property(fc.array(keyPart, { minLength: 1, maxLength: 4 }), (key) => {
+        expect(decodeCursor(encodeCursor(key), key.length)).toEqual(key.map(asSortKey));
       }),
     );
   });

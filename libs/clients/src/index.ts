@@ -1,0 +1,1 @@
+export { ClientsError, ClientsErrorCode } from './domain/clients-error';

@@ -1,0 +1,2 @@
+export { ClientsModule, ClientsModuleOptions } from './nest/clients.module';
+export { ClientsErrorFilter } from './nest/clients-error.filter';

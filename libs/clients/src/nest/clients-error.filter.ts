@@ -1,0 +1,18 @@
+import { Catch, HttpStatus } from '@nestjs/common';
+import { DomainErrorFilter, assertNever } from '@lavterskel/kernel/nest';
+import { ClientsError, ClientsErrorCode } from '../domain/clients-error';
+
+/** problem+json for ClientsError; every code maps to exactly one status. */
+@Catch(ClientsError)
+export class ClientsErrorFilter extends DomainErrorFilter<ClientsError> {
+  protected status(code: ClientsErrorCode): number {
+    switch (code) {
+      case ClientsErrorCode.NotFound:
+        return HttpStatus.NOT_FOUND;
+      case ClientsErrorCode.InvalidInput:
+        return HttpStatus.BAD_REQUEST;
+      default:
+        return assertNever(code);
+    }
+  }
+}

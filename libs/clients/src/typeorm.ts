@@ -1,0 +1,2 @@
+export { clientsPersistence } from './persistence/clients-persistence';
+export { clientsMigrations } from './persistence/migrations';

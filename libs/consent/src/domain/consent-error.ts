@@ -1,0 +1,18 @@
+import { DomainError, type FieldViolation } from '@lavterskel/kernel';
+
+/** Every error this library raises; the HTTP filter maps each to a status. */
+export enum ConsentErrorCode {
+  NotFound = 'consent.not-found',
+  InvalidInput = 'consent.invalid-input',
+}
+
+export class ConsentError extends DomainError<ConsentErrorCode> {
+  constructor(
+    code: ConsentErrorCode,
+    message: string,
+    violations: readonly FieldViolation[] = [],
+    details: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(code, message, violations, details);
+  }
+}

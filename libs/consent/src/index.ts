@@ -1,0 +1,1 @@
+export { ConsentError, ConsentErrorCode } from './domain/consent-error';

@@ -1,0 +1,18 @@
+import { Catch, HttpStatus } from '@nestjs/common';
+import { DomainErrorFilter, assertNever } from '@lavterskel/kernel/nest';
+import { ConsentError, ConsentErrorCode } from '../domain/consent-error';
+
+/** problem+json for ConsentError; every code maps to exactly one status. */
+@Catch(ConsentError)
+export class ConsentErrorFilter extends DomainErrorFilter<ConsentError> {
+  protected status(code: ConsentErrorCode): number {
+    switch (code) {
+      case ConsentErrorCode.NotFound:
+        return HttpStatus.NOT_FOUND;
+      case ConsentErrorCode.InvalidInput:
+        return HttpStatus.BAD_REQUEST;
+      default:
+        return assertNever(code);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+import { ConfigurableModuleBuilder, Module, type Type } from '@nestjs/common';
+
+/** Settings of this library; extend as it grows. */
+export class ConsentModuleOptions {}
+
+/** The library's HTTP controllers; `forRoot({ http: false })` leaves them out. */
+const controllers: Type[] = [];
+
+const { ConfigurableModuleClass, MODULE_OPTIONS_TOKEN } =
+  new ConfigurableModuleBuilder<ConsentModuleOptions>()
+    .setClassMethodName('forRoot')
+    .setExtras({ http: true }, (definition, extras) => ({
+      ...definition,
+      controllers: extras.http ? controllers : [],
+    }))
+    .build();
+
+export const CONSENT_MODULE_OPTIONS = MODULE_OPTIONS_TOKEN;
+
+/** Needs KernelModule (and a TypeORM DataSource) in the application. */
+@Module({})
+export class ConsentModule extends ConfigurableModuleClass {}

@@ -1,0 +1,2 @@
+export { consentPersistence } from './persistence/consent-persistence';
+export { consentMigrations } from './persistence/migrations';

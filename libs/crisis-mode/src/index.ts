@@ -1,0 +1,1 @@
+export { CrisisModeError, CrisisModeErrorCode } from './domain/crisis-mode-error';

@@ -1,0 +1,18 @@
+import { Catch, HttpStatus } from '@nestjs/common';
+import { DomainErrorFilter, assertNever } from '@lavterskel/kernel/nest';
+import { CrisisModeError, CrisisModeErrorCode } from '../domain/crisis-mode-error';
+
+/** problem+json for CrisisModeError; every code maps to exactly one status. */
+@Catch(CrisisModeError)
+export class CrisisModeErrorFilter extends DomainErrorFilter<CrisisModeError> {
+  protected status(code: CrisisModeErrorCode): number {
+    switch (code) {
+      case CrisisModeErrorCode.NotFound:
+        return HttpStatus.NOT_FOUND;
+      case CrisisModeErrorCode.InvalidInput:
+        return HttpStatus.BAD_REQUEST;
+      default:
+        return assertNever(code);
+    }
+  }
+}

@@ -1,0 +1,10 @@
+import type { LibraryPersistence } from '@lavterskel/kernel/typeorm';
+import { crisisModeMigrations } from './migrations';
+
+/** What this library adds to a DataSource: its entities (schema `crisis`) and migrations. */
+export const crisisModePersistence: LibraryPersistence = {
+  name: 'crisis-mode',
+  schema: 'crisis',
+  entities: [],
+  migrations: crisisModeMigrations,
+};

@@ -1,0 +1,2 @@
+export { crisisModePersistence } from './persistence/crisis-mode-persistence';
+export { crisisModeMigrations } from './persistence/migrations';

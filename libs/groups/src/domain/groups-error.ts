@@ -1,0 +1,18 @@
+import { DomainError, type FieldViolation } from '@lavterskel/kernel';
+
+/** Every error this library raises; the HTTP filter maps each to a status. */
+export enum GroupsErrorCode {
+  NotFound = 'groups.not-found',
+  InvalidInput = 'groups.invalid-input',
+}
+
+export class GroupsError extends DomainError<GroupsErrorCode> {
+  constructor(
+    code: GroupsErrorCode,
+    message: string,
+    violations: readonly FieldViolation[] = [],
+    details: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(code, message, violations, details);
+  }
+}

@@ -1,0 +1,1 @@
+export { GroupsError, GroupsErrorCode } from './domain/groups-error';

@@ -1,0 +1,2 @@
+export { GroupsModule, GroupsModuleOptions } from './nest/groups.module';
+export { GroupsErrorFilter } from './nest/groups-error.filter';

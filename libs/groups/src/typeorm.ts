@@ -1,0 +1,2 @@
+export { groupsPersistence } from './persistence/groups-persistence';
+export { groupsMigrations } from './persistence/migrations';

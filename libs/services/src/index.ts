@@ -1,0 +1,1 @@
+export { ServicesError, ServicesErrorCode } from './domain/services-error';

@@ -1,0 +1,2 @@
+export { servicesPersistence } from './persistence/services-persistence';
+export { servicesMigrations } from './persistence/migrations';

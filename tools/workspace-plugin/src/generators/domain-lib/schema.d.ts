@@ -1,0 +1,5 @@
+export interface DomainLibGeneratorSchema {
+  name: string;
+  schema?: string;
+  description?: string;
+}
