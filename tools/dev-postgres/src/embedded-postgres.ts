@@ -45,7 +45,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await server.start();
   } catch (error) {
     const reason = lastError.trim().split('\n').at(-1) || (error as Error).message;
-    throw new Error(`embedded PostgreSQL did not start on port ${options.port}: ${reason}`, { cause: error });
+    const asRoot = process.getuid?.() === 0
+      ? ' (as root it runs as the postgres user, which must be able to reach the data folder: see EMBEDDED_PG_DIR)'
+      : '';
+    throw new Error(`embedded PostgreSQL did not start on port ${options.port}: ${reason}${asRoot}`, { cause: error });
   }
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
