@@ -1,4 +1,4 @@
-import { formatFiles, generateFiles, names, type Tree } from '@nx/devkit';
+import { generateFiles, names, type Tree } from '@nx/devkit';
 import { join } from 'node:path';
 import type { DomainLibGeneratorSchema } from './schema';
 
@@ -7,7 +7,7 @@ import type { DomainLibGeneratorSchema } from './schema';
  * a TypeORM persistence layer owning one PostgreSQL schema, a Nest module with options,
  * three entry points, tags for the module-boundary lint, a README.
  */
-export async function domainLibGenerator(tree: Tree, options: DomainLibGeneratorSchema): Promise<() => void> {
+export function domainLibGenerator(tree: Tree, options: DomainLibGeneratorSchema): () => void {
   const projectRoot = `libs/${options.name}`;
   if (tree.exists(projectRoot)) throw new Error(`${projectRoot} already exists.`);
   const { className, propertyName, fileName } = names(options.name);
@@ -22,7 +22,6 @@ export async function domainLibGenerator(tree: Tree, options: DomainLibGenerator
     timestamp: Date.now(),
     template: '',
   });
-  await formatFiles(tree);
   return () => {
     console.log(`Next: add ${propertyName}Persistence to apps/api/src/database/libraries.ts and`);
     console.log(`${className}Module.forRoot() to apps/api/src/app.module.ts, then run npm install.`);
