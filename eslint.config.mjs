@@ -2,6 +2,9 @@ import nx from '@nx/eslint-plugin';
 
 const testFiles = ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'];
 
+/** Packages only tests may import. */
+const testTooling = ['@lavterskel/dev-postgres', '@lavterskel/dev-postgres/*', '@lavterskel/fhir-validator'];
+
 /** What the plain-TypeScript domain layer of a library may never import. */
 const frameworkImports = [
   '@nestjs/*',
@@ -42,13 +45,13 @@ export default [
     },
   },
   {
-    // Test tooling (the dev PostgreSQL) is for tests only, never for a library's shipped code.
+    // Test tooling is for tests only, never for a library's shipped code.
     files: ['libs/*/src/**/*.ts'],
     ignores: testFiles,
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@lavterskel/dev-postgres', '@lavterskel/dev-postgres/*'], message: 'dev-postgres is test tooling.' }] },
+        { patterns: [{ group: testTooling, message: 'dev-postgres and fhir-validator are test tooling.' }] },
       ],
     },
   },
@@ -63,7 +66,7 @@ export default [
               group: frameworkImports,
               message: 'src/domain is plain TypeScript: put framework code in src/persistence or src/nest.',
             },
-            { group: ['@lavterskel/dev-postgres', '@lavterskel/dev-postgres/*'], message: 'dev-postgres is test tooling.' },
+            { group: testTooling, message: 'dev-postgres and fhir-validator are test tooling.' },
           ],
         },
       ],

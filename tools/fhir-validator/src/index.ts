@@ -1,0 +1,1 @@
+export { fhirValidationErrors } from './fhir-validation';
