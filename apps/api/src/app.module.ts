@@ -10,6 +10,7 @@ import { ServicesModule } from '@lavterskel/services/nest';
 import type { ApiConfig } from './config/api-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
+import { WiringModule } from './wiring/wiring.module';
 
 export interface AppModuleOptions {
   config: ApiConfig;
@@ -33,6 +34,7 @@ export class AppModule {
         }),
         KernelModule.forRoot({ clock: options.clock }),
         HttpConventionsModule.forRoot({ auth: options.config.auth }),
+        WiringModule,
         HealthModule,
         AuditTrailModule,
         ClientsModule.forRoot({}),

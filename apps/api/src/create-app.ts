@@ -10,6 +10,8 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
     logger: options.config.production ? ['error', 'warn', 'log'] : ['error', 'warn'],
   });
   app.disable('x-powered-by');
+  // ETags are record versions set by controllers (If-Match), not hashes of the body.
+  app.set('etag', false);
   app.useBodyParser('json', { limit: '256kb' });
   serveOpenApi(app);
   return app;

@@ -1,6 +1,6 @@
 export type { Brand } from './domain/brand';
 export { DomainError, type FieldViolation } from './domain/domain-error';
-export { KernelError, KernelErrorCode } from './domain/kernel-error';
+export { KernelError, KernelErrorCode, notFound } from './domain/kernel-error';
 export { isTenantId, parseTenantId, type TenantId } from './domain/tenant-id';
 export { isUuid, newId, parseUuid, type Uuid } from './domain/uuid';
 export { hasAnyRole, type Actor } from './domain/actor';
@@ -17,3 +17,11 @@ export {
 } from './domain/pagination';
 export type { AuditAction, AuditEntry, AuditLog, RecordedAuditEntry } from './domain/audit';
 export type { UnitOfWork } from './domain/unit-of-work';
+export { combineCareRelations, type CareRelations } from './domain/care-relations';
+export {
+  MIN_BREAK_GLASS_REASON,
+  authorizeClientAccess,
+  type ClientAccessBasis,
+  type ClientAccessRequest,
+} from './domain/client-access';
+export { etagOf, expectedVersion, staleVersion } from './domain/versioning';

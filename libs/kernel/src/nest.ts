@@ -1,5 +1,5 @@
 export { KernelModule, type KernelModuleOptions } from './nest/kernel.module';
-export { AUDIT_LOG, CLOCK, ENTITY_MANAGER, UNIT_OF_WORK } from './nest/kernel.tokens';
+export { AUDIT_LOG, CARE_RELATIONS, CLOCK, ENTITY_MANAGER, UNIT_OF_WORK } from './nest/kernel.tokens';
 export { HttpConventionsModule, type HttpConventionsOptions } from './nest/http-conventions.module';
 export type { AuthOptions } from './nest/auth/auth-options';
 export { actorFromClaims, type LavterskelClaims } from './nest/auth/actor-claims';
@@ -22,3 +22,6 @@ export { FieldViolationDto, ProblemDetailsDto } from './nest/problem/problem-det
 export { ProblemException, type ProblemInit } from './nest/problem/problem.exception';
 export { sendProblem, type ProblemBody } from './nest/problem/problem-response';
 export { createValidationPipe, toFieldViolations } from './nest/problem/validation';
+export { BREAK_GLASS_HEADER, BreakGlassReason, IfMatchVersion } from './nest/http/request-headers.decorators';
+export { IDEMPOTENCY_KEY_HEADER, IdempotencyInterceptor } from './nest/idempotency/idempotency.interceptor';
+export { Idempotent } from './nest/idempotency/idempotent.decorator';

@@ -7,8 +7,6 @@ import { ClientsError, ClientsErrorCode } from '../domain/clients-error';
 export class ClientsErrorFilter extends DomainErrorFilter<ClientsError> {
   protected status(code: ClientsErrorCode): number {
     switch (code) {
-      case ClientsErrorCode.NotFound:
-        return HttpStatus.NOT_FOUND;
       case ClientsErrorCode.InvalidInput:
         return HttpStatus.BAD_REQUEST;
       default:

@@ -1,8 +1,10 @@
 import { DomainError, type FieldViolation } from '@lavterskel/kernel';
 
-/** Every error this library raises; the HTTP filter maps each to a status. */
+/**
+ * Every error this library raises; the HTTP filter maps each to a status. A missing record
+ * (or one outside the caller's reach) is the kernel's `notFound(...)`, never a code here.
+ */
 export enum ConsentErrorCode {
-  NotFound = 'consent.not-found',
   InvalidInput = 'consent.invalid-input',
 }
 

@@ -7,8 +7,6 @@ import { ConsentError, ConsentErrorCode } from '../domain/consent-error';
 export class ConsentErrorFilter extends DomainErrorFilter<ConsentError> {
   protected status(code: ConsentErrorCode): number {
     switch (code) {
-      case ConsentErrorCode.NotFound:
-        return HttpStatus.NOT_FOUND;
       case ConsentErrorCode.InvalidInput:
         return HttpStatus.BAD_REQUEST;
       default:

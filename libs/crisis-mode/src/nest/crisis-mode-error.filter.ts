@@ -7,8 +7,6 @@ import { CrisisModeError, CrisisModeErrorCode } from '../domain/crisis-mode-erro
 export class CrisisModeErrorFilter extends DomainErrorFilter<CrisisModeError> {
   protected status(code: CrisisModeErrorCode): number {
     switch (code) {
-      case CrisisModeErrorCode.NotFound:
-        return HttpStatus.NOT_FOUND;
       case CrisisModeErrorCode.InvalidInput:
         return HttpStatus.BAD_REQUEST;
       default:

@@ -7,8 +7,6 @@ import { GroupsError, GroupsErrorCode } from '../domain/groups-error';
 export class GroupsErrorFilter extends DomainErrorFilter<GroupsError> {
   protected status(code: GroupsErrorCode): number {
     switch (code) {
-      case GroupsErrorCode.NotFound:
-        return HttpStatus.NOT_FOUND;
       case GroupsErrorCode.InvalidInput:
         return HttpStatus.BAD_REQUEST;
       default:

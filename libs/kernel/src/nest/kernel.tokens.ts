@@ -3,3 +3,5 @@ export const CLOCK = Symbol('lavterskel:Clock');
 export const ENTITY_MANAGER = Symbol('lavterskel:EntityManagerAccessor');
 export const UNIT_OF_WORK = Symbol('lavterskel:UnitOfWork');
 export const AUDIT_LOG = Symbol('lavterskel:AuditLog');
+/** CareRelations: provided by the application, which combines what each library knows. */
+export const CARE_RELATIONS = Symbol('lavterskel:CareRelations');

@@ -1,10 +1,11 @@
 import { AuditEventEntity } from './audit-event.entity';
+import { IdempotencyRecordEntity } from './idempotency-record.entity';
 import type { LibraryPersistence } from './library-persistence';
 import { kernelMigrations } from './migrations';
 
 export const kernelPersistence: LibraryPersistence = {
   name: 'kernel',
   schema: 'kernel',
-  entities: [AuditEventEntity],
+  entities: [AuditEventEntity, IdempotencyRecordEntity],
   migrations: kernelMigrations,
 };

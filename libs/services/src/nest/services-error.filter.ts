@@ -7,8 +7,6 @@ import { ServicesError, ServicesErrorCode } from '../domain/services-error';
 export class ServicesErrorFilter extends DomainErrorFilter<ServicesError> {
   protected status(code: ServicesErrorCode): number {
     switch (code) {
-      case ServicesErrorCode.NotFound:
-        return HttpStatus.NOT_FOUND;
       case ServicesErrorCode.InvalidInput:
         return HttpStatus.BAD_REQUEST;
       default:

@@ -4,10 +4,15 @@ import { assertNever } from './domain-error.filter';
 
 export function kernelErrorStatus(code: KernelErrorCode): number {
   switch (code) {
+    case KernelErrorCode.NotFound:
+      return HttpStatus.NOT_FOUND;
     case KernelErrorCode.InvalidTenant:
     case KernelErrorCode.InvalidCursor:
     case KernelErrorCode.InvalidId:
+    case KernelErrorCode.BreakGlassReasonTooShort:
       return HttpStatus.BAD_REQUEST;
+    case KernelErrorCode.IdempotencyKeyReused:
+      return HttpStatus.UNPROCESSABLE_ENTITY;
     case KernelErrorCode.ConcurrentModification:
       return HttpStatus.PRECONDITION_FAILED;
     case KernelErrorCode.PreconditionRequired:

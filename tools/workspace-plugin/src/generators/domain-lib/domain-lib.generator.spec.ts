@@ -40,7 +40,7 @@ describe('domain-lib generator', () => {
     expect(persistence).toContain("export const crisisModePersistence: LibraryPersistence");
     expect(persistence).toContain("schema: 'crisis'");
     expect(tree.read('libs/crisis-mode/src/nest/crisis-mode.module.ts', 'utf8')).toContain('export class CrisisModeModule');
-    expect(tree.read('libs/crisis-mode/src/domain/crisis-mode-error.ts', 'utf8')).toContain("NotFound = 'crisis-mode.not-found'");
+    expect(tree.read('libs/crisis-mode/src/domain/crisis-mode-error.ts', 'utf8')).toContain("InvalidInput = 'crisis-mode.invalid-input'");
   });
 
   it('writes a first migration that creates the schema, listed in the migrations index', () => {

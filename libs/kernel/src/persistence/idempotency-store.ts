@@ -1,0 +1,52 @@
+import type { EntityManagerAccessor } from './entity-manager-accessor';
+import { IdempotencyRecordEntity } from './idempotency-record.entity';
+
+export interface IdempotencyIdentity {
+  tenantId: string;
+  actorSubject: string;
+  idempotencyKey: string;
+}
+
+export interface StoredResponse {
+  requestFingerprint: string;
+  status: number | null;
+  /** The JSON the handler returned (creating POSTs answer with an object). */
+  body: object | null;
+  headers: Record<string, string>;
+}
+
+/** Idempotency keys and their responses; every call joins the caller's transaction. */
+export class IdempotencyStore {
+  constructor(private readonly manager: EntityManagerAccessor) {}
+
+  /**
+   * Claims the key for this request. False when it is already taken; if another
+   * transaction holds it uncommitted, this waits for that one to end first.
+   */
+  async claim(identity: IdempotencyIdentity, requestFingerprint: string, at: Date): Promise<boolean> {
+    const inserted: unknown[] = await this.manager().query(
+      `INSERT INTO "kernel"."idempotency_record" (tenant_id, actor_subject, idempotency_key, request_fingerprint, created_at)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1`,
+      [identity.tenantId, identity.actorSubject, identity.idempotencyKey, requestFingerprint, at],
+    );
+    return inserted.length === 1;
+  }
+
+  async complete(identity: IdempotencyIdentity, response: Omit<StoredResponse, 'requestFingerprint'>): Promise<void> {
+    await this.manager().update(IdempotencyRecordEntity, identity, {
+      responseStatus: response.status,
+      responseBody: response.body,
+      responseHeaders: response.headers,
+    });
+  }
+
+  async find(identity: IdempotencyIdentity): Promise<StoredResponse> {
+    const row = await this.manager().findOneByOrFail(IdempotencyRecordEntity, identity);
+    return {
+      requestFingerprint: row.requestFingerprint,
+      status: row.responseStatus,
+      body: row.responseBody,
+      headers: row.responseHeaders ?? {},
+    };
+  }
+}
