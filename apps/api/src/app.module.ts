@@ -1,15 +1,15 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ClientsModule } from '@lavterskel/clients/nest';
-import { ConsentModule } from '@lavterskel/consent/nest';
-import { CrisisModeModule } from '@lavterskel/crisis-mode/nest';
-import { GroupsModule } from '@lavterskel/groups/nest';
 import type { Clock } from '@lavterskel/kernel';
 import { AuditTrailModule, HttpConventionsModule, KernelModule } from '@lavterskel/kernel/nest';
-import { ServicesModule } from '@lavterskel/services/nest';
 import type { ApiConfig } from './config/api-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
+import { clientsWiring } from './wiring/clients.wiring';
+import { consentWiring } from './wiring/consent.wiring';
+import { crisisModeWiring } from './wiring/crisis-mode.wiring';
+import { groupsWiring } from './wiring/groups.wiring';
+import { servicesWiring } from './wiring/services.wiring';
 import { WiringModule } from './wiring/wiring.module';
 
 export interface AppModuleOptions {
@@ -37,11 +37,11 @@ export class AppModule {
         WiringModule,
         HealthModule,
         AuditTrailModule,
-        ClientsModule.forRoot({}),
-        ServicesModule.forRoot({}),
-        GroupsModule.forRoot({}),
-        ConsentModule.forRoot({}),
-        CrisisModeModule.forRoot({}),
+        clientsWiring,
+        servicesWiring,
+        groupsWiring,
+        consentWiring,
+        crisisModeWiring,
       ],
     };
   }

@@ -1,12 +1,28 @@
 import type { Provider } from '@nestjs/common';
-import { combineCareRelations } from '@lavterskel/kernel';
+import { ModuleRef } from '@nestjs/core';
+import { combineCareRelations, type CareRelations } from '@lavterskel/kernel';
 import { CARE_RELATIONS } from '@lavterskel/kernel/nest';
+import { clientsCareRelationSources, servicesCareRelationSources } from './care-relation-sources';
 
 /**
- * Need-to-know (X-2): who has a care relation to a client. Each library that knows a kind of
- * relation contributes a source; with none, only an audited break-the-glass opens a record.
+ * Need-to-know (X-2): a care relation found by any library's source. The sources live in the
+ * libraries' modules, so they are looked up once the application is built. With none, only an
+ * audited break-the-glass opens a client's record.
  */
 export const careRelationsProvider: Provider = {
   provide: CARE_RELATIONS,
-  useFactory: () => combineCareRelations(),
+  inject: [ModuleRef],
+  useFactory: (moduleRef: ModuleRef): CareRelations => {
+    let combined: CareRelations | undefined;
+    return {
+      hasCareRelation: (actor, clientId) => {
+        combined ??= combineCareRelations(
+          ...[...clientsCareRelationSources, ...servicesCareRelationSources].map((source) =>
+            moduleRef.get(source, { strict: false }),
+          ),
+        );
+        return combined.hasCareRelation(actor, clientId);
+      },
+    };
+  },
 };
