@@ -39,6 +39,8 @@ export default [
             { sourceTag: 'type:domain-lib', onlyDependOnLibsWithTags: ['scope:kernel', 'type:tooling'] },
             { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['scope:kernel', 'type:tooling'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['scope:kernel', 'type:domain-lib', 'type:tooling'] },
+            // Benchmarks measure the libraries, so they may import them (and nothing imports a benchmark).
+            { sourceTag: 'type:bench', onlyDependOnLibsWithTags: ['scope:kernel', 'type:domain-lib', 'type:tooling'] },
           ],
         },
       ],

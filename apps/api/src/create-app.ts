@@ -4,11 +4,16 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { serveOpenApi } from './openapi/openapi';
 
-/** The configured application, not yet listening: used by main.ts and by the e2e tests. */
+/** The configured application, not yet listening: used by main.ts. */
 export async function createApp(options: AppModuleOptions): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
     logger: options.config.production ? ['error', 'warn', 'log'] : ['error', 'warn'],
   });
+  return configureApp(app);
+}
+
+/** HTTP settings of the API, shared by createApp and the tests' composed app. */
+export function configureApp(app: NestExpressApplication): NestExpressApplication {
   app.disable('x-powered-by');
   // ETags are record versions set by controllers (If-Match), not hashes of the body.
   app.set('etag', false);

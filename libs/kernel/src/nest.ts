@@ -25,3 +25,5 @@ export { createValidationPipe, toFieldViolations } from './nest/problem/validati
 export { BREAK_GLASS_HEADER, BreakGlassReason, IfMatchVersion } from './nest/http/request-headers.decorators';
 export { IDEMPOTENCY_KEY_HEADER, IdempotencyInterceptor } from './nest/idempotency/idempotency.interceptor';
 export { Idempotent } from './nest/idempotency/idempotent.decorator';
+export { ApiBreakGlassHeader } from './nest/http/api-break-glass-header';
+export { UuidParam } from './nest/http/uuid-param';

@@ -11,8 +11,11 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrations: libraries.flatMap((library) => library.migrations),
     migrationsTransactionMode: 'each',
     synchronize: false,
-    // Not 'warn': TypeORM warns when PostgreSQL ends idle connections, which is every Ctrl-C
-    // (the embedded server gets the terminal's SIGINT too); real failures surface as errors.
-    logging: ['error', 'migration'],
+    // Migrations only. Failed queries reach the caller: expected ones (a unique violation that
+    // a library turns into a 409) must not be logged as errors, and unexpected ones are logged
+    // with the request id by the problem filter. Not 'warn' either: TypeORM warns when
+    // PostgreSQL ends idle connections, which is every Ctrl-C (the embedded server gets the
+    // terminal's SIGINT too).
+    logging: ['migration'],
   };
 }

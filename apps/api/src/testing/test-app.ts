@@ -1,10 +1,13 @@
 import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { createTestDatabase, type TestDatabase } from '@lavterskel/dev-postgres';
 import type { Clock } from '@lavterskel/kernel';
 import { signDevelopmentToken } from '@lavterskel/kernel/nest';
+import { AppModule } from '../app.module';
 import { loadApiConfig } from '../config/api-config';
-import { createApp } from '../create-app';
+import { configureApp } from '../create-app';
 import { libraries } from '../database/libraries';
 
 export const TEST_JWT_SECRET = 'e2e-secret-long-enough-for-hs256-signatures';
@@ -14,6 +17,17 @@ export interface TokenClaims {
   roles?: string[];
   teams?: string[];
   subject?: string;
+}
+
+/** A provider the test replaces, e.g. `{ provide: CARE_RELATIONS, useValue: fake }`. */
+export interface ProviderOverride {
+  provide: unknown;
+  useValue: unknown;
+}
+
+export interface TestAppOptions {
+  clock?: Clock;
+  overrides?: readonly ProviderOverride[];
 }
 
 export interface TestApp {
@@ -26,14 +40,21 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-/** The composed API on a fresh database with every library's migrations applied. */
-export async function startTestApp(options: { clock?: Clock } = {}): Promise<TestApp> {
+/** The composed API, configured as main.ts runs it, on a fresh database with every library's migrations. */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const db = await createTestDatabase({
     entities: libraries.flatMap((library) => library.entities),
     migrations: libraries.flatMap((library) => library.migrations),
   });
   const config = loadApiConfig({ NODE_ENV: 'test', AUTH_JWT_SECRET: TEST_JWT_SECRET });
-  const app = await createApp({ config, databaseUrl: db.url, clock: options.clock });
+  const builder = Test.createTestingModule({
+    imports: [AppModule.forRoot({ config, databaseUrl: db.url, clock: options.clock })],
+  });
+  for (const override of options.overrides ?? []) {
+    builder.overrideProvider(override.provide).useValue(override.useValue);
+  }
+  const moduleRef = await builder.compile();
+  const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error', 'warn'] }));
   await app.init();
   return {
     app,

@@ -9,6 +9,12 @@ export class ConsentErrorFilter extends DomainErrorFilter<ConsentError> {
     switch (code) {
       case ConsentErrorCode.InvalidInput:
         return HttpStatus.BAD_REQUEST;
+      case ConsentErrorCode.ConsentWithdrawn:
+      case ConsentErrorCode.DecisionDenied:
+      case ConsentErrorCode.DecisionAlreadyUsed:
+      case ConsentErrorCode.ReviewNotRequired:
+      case ConsentErrorCode.AlreadyReviewed:
+        return HttpStatus.CONFLICT;
       default:
         return assertNever(code);
     }

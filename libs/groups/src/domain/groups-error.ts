@@ -5,7 +5,36 @@ import { DomainError, type FieldViolation } from '@lavterskel/kernel';
  * (or one outside the caller's reach) is the kernel's `notFound(...)`, never a code here.
  */
 export enum GroupsErrorCode {
+  /** A field breaks a rule; `violations` names each field and rule. */
   InvalidInput = 'groups.invalid-input',
+  /** A cohort or preference names a time slot that is not in the group's schedule. */
+  SlotNotInSchedule = 'groups.slot-not-in-schedule',
+  /** The slot already runs as many cohorts as it may hold in parallel. */
+  SlotFull = 'groups.slot-full',
+  /** A schedule change would remove a slot that a cohort still uses. */
+  SlotInUse = 'groups.slot-in-use',
+  /** The chosen cohort has no free seat. */
+  CohortFull = 'groups.cohort-full',
+  /** No cohort of the group has a free seat, or the group is at capacity. */
+  GroupFull = 'groups.group-full',
+  /** The client already is a member (or on the waitlist) of this group. */
+  AlreadyMember = 'groups.already-member',
+  /** The client was never a member of the session's group. */
+  NotAMember = 'groups.not-a-member',
+  /** A capacity change would leave more active members than seats. */
+  CapacityBelowMembers = 'groups.capacity-below-members',
+  /** A new cohort would be larger than the cohort size of the arrangement in force. */
+  CohortAboveArrangementLimit = 'groups.cohort-above-arrangement-limit',
+  /** Present/absent before the session started, or cancelled after it started. */
+  AttendanceTiming = 'groups.attendance-timing',
+  /** An arrangement with this reference already exists in the municipality. */
+  ArrangementReferenceTaken = 'groups.arrangement-reference-taken',
+  /** A group in scope is already under another arrangement; restore that one first. */
+  GroupAlreadyRearranged = 'groups.group-already-rearranged',
+  /** The arrangement was restored already. */
+  ArrangementAlreadyRestored = 'groups.arrangement-already-restored',
+  /** The disclosure checker found no consent or legal basis for this exposure list. */
+  ExposureDisclosureDenied = 'groups.exposure-disclosure-denied',
 }
 
 export class GroupsError extends DomainError<GroupsErrorCode> {
@@ -17,4 +46,13 @@ export class GroupsError extends DomainError<GroupsErrorCode> {
   ) {
     super(code, message, violations, details);
   }
+}
+
+/** Invalid input: one violation per broken rule, raised only when there is at least one. */
+export function assertValid(
+  violations: readonly FieldViolation[],
+  message = 'The request is not valid.',
+): void {
+  if (violations.length > 0)
+    throw new GroupsError(GroupsErrorCode.InvalidInput, message, violations);
 }

@@ -1,10 +1,62 @@
-import { ConfigurableModuleBuilder, Module, type Type } from '@nestjs/common';
+import { ConfigurableModuleBuilder, Module, type Provider, type Type } from '@nestjs/common';
+import type { AuditLog, CareRelations, Clock, UnitOfWork } from '@lavterskel/kernel';
+import {
+  AUDIT_LOG,
+  CARE_RELATIONS,
+  CLOCK,
+  ENTITY_MANAGER,
+  UNIT_OF_WORK,
+} from '@lavterskel/kernel/nest';
+import type { EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
+import { ApplyCohortSizeUseCase } from '../domain/apply-cohort-size.use-case';
+import { CreateCohortUseCase } from '../domain/create-cohort.use-case';
+import { CreateGroupUseCase } from '../domain/create-group.use-case';
+import { ExportCohortUseCase } from '../domain/export-cohort.use-case';
+import type { ExposureDisclosureCheck } from '../domain/exposure';
+import { GenerateSessionsUseCase } from '../domain/generate-sessions.use-case';
+import { GetAttendanceUseCase } from '../domain/get-attendance.use-case';
+import { GetGroupUseCase } from '../domain/get-group.use-case';
+import { GetMembershipUseCase } from '../domain/get-membership.use-case';
+import { JoinGroupUseCase } from '../domain/join-group.use-case';
+import { LeaveGroupUseCase } from '../domain/leave-group.use-case';
+import { ListGroupsUseCase } from '../domain/list-groups.use-case';
+import { ListMembersUseCase } from '../domain/list-members.use-case';
+import { ListSessionsUseCase } from '../domain/list-sessions.use-case';
+import type { GroupsPorts } from '../domain/ports';
+import { QueryExposureUseCase } from '../domain/query-exposure.use-case';
+import { RecordAttendanceUseCase } from '../domain/record-attendance.use-case';
+import { RestoreArrangementUseCase } from '../domain/restore-arrangement.use-case';
+import { UpdateGroupUseCase } from '../domain/update-group.use-case';
+import { typeOrmGroupsRepositories } from '../persistence/typeorm-groups-repositories';
+import { ArrangementsController } from './arrangements.controller';
+import { CohortArrangements } from './cohort-arrangements';
+import { CohortsController } from './cohorts.controller';
+import { ExposureController } from './exposure.controller';
+import { GroupsController } from './groups.controller';
+import { MembersController } from './members.controller';
+import { SessionsController } from './sessions.controller';
 
-/** Settings of this library; extend as it grows. */
-export class GroupsModuleOptions {}
+/** Settings of this library. */
+export interface GroupsModuleOptions {
+  /**
+   * GR-6: may an exposure list be disclosed to this actor for contact tracing? Answer it with
+   * your consent service; an exposure query is refused whenever it does not say `permitted`.
+   */
+  exposureDisclosureCheck: ExposureDisclosureCheck;
+}
 
-/** The library's HTTP controllers; `forRoot({ http: false })` leaves them out. */
-const controllers: Type[] = [];
+/**
+ * The library's HTTP controllers; `forRoot({ http: false })` leaves them out. Static paths
+ * (`exposure`, `arrangements`) come before `:groupId`, which would otherwise match them.
+ */
+const controllers: Type[] = [
+  ExposureController,
+  ArrangementsController,
+  GroupsController,
+  CohortsController,
+  MembersController,
+  SessionsController,
+];
 
 const { ConfigurableModuleClass, MODULE_OPTIONS_TOKEN } =
   new ConfigurableModuleBuilder<GroupsModuleOptions>()
@@ -16,7 +68,63 @@ const { ConfigurableModuleClass, MODULE_OPTIONS_TOKEN } =
     .build();
 
 export const GROUPS_MODULE_OPTIONS = MODULE_OPTIONS_TOKEN;
+const GROUPS_PORTS = Symbol('lavterskel:groups:ports');
 
-/** Needs KernelModule (and a TypeORM DataSource) in the application. */
-@Module({})
+const useCases: (new (ports: GroupsPorts) => unknown)[] = [
+  CreateGroupUseCase,
+  UpdateGroupUseCase,
+  GetGroupUseCase,
+  ListGroupsUseCase,
+  CreateCohortUseCase,
+  ExportCohortUseCase,
+  JoinGroupUseCase,
+  LeaveGroupUseCase,
+  GetMembershipUseCase,
+  ListMembersUseCase,
+  GenerateSessionsUseCase,
+  ListSessionsUseCase,
+  RecordAttendanceUseCase,
+  GetAttendanceUseCase,
+  QueryExposureUseCase,
+  ApplyCohortSizeUseCase,
+  RestoreArrangementUseCase,
+];
+
+const portsProvider: Provider = {
+  provide: GROUPS_PORTS,
+  inject: [UNIT_OF_WORK, AUDIT_LOG, CLOCK, CARE_RELATIONS, ENTITY_MANAGER, MODULE_OPTIONS_TOKEN],
+  useFactory: (
+    unitOfWork: UnitOfWork,
+    audit: AuditLog,
+    clock: Clock,
+    careRelations: CareRelations,
+    manager: EntityManagerAccessor,
+    options: GroupsModuleOptions,
+  ): GroupsPorts => ({
+    ...typeOrmGroupsRepositories(manager),
+    unitOfWork,
+    audit,
+    clock,
+    careRelations,
+    exposureDisclosure: options.exposureDisclosureCheck,
+  }),
+};
+
+/**
+ * Groups, cohorts, re-cohorting, attendance and exposure (GR-1 … GR-6). Needs KernelModule,
+ * a TypeORM DataSource with `groupsPersistence`, and `CARE_RELATIONS` from the application.
+ * Exports every use case and `CohortArrangements` (apply/restore a cohort size, for crisis mode).
+ */
+@Module({
+  providers: [
+    portsProvider,
+    ...useCases.map((useCase): Provider => ({
+      provide: useCase,
+      inject: [GROUPS_PORTS],
+      useFactory: (ports: GroupsPorts) => new useCase(ports),
+    })),
+    CohortArrangements,
+  ],
+  exports: [CohortArrangements, ...useCases],
+})
 export class GroupsModule extends ConfigurableModuleClass {}

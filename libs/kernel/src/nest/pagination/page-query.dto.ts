@@ -5,7 +5,13 @@ import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from '../../domain/pagination';
 
 /** `?limit=&cursor=` of every list endpoint; extend it with a list's own filters. */
 export class PageQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_LIMIT, default: DEFAULT_PAGE_LIMIT, example: 20 })
+  @ApiPropertyOptional({
+    description: 'How many items per page.',
+    minimum: 1,
+    maximum: MAX_PAGE_LIMIT,
+    default: DEFAULT_PAGE_LIMIT,
+    example: 20,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -13,7 +19,10 @@ export class PageQueryDto {
   @Max(MAX_PAGE_LIMIT)
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'The nextCursor of the previous page.' })
+  @ApiPropertyOptional({
+    description: 'The nextCursor of the previous page; omit for the first page.',
+    example: 'WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(512)

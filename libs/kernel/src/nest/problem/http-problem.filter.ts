@@ -22,7 +22,9 @@ export class HttpProblemFilter implements ExceptionFilter {
         status: kernelErrorStatus(error.code),
         code: error.code,
         title: error.message,
+        detail: error.message,
         errors: error.violations,
+        extensions: error.details,
       });
     }
     if (error instanceof HttpException) return sendProblem(host, fromHttpException(error));

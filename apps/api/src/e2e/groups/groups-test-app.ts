@@ -1,0 +1,71 @@
+import type { ExposureDisclosureCheck } from '@lavterskel/groups';
+import { GROUPS_MODULE_OPTIONS, type GroupsModuleOptions } from '@lavterskel/groups/nest';
+import type { Actor, CareRelations, Clock } from '@lavterskel/kernel';
+import { CARE_RELATIONS } from '@lavterskel/kernel/nest';
+import {
+  startTestApp,
+  type ProviderOverride,
+  type TestApp,
+  type TokenClaims,
+} from '../../testing/test-app';
+
+export interface GroupsTestApp extends TestApp {
+  /** Gives `subject` of tenant 4003 a care relation to the clients (what the clients and services libraries will know). */
+  relate(subject: string, ...clientIds: string[]): void;
+  /** A bearer token for `claims` (tenant 4003, role staff, subject leader-kari unless given). */
+  bearer(claims?: Partial<TokenClaims>): Promise<string>;
+}
+
+/**
+ * The composed API on a fresh database, with one change: care relations come from an
+ * in-memory table the test fills. `exposureDisclosure` replaces the wiring's disclosure
+ * check, for tests of the permit path.
+ */
+export async function startGroupsTestApp(
+  options: { clock?: Clock; exposureDisclosure?: ExposureDisclosureCheck } = {},
+): Promise<GroupsTestApp> {
+  const relations = new Set<string>();
+  const careRelations: CareRelations = {
+    hasCareRelation: async (actor: Actor, clientId: string) =>
+      relations.has(`${actor.tenantId} ${actor.subject} ${clientId}`),
+  };
+  const overrides: ProviderOverride[] = [{ provide: CARE_RELATIONS, useValue: careRelations }];
+  if (options.exposureDisclosure) {
+    const groupsOptions: GroupsModuleOptions = {
+      exposureDisclosureCheck: options.exposureDisclosure,
+    };
+    overrides.push({ provide: GROUPS_MODULE_OPTIONS, useValue: groupsOptions });
+  }
+  const api = await startTestApp({ clock: options.clock, overrides });
+  return {
+    ...api,
+    bearer: async (claims = {}) =>
+      `Bearer ${await api.token({ tenant: '4003', roles: ['staff'], subject: 'leader-kari', ...claims })}`,
+    relate: (subject, ...clientIds) =>
+      clientIds.forEach((clientId) => relations.add(`4003 ${subject} ${clientId}`)),
+  };
+}
+
+export interface AuditRow {
+  action: string;
+  resourceType: string;
+  resourceId: string | null;
+  clientId: string | null;
+  actorSubject: string;
+  reason: string | null;
+}
+
+/** The audit trail rows about a client, or about a resource (in no particular order). */
+export function auditRows(
+  app: TestApp,
+  filter: { clientId: string } | { resourceId: string },
+): Promise<AuditRow[]> {
+  const [column, value] =
+    'clientId' in filter ? ['client_id', filter.clientId] : ['resource_id', filter.resourceId];
+  return app.db.dataSource.query(
+    `SELECT action, resource_type AS "resourceType", resource_id AS "resourceId", client_id AS "clientId",
+            actor_subject AS "actorSubject", reason
+     FROM kernel.audit_event WHERE ${column} = $1`,
+    [value],
+  );
+}

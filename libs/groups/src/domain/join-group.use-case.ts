@@ -1,0 +1,69 @@
+import { authorizeClientAccess, newId, notFound, parseUuid, type Actor } from '@lavterskel/kernel';
+import { assertValid } from './groups-error';
+import type { Membership } from './membership';
+import { AuditResource, type GroupsPorts } from './ports';
+import { rosterChanges } from './roster';
+import { timeSlotViolations, type TimeSlot } from './schedule';
+import { joinRoster } from './seating';
+import { savedMember } from './saved-member';
+
+export interface JoinGroupInput {
+  actor: Actor;
+  groupId: string;
+  clientId: string;
+  /** A specific cohort; without it, the roomiest cohort (in the preferred slot, if any). */
+  cohortId?: string;
+  preferredSlot?: TimeSlot;
+  /** Wait for a seat instead of a 409 when none is free. */
+  waitlistIfFull?: boolean;
+  breakGlassReason?: string;
+}
+
+/**
+ * GR-2 and GR-5: a client joins a group. Seats are counted under a lock on the group row, so
+ * concurrent joins take them one at a time and a cohort of N never holds N + 1.
+ */
+export class JoinGroupUseCase {
+  constructor(
+    private readonly ports: Pick<
+      GroupsPorts,
+      'unitOfWork' | 'audit' | 'clock' | 'careRelations' | 'rosters'
+    >,
+  ) {}
+
+  async execute(input: JoinGroupInput): Promise<Membership> {
+    const groupId = parseUuid(input.groupId, 'groupId');
+    const clientId = parseUuid(input.clientId, 'clientId');
+    const cohortId =
+      input.cohortId === undefined ? undefined : parseUuid(input.cohortId, 'cohortId');
+    if (input.preferredSlot) assertValid(timeSlotViolations(input.preferredSlot, 'preferredSlot'));
+    return this.ports.unitOfWork.run(async () => {
+      const { actor } = input;
+      await authorizeClientAccess(
+        { actor, clientId, breakGlassReason: input.breakGlassReason },
+        this.ports,
+      );
+      const roster = await this.ports.rosters.lock(actor.tenantId, groupId);
+      if (!roster) throw notFound('group');
+      const joined = joinRoster(roster, {
+        membershipId: newId(),
+        clientId,
+        cohortId,
+        preferredSlot: input.preferredSlot,
+        waitlistIfFull: input.waitlistIfFull ?? false,
+        now: this.ports.clock.now(),
+      });
+      const changes = rosterChanges(roster, joined.roster);
+      await this.ports.rosters.save(actor.tenantId, changes);
+      await this.ports.audit.record({
+        actor,
+        action: 'create',
+        resourceType: AuditResource.membership,
+        resourceId: joined.membership.id,
+        clientId,
+        reason: joined.membership.status === 'active' ? 'joined a cohort' : 'joined the waitlist',
+      });
+      return savedMember(changes, joined.membership);
+    });
+  }
+}

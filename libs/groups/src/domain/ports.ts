@@ -1,0 +1,31 @@
+import type { AuditLog, CareRelations, Clock, UnitOfWork } from '@lavterskel/kernel';
+import type { ArrangementRepository } from './arrangement.repository';
+import type { AttendanceRepository } from './attendance.repository';
+import type { ExposureDisclosureCheck } from './exposure';
+import type { GroupRepository } from './group.repository';
+import type { RosterRepository } from './roster.repository';
+import type { SessionRepository } from './session.repository';
+
+/** Every port a use case of this library may need; each use case takes the ones it uses. */
+export interface GroupsPorts {
+  unitOfWork: UnitOfWork;
+  audit: AuditLog;
+  clock: Clock;
+  careRelations: CareRelations;
+  groups: GroupRepository;
+  rosters: RosterRepository;
+  sessions: SessionRepository;
+  attendance: AttendanceRepository;
+  arrangements: ArrangementRepository;
+  exposureDisclosure: ExposureDisclosureCheck;
+}
+
+/** Audit resource types this library writes. */
+export const AuditResource = {
+  group: 'group',
+  cohort: 'cohort',
+  membership: 'group-membership',
+  session: 'group-session',
+  attendance: 'group-attendance',
+  arrangement: 'cohort-arrangement',
+} as const;
