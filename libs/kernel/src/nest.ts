@@ -22,7 +22,12 @@ export { FieldViolationDto, ProblemDetailsDto } from './nest/problem/problem-det
 export { ProblemException, type ProblemInit } from './nest/problem/problem.exception';
 export { sendProblem, type ProblemBody } from './nest/problem/problem-response';
 export { createValidationPipe, toFieldViolations } from './nest/problem/validation';
-export { BREAK_GLASS_HEADER, BreakGlassReason, IfMatchVersion } from './nest/http/request-headers.decorators';
+export {
+  BREAK_GLASS_HEADER,
+  BreakGlassReason,
+  IfMatchVersion,
+  decodeHeaderText,
+} from './nest/http/request-headers.decorators';
 export { IDEMPOTENCY_KEY_HEADER, IdempotencyInterceptor } from './nest/idempotency/idempotency.interceptor';
 export { Idempotent } from './nest/idempotency/idempotent.decorator';
 export { ApiBreakGlassHeader } from './nest/http/api-break-glass-header';

@@ -48,13 +48,14 @@ export class CrisisContactabilityReport {
         after = clientIds.at(-1);
         if (clientIds.length <= limit) break;
       }
+      const items = found.slice(0, limit);
       await this.deps.audit.record({
         actor,
         action: 'search',
         resourceType: 'consent',
         reason: `crisis contactability (${only ?? 'all'})`,
+        clientIds: items.map((client) => client.clientId),
       });
-      const items = found.slice(0, limit);
       const last = items.at(-1);
       return {
         items,

@@ -20,6 +20,7 @@ export class FindCrisisContacts {
         action: 'search',
         resourceType: 'consent',
         reason: 'crisis contacts',
+        clientIds,
       });
       return contacts;
     });

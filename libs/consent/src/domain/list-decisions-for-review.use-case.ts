@@ -26,6 +26,7 @@ export class ListDecisionsForReview {
         action: 'search',
         resourceType: 'sharing-decision',
         reason: `privacy review (${query.state})`,
+        clientIds: page.items.map((decision) => decision.clientId),
       });
       return page;
     });

@@ -35,6 +35,7 @@ export class ExportCohortUseCase {
         action: 'export',
         resourceType: AuditResource.cohort,
         resourceId: cohort.id,
+        clientIds: [...visible],
       });
       return cohortAsFhirGroup({
         group: roster.group,

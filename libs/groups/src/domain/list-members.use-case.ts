@@ -45,13 +45,14 @@ export class ListMembersUseCase {
         },
         this.ports,
       );
+      const items = page.items.filter((member) => visible.has(member.clientId));
       await this.ports.audit.record({
         actor,
         action: 'search',
         resourceType: AuditResource.membership,
         resourceId: groupId,
+        clientIds: items.map((member) => member.clientId),
       });
-      const items = page.items.filter((member) => visible.has(member.clientId));
       return { items, nextCursor: page.nextCursor, withheld: page.items.length - items.length };
     });
   }

@@ -22,6 +22,11 @@ export interface AuditEntry {
   resourceId?: string;
   /** The client whose data was touched; drives the client's access list (innsyn). */
   clientId?: string;
+  /**
+   * For a list or search: every client it showed. Each gets its own row, so the access
+   * appears in each client's access list.
+   */
+  clientIds?: readonly string[];
   /** Why: the purpose, or the justification for a break-the-glass access. */
   reason?: string;
 }
@@ -35,7 +40,10 @@ export interface RecordedAuditEntry extends Omit<AuditEntry, 'actor'> {
   requestId?: string;
 }
 
-/** Port: append-only audit trail. Implementations join the caller's transaction. */
+/**
+ * Port: append-only audit trail. Implementations write in the caller's transaction, except
+ * `break-glass` entries, which are kept even when the request they opened fails afterwards.
+ */
 export interface AuditLog {
   record(entry: AuditEntry): Promise<void>;
 }

@@ -9,6 +9,7 @@ export enum KernelErrorCode {
   ConcurrentModification = 'kernel.concurrent-modification',
   PreconditionRequired = 'kernel.precondition-required',
   BreakGlassReasonTooShort = 'kernel.break-glass-reason-too-short',
+  InvalidHeader = 'kernel.invalid-header',
   IdempotencyKeyReused = 'kernel.idempotency-key-reused',
 }
 

@@ -7,7 +7,7 @@ import { systemClock, type Clock } from '../domain/clock';
 import type { UnitOfWork } from '../domain/unit-of-work';
 import type { EntityManagerAccessor } from '../persistence/entity-manager-accessor';
 import { AuditService } from './audit/audit.service';
-import { AUDIT_LOG, CLOCK, ENTITY_MANAGER, UNIT_OF_WORK } from './kernel.tokens';
+import { AUDIT_LOG, CLOCK, ENTITY_MANAGER, KERNEL_DATA_SOURCE, UNIT_OF_WORK } from './kernel.tokens';
 import { requestIdFrom } from './transactions/request-id';
 
 export interface KernelModuleOptions {
@@ -29,10 +29,12 @@ type TypeOrmTransactionHost = TransactionHost<TransactionalAdapterTypeOrm>;
 @Module({})
 export class KernelModule {
   static forRoot(options: KernelModuleOptions = {}): DynamicModule {
+    const dataSourceToken = options.dataSourceToken ?? getDataSourceToken();
     return {
       module: KernelModule,
       global: true,
       imports: [
+        ...(options.imports ?? []),
         ClsModule.forRoot({
           global: true,
           middleware: {
@@ -47,14 +49,13 @@ export class KernelModule {
           plugins: [
             new ClsPluginTransactional({
               imports: options.imports ?? [],
-              adapter: new TransactionalAdapterTypeOrm({
-                dataSourceToken: options.dataSourceToken ?? getDataSourceToken(),
-              }),
+              adapter: new TransactionalAdapterTypeOrm({ dataSourceToken }),
             }),
           ],
         }),
       ],
       providers: [
+        { provide: KERNEL_DATA_SOURCE, useExisting: dataSourceToken },
         { provide: CLOCK, useValue: options.clock ?? systemClock },
         {
           provide: ENTITY_MANAGER,

@@ -5,3 +5,5 @@ export const UNIT_OF_WORK = Symbol('lavterskel:UnitOfWork');
 export const AUDIT_LOG = Symbol('lavterskel:AuditLog');
 /** CareRelations: provided by the application, which combines what each library knows. */
 export const CARE_RELATIONS = Symbol('lavterskel:CareRelations');
+/** The DataSource the libraries share (an alias of the application's DataSource token). */
+export const KERNEL_DATA_SOURCE = Symbol('lavterskel:DataSource');

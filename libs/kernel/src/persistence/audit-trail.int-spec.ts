@@ -42,6 +42,33 @@ describe('audit trail on PostgreSQL', () => {
     ]);
   });
 
+  it('gives each client a list showed its own row, so the access is in every client’s list', async () => {
+    const shown = [newId(), newId(), newId()];
+    await audit.record({ actor: skien, action: 'search', resourceType: 'group-members', clientIds: shown });
+    for (const clientId of shown) {
+      const page = await trail.list({ tenantId: skien.tenantId, clientId });
+      expect(page.items).toEqual([expect.objectContaining({ action: 'search', resourceType: 'group-members', clientId })]);
+    }
+  });
+
+  it('keeps a break-the-glass entry when the request it opened fails afterwards', async () => {
+    const durable = new TypeOrmAuditLog({
+      manager: transactions.manager,
+      durableManager: () => db.dataSource.manager,
+      clock,
+    });
+    const clientId = newId();
+    await expect(
+      transactions.run(async () => {
+        await durable.record({ actor: skien, action: 'break-glass', resourceType: 'client', clientId, reason: 'Unconscious at the station' });
+        await durable.record({ actor: skien, action: 'read', resourceType: 'client', clientId });
+        throw new Error('the read failed');
+      }),
+    ).rejects.toThrow('the read failed');
+    const page = await trail.list({ tenantId: skien.tenantId, clientId });
+    expect(page.items.map((item) => item.action)).toEqual(['break-glass']);
+  });
+
   it('is append-only: UPDATE, DELETE and TRUNCATE are refused by the database', async () => {
     await audit.record({ actor: skien, action: 'read', resourceType: 'client' });
     await expect(db.dataSource.query(`UPDATE kernel.audit_event SET reason = 'tampered'`)).rejects.toThrow(/append-only/);

@@ -107,6 +107,12 @@ describe('membership, waitlist, attendance and exposure over HTTP (GR-2, GR-5, G
         expect.objectContaining({ action: 'read', resourceType: 'group-membership' }),
       ]),
     );
+
+    // A member list is an access to each member shown: it is in each one's access list (X-3).
+    await api.http().get(`/v1/groups/${groupId}/members`).set('Authorization', staff).expect(200);
+    expect(await auditRows(api, { clientId: bjorn })).toContainEqual(
+      expect.objectContaining({ action: 'search', resourceType: 'group-membership', resourceId: groupId }),
+    );
   });
 
   it('refuses a full cohort and a client twice with 409 problem+json, changing nothing', async () => {

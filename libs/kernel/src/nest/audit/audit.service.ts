@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
+import type { DataSource } from 'typeorm';
 import type { AuditEntry, AuditLog } from '../../domain/audit';
 import type { Clock } from '../../domain/clock';
 import type { EntityManagerAccessor } from '../../persistence/entity-manager-accessor';
 import { TypeOrmAuditLog } from '../../persistence/typeorm-audit-log';
-import { CLOCK, ENTITY_MANAGER } from '../kernel.tokens';
+import { CLOCK, ENTITY_MANAGER, KERNEL_DATA_SOURCE } from '../kernel.tokens';
 
 /** The audit trail (X-3): every read and write of personal data calls `record` in its transaction. */
 @Injectable()
@@ -14,10 +15,12 @@ export class AuditService implements AuditLog {
   constructor(
     @Inject(ENTITY_MANAGER) manager: EntityManagerAccessor,
     @Inject(CLOCK) clock: Clock,
+    @Inject(KERNEL_DATA_SOURCE) dataSource: DataSource,
     cls: ClsService,
   ) {
     this.log = new TypeOrmAuditLog({
       manager,
+      durableManager: () => dataSource.manager,
       clock,
       requestId: () => (cls.isActive() ? cls.getId() : undefined),
     });

@@ -7,6 +7,10 @@ export function ApiBreakGlassHeader(): MethodDecorator {
   return ApiHeader({
     name: BREAK_GLASS_HEADER,
     required: false,
-    description: `Without a care relation to the client: why you must open the record anyway (at least ${MIN_BREAK_GLASS_REASON} characters). Audited as break-glass.`,
+    description:
+      `Without a care relation to the client: why you must open the record anyway (at least ` +
+      `${MIN_BREAK_GLASS_REASON} characters). Audited as break-glass, and kept even if the request fails. ` +
+      `Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8.`,
+    example: "UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s",
   });
 }

@@ -1,4 +1,5 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { KernelError, KernelErrorCode } from '../../domain/kernel-error';
 import { expectedVersion } from '../../domain/versioning';
 
 type HeaderRequest = { headers: Record<string, string | string[] | undefined> };
@@ -15,7 +16,25 @@ export const IfMatchVersion = createParamDecorator((_: unknown, context: Executi
 
 export const BREAK_GLASS_HEADER = 'X-Break-Glass-Reason';
 
+const RFC_8187_UTF8 = /^UTF-8''/i;
+
+/**
+ * A header's text: plain ASCII as sent, or RFC 8187 `UTF-8''<percent-encoded>` for anything
+ * else (HTTP headers cannot carry æ, ø, å as they are).
+ */
+export function decodeHeaderText(value: string, field: string): string {
+  if (!RFC_8187_UTF8.test(value)) return value;
+  try {
+    return decodeURIComponent(value.replace(RFC_8187_UTF8, ''));
+  } catch {
+    throw new KernelError(KernelErrorCode.InvalidHeader, `${field} is not valid RFC 8187 text.`, [
+      { field, rule: 'rfc8187', message: "must be ASCII, or UTF-8'' followed by percent-encoded UTF-8" },
+    ]);
+  }
+}
+
 /** The written reason in `X-Break-Glass-Reason`, for opening a record without a care relation. */
-export const BreakGlassReason = createParamDecorator((_: unknown, context: ExecutionContext): string | undefined =>
-  header(context, BREAK_GLASS_HEADER.toLowerCase()),
-);
+export const BreakGlassReason = createParamDecorator((_: unknown, context: ExecutionContext): string | undefined => {
+  const value = header(context, BREAK_GLASS_HEADER.toLowerCase());
+  return value === undefined ? undefined : decodeHeaderText(value, BREAK_GLASS_HEADER);
+});

@@ -10,6 +10,7 @@ export function kernelErrorStatus(code: KernelErrorCode): number {
     case KernelErrorCode.InvalidCursor:
     case KernelErrorCode.InvalidId:
     case KernelErrorCode.BreakGlassReasonTooShort:
+    case KernelErrorCode.InvalidHeader:
       return HttpStatus.BAD_REQUEST;
     case KernelErrorCode.IdempotencyKeyReused:
       return HttpStatus.UNPROCESSABLE_ENTITY;
