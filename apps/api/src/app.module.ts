@@ -34,7 +34,7 @@ export class AppModule {
         }),
         KernelModule.forRoot({ clock: options.clock }),
         HttpConventionsModule.forRoot({ auth: options.config.auth }),
-        WiringModule,
+        WiringModule.forRoot(options.config),
         HealthModule,
         AuditTrailModule,
         clientsWiring,

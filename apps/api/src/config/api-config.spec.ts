@@ -3,7 +3,12 @@ import { ConfigError, loadApiConfig } from './api-config';
 describe('loadApiConfig', () => {
   it('runs out of the box in development: port 3000, embedded database, development secret', () => {
     const config = loadApiConfig({});
-    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', databaseUrl: undefined, usesDevelopmentSecret: true });
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      databaseUrl: undefined,
+      usesDevelopmentSecret: true,
+    });
     expect(config.embedded.dataDir).toMatch(/\.data\/postgres$/);
   });
 
@@ -14,8 +19,16 @@ describe('loadApiConfig', () => {
       AUTH_JWKS_URL: 'https://helseid.example/.well-known/jwks',
       AUTH_ISSUER: 'https://helseid.example',
     });
-    expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://app:pw@db.internal:5432/lavterskel', usesDevelopmentSecret: false });
-    expect(config.auth).toMatchObject({ jwksUrl: 'https://helseid.example/.well-known/jwks', secret: undefined, issuer: 'https://helseid.example' });
+    expect(config).toMatchObject({
+      port: 8080,
+      databaseUrl: 'postgres://app:pw@db.internal:5432/lavterskel',
+      usesDevelopmentSecret: false,
+    });
+    expect(config.auth).toMatchObject({
+      jwksUrl: 'https://helseid.example/.well-known/jwks',
+      secret: undefined,
+      issuer: 'https://helseid.example',
+    });
   });
 
   it.each([
@@ -31,6 +44,8 @@ describe('loadApiConfig', () => {
   });
 
   it('never echoes a secret in its messages', () => {
-    expect(() => loadApiConfig({ AUTH_JWT_SECRET: 'hunter2' })).toThrow(expect.objectContaining({ message: expect.not.stringContaining('hunter2') }));
+    expect(() => loadApiConfig({ AUTH_JWT_SECRET: 'hunter2' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('hunter2') }),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { resolve } from 'node:path';
+import { isOrganisationNumber } from '@lavterskel/consent';
 import type { AuthOptions } from '@lavterskel/kernel/nest';
 import { DEVELOPMENT_JWT_SECRET } from './development-secret';
 import { Environment } from './environment';
@@ -15,6 +16,11 @@ export interface ApiConfig {
   auth: AuthOptions;
   /** True when tokens are checked against the built-in development secret. */
   usesDevelopmentSecret: boolean;
+  /**
+   * Each municipality's organisation number (kommunenummer → organisasjonsnummer): the
+   * municipality as a recipient of information, e.g. its contact-tracing team.
+   */
+  municipalityOrganisations: Readonly<Record<string, string>>;
 }
 
 export class ConfigError extends Error {}
@@ -27,11 +33,22 @@ export function loadApiConfig(env: NodeJS.ProcessEnv): ApiConfig {
     Object.values(error.constraints ?? {}),
   );
   const production = vars.NODE_ENV === 'production';
-  if (vars.AUTH_JWKS_URL && vars.AUTH_JWT_SECRET) problems.push('set AUTH_JWKS_URL or AUTH_JWT_SECRET, not both');
+  if (vars.AUTH_JWKS_URL && vars.AUTH_JWT_SECRET)
+    problems.push('set AUTH_JWKS_URL or AUTH_JWT_SECRET, not both');
   if (production && !vars.AUTH_JWKS_URL && !vars.AUTH_JWT_SECRET) {
     problems.push('production needs AUTH_JWKS_URL (or AUTH_JWT_SECRET)');
   }
   if (production && !vars.DATABASE_URL) problems.push('production needs DATABASE_URL');
+  const municipalityOrganisations = parseMunicipalityOrganisations(
+    vars.MUNICIPALITY_ORGANISATION_NUMBERS,
+  );
+  for (const [tenant, organisationNumber] of Object.entries(municipalityOrganisations)) {
+    if (!isOrganisationNumber(organisationNumber)) {
+      problems.push(
+        `MUNICIPALITY_ORGANISATION_NUMBERS: ${organisationNumber} (for ${tenant}) is not a valid organisation number`,
+      );
+    }
+  }
   if (problems.length > 0) throw new ConfigError([...new Set(problems)].join('; '));
 
   const secret = vars.AUTH_JWKS_URL ? undefined : (vars.AUTH_JWT_SECRET ?? DEVELOPMENT_JWT_SECRET);
@@ -51,7 +68,13 @@ export function loadApiConfig(env: NodeJS.ProcessEnv): ApiConfig {
       audience: vars.AUTH_AUDIENCE,
     },
     usesDevelopmentSecret: secret === DEVELOPMENT_JWT_SECRET,
+    municipalityOrganisations,
   };
+}
+
+function parseMunicipalityOrganisations(value: string | undefined): Record<string, string> {
+  if (!value) return {};
+  return Object.fromEntries(value.split(',').map((pair) => pair.split('=') as [string, string]));
 }
 
 function nonEmpty(env: NodeJS.ProcessEnv): Record<string, string> {

@@ -1,5 +1,16 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 
 /** The environment variables the API reads; validated at start. */
 export class Environment {
@@ -51,4 +62,12 @@ export class Environment {
   @IsOptional()
   @IsString()
   AUTH_AUDIENCE?: string;
+
+  /** Each municipality's organisation number, e.g. `4003=938583986,0301=974760673`. */
+  @IsOptional()
+  @Matches(/^\d{4}=\d{9}(,\d{4}=\d{9})*$/, {
+    message:
+      'MUNICIPALITY_ORGANISATION_NUMBERS must be a comma-separated list of kommunenummer=organisation number',
+  })
+  MUNICIPALITY_ORGANISATION_NUMBERS?: string;
 }

@@ -28,6 +28,8 @@ export interface ProviderOverride {
 export interface TestAppOptions {
   clock?: Clock;
   overrides?: readonly ProviderOverride[];
+  /** Extra environment variables for the API's configuration. */
+  env?: Readonly<Record<string, string>>;
 }
 
 export interface TestApp {
@@ -46,7 +48,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     entities: libraries.flatMap((library) => library.entities),
     migrations: libraries.flatMap((library) => library.migrations),
   });
-  const config = loadApiConfig({ NODE_ENV: 'test', AUTH_JWT_SECRET: TEST_JWT_SECRET });
+  const config = loadApiConfig({ ...options.env, NODE_ENV: 'test', AUTH_JWT_SECRET: TEST_JWT_SECRET });
   const builder = Test.createTestingModule({
     imports: [AppModule.forRoot({ config, databaseUrl: db.url, clock: options.clock })],
   });

@@ -1,10 +1,18 @@
-import { Global, Module } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { ApiConfig } from '../config/api-config';
+import { API_CONFIG } from '../config/api-config.token';
 import { careRelationsProvider } from './care-relations.provider';
 
-/** Adapters that implement one library's port with another library's public operations. */
-@Global()
-@Module({
-  providers: [careRelationsProvider],
-  exports: [careRelationsProvider],
-})
-export class WiringModule {}
+/** What every library's wiring may inject: the configuration, and the combined care relations. */
+@Module({})
+export class WiringModule {
+  static forRoot(config: ApiConfig): DynamicModule {
+    const configProvider = { provide: API_CONFIG, useValue: config };
+    return {
+      module: WiringModule,
+      global: true,
+      providers: [configProvider, careRelationsProvider],
+      exports: [configProvider, careRelationsProvider],
+    };
+  }
+}
