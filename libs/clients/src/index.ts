@@ -1,1 +1,260 @@
 export { ClientsError, ClientsErrorCode } from './domain/clients-error';
+export type { ClientsDependencies, ClientsSettings } from './domain/clients-dependencies';
+
+// National ids (CL-1)
+export {
+  VALID_FIRST_CHECK_REMAINDERS,
+  checkNationalId,
+  type NationalId,
+  type NationalIdCheck,
+  type NationalIdKind,
+  type NationalIdPolicy,
+  type NationalIdRule,
+} from './domain/national-id/national-id';
+
+// Clients: registry, status, contacts (CL-1, CL-3, CL-4)
+export {
+  CONTACT_CHANNEL_KINDS,
+  EMPTY_CLIENT_DETAILS,
+  summaryOf,
+  type Client,
+  type ClientDetails,
+  type ClientSummary,
+  type ContactChannel,
+  type ContactChannelKind,
+} from './domain/client/client';
+export {
+  CLIENT_STATUSES,
+  allowedTransitions,
+  assertTransition,
+  type ClientStatus,
+  type StatusChange,
+} from './domain/client/client-status';
+export {
+  validateClientDetails,
+  hasPhone,
+  type ClientDetailsContext,
+  type ValidClientDetails,
+} from './domain/client/client-details';
+export { validateCareContacts, type CareContacts } from './domain/client/care-contacts';
+export type { ClientRepository, ClientSearchCriteria } from './domain/client/client.repository';
+export { everyoneAvailable, type StaffAvailability } from './domain/client/staff-availability';
+export { AssignedContactCareRelations } from './domain/client/assigned-contact-care-relations';
+export { openClientRecord, type ClientRecordRequest } from './domain/client/open-client-record';
+export { RegisterClient, type RegisterClientInput } from './domain/client/register-client.use-case';
+export { GetClient } from './domain/client/get-client.use-case';
+export { UpdateClient, type UpdateClientInput } from './domain/client/update-client.use-case';
+export {
+  AssignCareContacts,
+  type AssignCareContactsInput,
+} from './domain/client/assign-care-contacts.use-case';
+export {
+  ChangeClientStatus,
+  type ChangeClientStatusInput,
+} from './domain/client/change-client-status.use-case';
+export { ListStatusHistory } from './domain/client/list-status-history.use-case';
+export { SearchClients, type SearchClientsInput } from './domain/client/search-clients.use-case';
+export {
+  CASELOAD_VIEWER_ROLES,
+  GetCaseload,
+  caseloadEntry,
+  type CaseloadEntry,
+  type GetCaseloadInput,
+} from './domain/client/get-caseload.use-case';
+// Read operations other libraries' ports are wired to
+export {
+  ListActiveClientIds,
+  type ListActiveClientIdsInput,
+} from './domain/client/list-active-client-ids.use-case';
+export { ClientExists, type ClientExistsInput } from './domain/client/client-exists.use-case';
+export {
+  GetClientCrisisFacts,
+  MAX_CRISIS_FACTS_BATCH,
+  crisisFactsOf,
+  type ClientCrisisFacts,
+  type GetClientCrisisFactsInput,
+} from './domain/client/get-client-crisis-facts.use-case';
+
+// Vulnerability flags (CL-10)
+export {
+  VULNERABILITY_FLAG_CODES,
+  requiresTwoStaff,
+  type VulnerabilityFlag,
+  type VulnerabilityFlagCode,
+} from './domain/vulnerability/vulnerability-flag';
+export type {
+  ClearedFlag,
+  VulnerabilityFlagRepository,
+} from './domain/vulnerability/vulnerability-flag.repository';
+export { ListVulnerabilityFlags } from './domain/vulnerability/list-vulnerability-flags.use-case';
+export {
+  SetVulnerabilityFlag,
+  type SetVulnerabilityFlagInput,
+} from './domain/vulnerability/set-vulnerability-flag.use-case';
+export { ClearVulnerabilityFlag } from './domain/vulnerability/clear-vulnerability-flag.use-case';
+
+// Simple application and intake (CL-2)
+export {
+  APPLICATION_STATUSES,
+  CLOSURE_REASONS,
+  isUrgent,
+  minutesToFirstContact,
+  type Application,
+  type ApplicationStatus,
+  type Closure,
+  type ClosureReason,
+  type Triage,
+  type UrgencyAnswers,
+} from './domain/application/application';
+export {
+  validateApplicationForm,
+  type ApplicationForm,
+} from './domain/application/application-form';
+export type {
+  ApplicationFilter,
+  ApplicationRepository,
+  FirstContactFact,
+} from './domain/application/application.repository';
+export {
+  firstContactReport,
+  type FirstContactReport,
+  type WaitStatistics,
+} from './domain/application/first-contact-report';
+export {
+  PUBLIC_FORM_SUBJECT,
+  SubmitApplication,
+} from './domain/application/submit-application.use-case';
+export {
+  ListApplications,
+  type ListApplicationsInput,
+} from './domain/application/list-applications.use-case';
+export { GetApplication } from './domain/application/get-application.use-case';
+export {
+  TriageApplication,
+  type TriageApplicationInput,
+} from './domain/application/triage-application.use-case';
+export {
+  CloseApplication,
+  type CloseApplicationInput,
+} from './domain/application/close-application.use-case';
+export {
+  ConvertApplication,
+  type Conversion,
+  type ConvertApplicationInput,
+  type IntakeConversation,
+} from './domain/application/convert-application.use-case';
+export { GetFirstContactReport } from './domain/application/get-first-contact-report.use-case';
+
+// Contact log (CL-5)
+export {
+  ENCOUNTER_CHANNELS,
+  ENCOUNTER_OUTCOMES,
+  ENCOUNTER_TOPICS,
+  INTAKE_CHANNELS,
+  type Encounter,
+  type EncounterChannel,
+  type EncounterOutcome,
+  type EncounterTopic,
+  type IntakeChannel,
+} from './domain/encounter/encounter';
+export { validateEncounterEntry, type EncounterEntry } from './domain/encounter/encounter-rules';
+export type {
+  DailyMinutes,
+  EncounterFilter,
+  EncounterRepository,
+} from './domain/encounter/encounter.repository';
+export {
+  RecordEncounter,
+  type RecordEncounterInput,
+} from './domain/encounter/record-encounter.use-case';
+export {
+  ListEncounters,
+  type ListEncountersInput,
+} from './domain/encounter/list-encounters.use-case';
+
+// Handover notes (CL-6)
+export {
+  MAX_HANDOVER_NOTE_LENGTH,
+  type HandoverNote,
+  type ReadReceipt,
+} from './domain/handover/handover-note';
+export type { HandoverNoteRepository } from './domain/handover/handover-note.repository';
+export { WriteHandoverNote } from './domain/handover/write-handover-note.use-case';
+export { ListHandoverNotes } from './domain/handover/list-handover-notes.use-case';
+export { MarkHandoverNoteRead } from './domain/handover/mark-handover-note-read.use-case';
+export { ListUnreadHandoverNotes } from './domain/handover/list-unread-handover-notes.use-case';
+
+// Vedtak (CL-7)
+export { MAX_HOURS_PER_WEEK, type Vedtak } from './domain/vedtak/vedtak';
+export { validateVedtakTerms, type VedtakTerms } from './domain/vedtak/vedtak-rules';
+export { vedtakUsage, type VedtakUsage, type WeekUsage } from './domain/vedtak/vedtak-usage';
+export type { VedtakRepository } from './domain/vedtak/vedtak.repository';
+export { RecordVedtak } from './domain/vedtak/record-vedtak.use-case';
+export { ListVedtak } from './domain/vedtak/list-vedtak.use-case';
+export {
+  GetVedtakUsage,
+  type GetVedtakUsageInput,
+} from './domain/vedtak/get-vedtak-usage.use-case';
+
+// Crisis plan (CL-8)
+export type {
+  CrisisContact,
+  CrisisPlan,
+  CrisisPlanContent,
+} from './domain/crisis-plan/crisis-plan';
+export { validateCrisisPlan } from './domain/crisis-plan/crisis-plan-rules';
+export type { CrisisPlanRepository } from './domain/crisis-plan/crisis-plan.repository';
+export {
+  CreateCrisisPlan,
+  crisisPlanExists,
+} from './domain/crisis-plan/create-crisis-plan.use-case';
+export { GetCrisisPlan } from './domain/crisis-plan/get-crisis-plan.use-case';
+export { UpdateCrisisPlan } from './domain/crisis-plan/update-crisis-plan.use-case';
+
+// Relatives and trusted persons (CL-9)
+export {
+  RELATIONSHIPS,
+  RELATIVE_ROLES,
+  type Relationship,
+  type Relative,
+  type RelativeDetails,
+  type RelativeRole,
+} from './domain/relative/relative';
+export { validateRelative } from './domain/relative/relative-rules';
+export type { RelativeRepository } from './domain/relative/relative.repository';
+export { AddRelative } from './domain/relative/add-relative.use-case';
+export { ListRelatives } from './domain/relative/list-relatives.use-case';
+export {
+  UpdateRelative,
+  type UpdateRelativeInput,
+} from './domain/relative/update-relative.use-case';
+export { RemoveRelative } from './domain/relative/remove-relative.use-case';
+
+// Clinical profile (CL-11)
+export {
+  SUBSTANCES,
+  type ClinicalProfile,
+  type ClinicalProfileContent,
+  type Substance,
+} from './domain/clinical-profile/clinical-profile';
+export {
+  normaliseIcd10,
+  validateClinicalProfile,
+} from './domain/clinical-profile/clinical-profile-rules';
+export type { ClinicalProfileRepository } from './domain/clinical-profile/clinical-profile.repository';
+export {
+  CreateClinicalProfile,
+  clinicalProfileExists,
+} from './domain/clinical-profile/create-clinical-profile.use-case';
+export { GetClinicalProfile } from './domain/clinical-profile/get-clinical-profile.use-case';
+export { UpdateClinicalProfile } from './domain/clinical-profile/update-clinical-profile.use-case';
+
+// FHIR R4 export (X-5)
+export {
+  NATIONAL_ID_SYSTEMS,
+  clientFhirBundle,
+  patientOf,
+  relatedPersonOf,
+} from './domain/fhir/client-fhir';
+export type { FhirBundle, FhirPatient, FhirRelatedPerson } from './domain/fhir/fhir-types';
+export { ExportClientFhir } from './domain/fhir/export-client-fhir.use-case';

@@ -1,2 +1,6 @@
 export { servicesPersistence } from './persistence/services-persistence';
 export { servicesMigrations } from './persistence/migrations';
+export {
+  typeOrmServicesRepositories,
+  type ServicesRepositories,
+} from './persistence/services-repositories';

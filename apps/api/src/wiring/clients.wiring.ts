@@ -1,5 +1,47 @@
 import type { DynamicModule } from '@nestjs/common';
-import { ClientsModule } from '@lavterskel/clients/nest';
+import { osloDate } from '@lavterskel/kernel';
+import type { StaffAvailability } from '@lavterskel/clients';
+import { ClientsModule, type ClientsModuleOptions } from '@lavterskel/clients/nest';
+import { availabilityOn, type ServicesPorts } from '@lavterskel/services';
+import { SERVICES_PORTS } from '@lavterskel/services/nest';
+import type { ApiConfig } from '../config/api-config';
+import { API_CONFIG } from '../config/api-config.token';
+import { servicesWiring } from './services.wiring';
 
-/** @lavterskel/clients in the reference API: its module, with the adapters its ports need. */
-export const clientsWiring: DynamicModule = ClientsModule.forRoot({});
+/**
+ * CL-4's "who is away" from the services library's staff availability (SV-2): a staff member
+ * (matched by token subject) is away on the Oslo day when sick, quarantined or lent to a partner.
+ */
+export function servicesStaffAvailability(
+  services: Pick<ServicesPorts, 'staff'>,
+): StaffAvailability {
+  return {
+    absentAmong: async ({ tenantId, staff, at }) => {
+      const day = osloDate(at);
+      const wanted = new Set(staff);
+      const profiles = await services.staff.profilesOnDuty(tenantId, day);
+      return new Set(
+        profiles.flatMap(({ member, availability }) =>
+          member.subject !== null &&
+          wanted.has(member.subject) &&
+          availabilityOn(availability, day) === 'absent'
+            ? [member.subject]
+            : [],
+        ),
+      );
+    },
+  };
+}
+
+/**
+ * @lavterskel/clients in the reference API: its module, with the adapters its ports need.
+ * Synthetic test national ids are accepted everywhere but in production.
+ */
+export const clientsWiring: DynamicModule = ClientsModule.forRootAsync({
+  imports: [servicesWiring],
+  inject: [SERVICES_PORTS, API_CONFIG],
+  useFactory: (services: ServicesPorts, config: ApiConfig): ClientsModuleOptions => ({
+    acceptSyntheticNationalIds: !config.production,
+    staffAvailability: servicesStaffAvailability(services),
+  }),
+});

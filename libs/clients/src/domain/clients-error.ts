@@ -5,7 +5,20 @@ import { DomainError, type FieldViolation } from '@lavterskel/kernel';
  * (or one outside the caller's reach) is the kernel's `notFound(...)`, never a code here.
  */
 export enum ClientsErrorCode {
+  /** The input breaks a rule; `violations` name each field and rule. */
   InvalidInput = 'clients.invalid-input',
+  /** Another client in the municipality has this national id. */
+  NationalIdTaken = 'clients.national-id-taken',
+  /** The status change is not allowed from the current status; `details.allowedTransitions` lists the ones that are. */
+  IllegalStatusTransition = 'clients.illegal-status-transition',
+  /** The application was already converted into a client, or closed. */
+  ApplicationNotOpen = 'clients.application-not-open',
+  /** The client already has a crisis plan: update it instead. */
+  CrisisPlanExists = 'clients.crisis-plan-exists',
+  /** The client already has a clinical profile: update it instead. */
+  ClinicalProfileExists = 'clients.clinical-profile-exists',
+  /** A staff member asked for another staff member's caseload without being a team lead. */
+  CaseloadForbidden = 'clients.caseload-forbidden',
 }
 
 export class ClientsError extends DomainError<ClientsErrorCode> {

@@ -9,6 +9,14 @@ export class ClientsErrorFilter extends DomainErrorFilter<ClientsError> {
     switch (code) {
       case ClientsErrorCode.InvalidInput:
         return HttpStatus.BAD_REQUEST;
+      case ClientsErrorCode.CaseloadForbidden:
+        return HttpStatus.FORBIDDEN;
+      case ClientsErrorCode.NationalIdTaken:
+      case ClientsErrorCode.IllegalStatusTransition:
+      case ClientsErrorCode.ApplicationNotOpen:
+      case ClientsErrorCode.CrisisPlanExists:
+      case ClientsErrorCode.ClinicalProfileExists:
+        return HttpStatus.CONFLICT;
       default:
         return assertNever(code);
     }

@@ -1,22 +1,113 @@
 import { ConfigurableModuleBuilder, Module, type Type } from '@nestjs/common';
+import type { AuditLog, CareRelations, Clock, UnitOfWork } from '@lavterskel/kernel';
+import {
+  AUDIT_LOG,
+  CARE_RELATIONS,
+  CLOCK,
+  ENTITY_MANAGER,
+  UNIT_OF_WORK,
+} from '@lavterskel/kernel/nest';
+import type { EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
+import { everyoneAvailable, type StaffAvailability } from '../domain/client/staff-availability';
+import type { ClientsDependencies } from '../domain/clients-dependencies';
+import { typeOrmClientsRepositories } from '../persistence/typeorm-clients-repositories';
+import { ApplicationsController } from './application/applications.controller';
+import {
+  DEFAULT_APPLICATION_RATE_LIMIT,
+  applicationThrottler,
+} from './application/application-throttler';
+import { ClientContactCareRelations } from './assigned-contact-care-relations.provider';
+import { CaseloadController } from './client/caseload.controller';
+import { ClientsController } from './client/clients.controller';
+import { ClinicalProfileController } from './clinical-profile/clinical-profile.controller';
+import { CrisisPlanController } from './crisis-plan/crisis-plan.controller';
+import { CLIENTS_USE_CASES, useCaseProviders } from './clients-use-cases';
+import { CLIENTS_DEPENDENCIES } from './clients.tokens';
+import { EncountersController } from './encounter/encounters.controller';
+import { HandoverInboxController } from './handover/handover-inbox.controller';
+import { HandoverNotesController } from './handover/handover-notes.controller';
+import { RelativesController } from './relative/relatives.controller';
+import { VedtakController } from './vedtak/vedtak.controller';
+import { VulnerabilityFlagsController } from './vulnerability/vulnerability-flags.controller';
 
-/** Settings of this library; extend as it grows. */
-export class ClientsModuleOptions {}
+/** Settings of this library. */
+export class ClientsModuleOptions {
+  /** Accept Skatteetaten's and NAV's synthetic test national ids: test environments only. Default false. */
+  acceptSyntheticNationalIds?: boolean;
+  /** Who of the staff is away (the services library's availability, SV-2); default: nobody is. */
+  staffAvailability?: StaffAvailability;
+}
 
 /** The library's HTTP controllers; `forRoot({ http: false })` leaves them out. */
-const controllers: Type[] = [];
+const controllers: Type[] = [
+  ClientsController,
+  CaseloadController,
+  VulnerabilityFlagsController,
+  ApplicationsController,
+  EncountersController,
+  HandoverNotesController,
+  HandoverInboxController,
+  VedtakController,
+  CrisisPlanController,
+  RelativesController,
+  ClinicalProfileController,
+];
 
 const { ConfigurableModuleClass, MODULE_OPTIONS_TOKEN } =
   new ConfigurableModuleBuilder<ClientsModuleOptions>()
     .setClassMethodName('forRoot')
-    .setExtras({ http: true }, (definition, extras) => ({
-      ...definition,
-      controllers: extras.http ? controllers : [],
-    }))
+    .setExtras(
+      { http: true, applicationRateLimit: DEFAULT_APPLICATION_RATE_LIMIT },
+      (definition, extras) => ({
+        ...definition,
+        controllers: extras.http ? controllers : [],
+        imports: [
+          ...(definition.imports ?? []),
+          ...(extras.http ? [applicationThrottler(extras.applicationRateLimit)] : []),
+        ],
+      }),
+    )
     .build();
 
 export const CLIENTS_MODULE_OPTIONS = MODULE_OPTIONS_TOKEN;
 
-/** Needs KernelModule (and a TypeORM DataSource) in the application. */
-@Module({})
+/**
+ * The clients library in a Nest application. Needs KernelModule (CLOCK, ENTITY_MANAGER,
+ * UNIT_OF_WORK, AUDIT_LOG) and a CARE_RELATIONS provider from the application. Exports every
+ * use case and ClientContactCareRelations, the care-relation source the application combines.
+ */
+@Module({
+  providers: [
+    {
+      provide: CLIENTS_DEPENDENCIES,
+      inject: [
+        MODULE_OPTIONS_TOKEN,
+        ENTITY_MANAGER,
+        UNIT_OF_WORK,
+        AUDIT_LOG,
+        CLOCK,
+        CARE_RELATIONS,
+      ],
+      useFactory: (
+        options: ClientsModuleOptions,
+        manager: EntityManagerAccessor,
+        unitOfWork: UnitOfWork,
+        audit: AuditLog,
+        clock: Clock,
+        careRelations: CareRelations,
+      ): ClientsDependencies => ({
+        ...typeOrmClientsRepositories(manager),
+        staffAvailability: options.staffAvailability ?? everyoneAvailable,
+        careRelations,
+        unitOfWork,
+        audit,
+        clock,
+        settings: { nationalIds: { acceptSynthetic: options.acceptSyntheticNationalIds ?? false } },
+      }),
+    },
+    ...useCaseProviders,
+    ClientContactCareRelations,
+  ],
+  exports: [...CLIENTS_USE_CASES, ClientContactCareRelations],
+})
 export class ClientsModule extends ConfigurableModuleClass {}

@@ -1,10 +1,33 @@
 import type { LibraryPersistence } from '@lavterskel/kernel/typeorm';
+import { ApplicationEntity } from './application/application.entity';
+import { ClientStatusChangeEntity } from './client/client-status-change.entity';
+import { ClientEntity } from './client/client.entity';
+import { ClinicalProfileEntity } from './clinical-profile/clinical-profile.entity';
+import { CrisisPlanEntity } from './crisis-plan/crisis-plan.entity';
+import { EncounterEntity } from './encounter/encounter.entity';
+import { HandoverNoteEntity } from './handover/handover-note.entity';
+import { HandoverReadReceiptEntity } from './handover/handover-read-receipt.entity';
 import { clientsMigrations } from './migrations';
+import { RelativeEntity } from './relative/relative.entity';
+import { VedtakEntity } from './vedtak/vedtak.entity';
+import { VulnerabilityFlagEntity } from './vulnerability/vulnerability-flag.entity';
 
 /** What this library adds to a DataSource: its entities (schema `clients`) and migrations. */
 export const clientsPersistence: LibraryPersistence = {
   name: 'clients',
   schema: 'clients',
-  entities: [],
+  entities: [
+    ClientEntity,
+    ClientStatusChangeEntity,
+    VulnerabilityFlagEntity,
+    ApplicationEntity,
+    EncounterEntity,
+    HandoverNoteEntity,
+    HandoverReadReceiptEntity,
+    VedtakEntity,
+    CrisisPlanEntity,
+    RelativeEntity,
+    ClinicalProfileEntity,
+  ],
   migrations: clientsMigrations,
 };

@@ -35,7 +35,7 @@ export async function authorizeConsentAccess(
   if (
     request.privacyOfficerMay &&
     hasAnyRole(actor, [PRIVACY_OFFICER]) &&
-    (await deps.roster.isClient(actor.tenantId, clientId))
+    (await deps.roster.isClient({ actor, clientId }))
   ) {
     return;
   }

@@ -39,7 +39,7 @@ export class CrisisContactabilityReport {
       // One more than a page, to know whether another page exists.
       while (found.length <= limit) {
         const clientIds = await this.deps.roster.activeClientIds({
-          tenantId: actor.tenantId,
+          actor,
           after,
           limit: limit + 1,
         });

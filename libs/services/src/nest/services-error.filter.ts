@@ -9,6 +9,19 @@ export class ServicesErrorFilter extends DomainErrorFilter<ServicesError> {
     switch (code) {
       case ServicesErrorCode.InvalidInput:
         return HttpStatus.BAD_REQUEST;
+      case ServicesErrorCode.UnknownReference:
+      case ServicesErrorCode.OutsidePrescriptionPeriod:
+      case ServicesErrorCode.DoseExceedsPrescription:
+      case ServicesErrorCode.TwoStaffRequired:
+      case ServicesErrorCode.TransferNotAllowed:
+        return HttpStatus.UNPROCESSABLE_ENTITY;
+      case ServicesErrorCode.AlreadyExists:
+      case ServicesErrorCode.AlreadyEnrolled:
+      case ServicesErrorCode.AlreadyDispensed:
+      case ServicesErrorCode.AlreadyVoided:
+      case ServicesErrorCode.TransferOverlaps:
+      case ServicesErrorCode.InvalidStateTransition:
+        return HttpStatus.CONFLICT;
       default:
         return assertNever(code);
     }

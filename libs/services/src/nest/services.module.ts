@@ -1,22 +1,99 @@
-import { ConfigurableModuleBuilder, Module, type Type } from '@nestjs/common';
+import { ConfigurableModuleBuilder, Module, type Provider, type Type } from '@nestjs/common';
+import type { AuditLog, CareRelations, Clock, UnitOfWork } from '@lavterskel/kernel';
+import {
+  AUDIT_LOG,
+  CARE_RELATIONS,
+  CLOCK,
+  ENTITY_MANAGER,
+  UNIT_OF_WORK,
+} from '@lavterskel/kernel/nest';
+import type { EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
+import type { ServicesPorts } from '../domain/services-ports';
+import { typeOrmServicesRepositories } from '../persistence/services-repositories';
+import { CatalogueController } from './catalogue/catalogue.controller';
+import { DispensingsController } from './dispensing/dispensings.controller';
+import { PrescriptionsController } from './dispensing/prescriptions.controller';
+import { DistributionController } from './distribution/distribution.controller';
+import { EnrolmentsController } from './enrolment/enrolments.controller';
+import { HealthMeasuresController } from './health/health-measures.controller';
+import { OutreachPlacesController } from './outreach/outreach-places.controller';
+import { OutreachController } from './outreach/outreach.controller';
+import { CooperationController } from './partners/cooperation.controller';
+import { PartnersController } from './partners/partners.controller';
+import { ServicesCareRelations } from './services-care-relations';
+import { StaffMembersController } from './staff/staff-members.controller';
+import { TeamsController } from './staff/teams.controller';
+import { servicesUseCases } from './use-cases';
 
-/** Settings of this library; extend as it grows. */
+/** Settings of this library; it declares no ports of its own for the application to fill. */
 export class ServicesModuleOptions {}
 
-/** The library's HTTP controllers; `forRoot({ http: false })` leaves them out. */
-const controllers: Type[] = [];
+/** The ports every use case is built from. */
+export const SERVICES_PORTS = Symbol('lavterskel:services:ports');
+
+/**
+ * The library's HTTP controllers; `forRoot({ http: false })` leaves them out. Controllers with
+ * fixed paths under `/v1/services` come before the catalogue's `/v1/services/:serviceId`.
+ */
+const controllers: Type[] = [
+  PartnersController,
+  CatalogueController,
+  EnrolmentsController,
+  CooperationController,
+  HealthMeasuresController,
+  TeamsController,
+  StaffMembersController,
+  PrescriptionsController,
+  DispensingsController,
+  DistributionController,
+  OutreachPlacesController,
+  OutreachController,
+];
 
 const { ConfigurableModuleClass, MODULE_OPTIONS_TOKEN } =
   new ConfigurableModuleBuilder<ServicesModuleOptions>()
     .setClassMethodName('forRoot')
-    .setExtras({ http: true }, (definition, extras) => ({
+    .setExtras({ http: true, global: false }, (definition, extras) => ({
       ...definition,
+      global: extras.global,
       controllers: extras.http ? controllers : [],
     }))
     .build();
 
 export const SERVICES_MODULE_OPTIONS = MODULE_OPTIONS_TOKEN;
 
-/** Needs KernelModule (and a TypeORM DataSource) in the application. */
-@Module({})
+const portsProvider: Provider = {
+  provide: SERVICES_PORTS,
+  useFactory: (
+    manager: EntityManagerAccessor,
+    clock: Clock,
+    unitOfWork: UnitOfWork,
+    audit: AuditLog,
+    careRelations: CareRelations,
+  ): ServicesPorts => ({
+    clock,
+    unitOfWork,
+    audit,
+    careRelations,
+    ...typeOrmServicesRepositories(manager),
+  }),
+  inject: [ENTITY_MANAGER, CLOCK, UNIT_OF_WORK, AUDIT_LOG, CARE_RELATIONS],
+};
+
+const useCaseProviders: Provider[] = servicesUseCases.map((useCase) => ({
+  provide: useCase,
+  useFactory: (ports: ServicesPorts) => new useCase(ports),
+  inject: [SERVICES_PORTS],
+}));
+
+/**
+ * Needs KernelModule, a TypeORM DataSource with `servicesPersistence`, and `CARE_RELATIONS` in
+ * the application. Exports every use case (inject e.g. `ChangeServiceMode` or
+ * `FindAvailableStaff` by class) and `ServicesCareRelations`, the care-relation source.
+ * `forRoot({ global: true })` makes them injectable everywhere.
+ */
+@Module({
+  providers: [portsProvider, ...useCaseProviders, ServicesCareRelations],
+  exports: [SERVICES_PORTS, ...servicesUseCases, ServicesCareRelations],
+})
 export class ServicesModule extends ConfigurableModuleClass {}

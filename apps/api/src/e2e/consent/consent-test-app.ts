@@ -3,6 +3,7 @@ import type { TestDatabase } from '@lavterskel/dev-postgres';
 import { fixedClock, type Actor, type CareRelations } from '@lavterskel/kernel';
 import { CARE_RELATIONS } from '@lavterskel/kernel/nest';
 import { startTestApp, type TokenClaims } from '../../testing/test-app';
+import { identifiedClient } from '../clients/clients-fixtures';
 
 export const NOW = '2026-11-23T09:00:00.000Z';
 
@@ -35,6 +36,8 @@ export interface ConsentTestApp {
   http: () => ReturnType<typeof request>;
   /** Requests with a bearer token for `claims`. */
   as: (claims: TokenClaims) => Promise<Caller>;
+  /** Registers a client in the client registry as `claims`, relates them, and returns its id. */
+  registerClient: (claims: TokenClaims) => Promise<string>;
   close: () => Promise<void>;
 }
 
@@ -42,20 +45,33 @@ export interface ConsentTestApp {
 export async function startConsentTestApp(): Promise<ConsentTestApp> {
   const clock = fixedClock(NOW);
   const careRelations = new TestCareRelations();
-  const api = await startTestApp({ clock, overrides: [{ provide: CARE_RELATIONS, useValue: careRelations }] });
+  const api = await startTestApp({
+    clock,
+    overrides: [{ provide: CARE_RELATIONS, useValue: careRelations }],
+  });
+  const as = async (claims: TokenClaims): Promise<Caller> => {
+    const token = await api.token(claims);
+    const auth = (call: request.Test) => call.set('Authorization', `Bearer ${token}`);
+    return {
+      get: (path) => auth(api.http().get(path)),
+      post: (path, body = {}) => auth(api.http().post(path)).send(body),
+      put: (path, body = {}) => auth(api.http().put(path)).send(body),
+    };
+  };
   return {
     db: api.db,
     careRelations,
     clock,
     http: api.http,
-    as: async (claims) => {
-      const token = await api.token(claims);
-      const auth = (call: request.Test) => call.set('Authorization', `Bearer ${token}`);
-      return {
-        get: (path) => auth(api.http().get(path)),
-        post: (path, body = {}) => auth(api.http().post(path)).send(body),
-        put: (path, body = {}) => auth(api.http().put(path)).send(body),
-      };
+    as,
+    registerClient: async (claims) => {
+      const registered = await (
+        await as(claims)
+      )
+        .post('/v1/clients', identifiedClient())
+        .expect(201);
+      careRelations.relate(claims, registered.body.id);
+      return registered.body.id;
     },
     close: api.close,
   };

@@ -344,7 +344,8 @@ describe('consents over HTTP (CO-1, CO-5)', () => {
   });
 
   it('lets a privacy officer read and withdraw any consent of the municipality, but not record or change one', async () => {
-    const clientId = nursesClient();
+    // The officer's scope is the municipality's clients: the ones in the client registry.
+    const clientId = await api.registerClient(nurse);
     const { id } = await grant(clientId);
     const officer = await api.as(privacyOfficer);
     await officer.get(`/v1/consents/${id}`).expect(200);
@@ -360,6 +361,7 @@ describe('consents over HTTP (CO-1, CO-5)', () => {
       })
       .expect(200);
     expect((await auditRows(clientId)).map((row) => `${row.actor_subject}:${row.action}`)).toEqual([
+      'nurse-anne:create', // the registration in the client registry
       'nurse-anne:create',
       'officer-kari:read',
       'officer-kari:search',

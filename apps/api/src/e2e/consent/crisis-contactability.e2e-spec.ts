@@ -1,4 +1,5 @@
 import { MOTHER, NAV, OSLO, SKIEN, consentBody, coordinator, nurse } from './consent-fixtures';
+import { identifiedClient } from '../clients/clients-fixtures';
 import { startConsentTestApp, type ConsentTestApp } from './consent-test-app';
 
 interface Row {
@@ -9,19 +10,36 @@ interface Row {
 
 describe('crisis contactability over HTTP (CO-4)', () => {
   let api: ConsentTestApp;
-  // Client ids sort in this order, so pages are predictable.
-  const ids = [
-    '10000000-0000-4000-8000-000000000001',
-    '10000000-0000-4000-8000-000000000002',
-    '10000000-0000-4000-8000-000000000003',
-    '10000000-0000-4000-8000-000000000004',
-  ];
-  const [ready, noCrisisPurpose, withdrawnOnly, ready2] = ids as [string, string, string, string];
+  let ready: string;
+  let noCrisisPurpose: string;
+  let withdrawnOnly: string;
+  let ready2: string;
+
+  /** Registers an active client in the client registry (the report's roster) and returns its id. */
+  async function activeClient(): Promise<string> {
+    const clientId = await api.registerClient(nurse);
+    const caller = await api.as(nurse);
+    await caller
+      .post(`/v1/clients/${clientId}/status-changes`, { status: 'active' })
+      .set('If-Match', '"1"')
+      .expect(200);
+    return clientId;
+  }
 
   beforeAll(async () => {
     api = await startConsentTestApp();
     const caller = await api.as(nurse);
-    for (const clientId of ids) api.careRelations.relate(nurse, clientId);
+    // The report lists clients in id order; name them in that order so pages are predictable.
+    const ids = [];
+    for (let i = 0; i < 4; i += 1) ids.push(await activeClient());
+    [ready, noCrisisPurpose, withdrawnOnly, ready2] = ids.sort() as [
+      string,
+      string,
+      string,
+      string,
+    ];
+    // Registered but not active: not on the roster, so not in the report.
+    await caller.post('/v1/clients', identifiedClient()).expect(201);
     const crisis = { categories: ['contact-details'], purposes: ['crisis-contact'] };
     await caller
       .post('/v1/consents', consentBody(ready, { ...crisis, recipients: [NAV, MOTHER] }))

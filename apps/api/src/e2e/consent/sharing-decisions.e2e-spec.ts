@@ -321,8 +321,10 @@ describe('sharing decisions and disclosures over HTTP (CO-2, CO-3)', () => {
   });
 
   it('shows the disclosure log to the client’s carers and privacy officer only', async () => {
-    const { clientId } = await clientWithConsent();
+    // The privacy officer's scope is the municipality's clients: the ones in the client registry.
+    const clientId = await api.registerClient(nurse);
     const caller = await api.as(nurse);
+    await caller.post('/v1/consents', consentBody(clientId)).expect(201);
     const decision = (await caller.post('/v1/sharing-decisions', question(clientId)).expect(201))
       .body;
     await caller

@@ -15,7 +15,7 @@ const contactTracingTeam = {
 describe('exposure lists decided by consent', () => {
   let api: TestApp;
   let staff: string;
-  const [index, contact] = [randomUUID(), randomUUID()];
+  const [index, contact]: string[] = [randomUUID(), randomUUID()];
   let groupId: string;
 
   beforeAll(async () => {

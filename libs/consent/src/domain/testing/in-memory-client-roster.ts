@@ -1,4 +1,4 @@
-import type { TenantId } from '@lavterskel/kernel';
+import type { Actor, TenantId } from '@lavterskel/kernel';
 import type { ClientRoster } from '../client-roster';
 
 /** A roster in memory: the clients of each tenant, and which of them are active. */
@@ -10,15 +10,11 @@ export class InMemoryClientRoster implements ClientRoster {
     return this;
   }
 
-  async activeClientIds(query: {
-    tenantId: TenantId;
-    after?: string;
-    limit: number;
-  }): Promise<string[]> {
+  async activeClientIds(query: { actor: Actor; after?: string; limit: number }): Promise<string[]> {
     return this.clients
       .filter(
         (client) =>
-          client.tenantId === query.tenantId &&
+          client.tenantId === query.actor.tenantId &&
           client.active &&
           (query.after === undefined || client.clientId > query.after),
       )
@@ -27,9 +23,9 @@ export class InMemoryClientRoster implements ClientRoster {
       .slice(0, query.limit);
   }
 
-  async isClient(tenantId: TenantId, clientId: string): Promise<boolean> {
+  async isClient(query: { actor: Actor; clientId: string }): Promise<boolean> {
     return this.clients.some(
-      (client) => client.tenantId === tenantId && client.clientId === clientId,
+      (client) => client.tenantId === query.actor.tenantId && client.clientId === query.clientId,
     );
   }
 }

@@ -9,7 +9,7 @@ export interface PageBody<T> {
 /** An OpenAPI-described page class for `item`, e.g. `class AuditEventPageDto extends PageOf(AuditEventDto) {}`. */
 export function PageOf<T>(item: Type<T>): Type<PageBody<T>> {
   class Page implements PageBody<T> {
-    @ApiProperty({ type: [item] })
+    @ApiProperty({ type: [item], description: 'This page of the list, in the list’s order.' })
     items!: T[];
 
     @ApiProperty({

@@ -1,0 +1,42 @@
+import type { Page, PageRequest, TenantId } from '@lavterskel/kernel';
+import type { Client, ClientSummary } from './client';
+import type { ClientStatus, StatusChange } from './client-status';
+
+export interface ClientSearchCriteria {
+  tenantId: TenantId;
+  /** Words that each must begin a word of the client's given name, family name or alias. */
+  text?: string;
+  nationalId?: string;
+  status?: ClientStatus;
+}
+
+/** Port: the client register of one or more municipalities. Every method is tenant-scoped. */
+export interface ClientRepository {
+  /** The client with its active vulnerability flags, or null when the tenant has no such client. */
+  find(tenantId: TenantId, id: string): Promise<Client | null>;
+  /** The clients among `ids` that the tenant has, in no particular order. */
+  findMany(tenantId: TenantId, ids: readonly string[]): Promise<Client[]>;
+  findIdByNationalId(tenantId: TenantId, nationalId: string): Promise<string | null>;
+  /** Stores a new client; a national id the tenant already has throws `clients.national-id-taken`. */
+  insert(client: Client): Promise<void>;
+  /**
+   * Stores `client` if the stored version is still `expectedVersion`, and returns it at the next
+   * version; throws the kernel's `staleVersion()` when another write came first.
+   */
+  update(client: Client, expectedVersion: number): Promise<Client>;
+  appendStatusChange(tenantId: TenantId, change: StatusChange): Promise<void>;
+  /** Newest first. */
+  statusHistory(
+    tenantId: TenantId,
+    clientId: string,
+    page: PageRequest,
+  ): Promise<Page<StatusChange>>;
+  /** True when `staff` is the client's primary or back-up contact. */
+  isAssignedContact(tenantId: TenantId, clientId: string, staff: string): Promise<boolean>;
+  /** Clients matching every given criterion, ordered by name. */
+  search(criteria: ClientSearchCriteria, page: PageRequest): Promise<Page<ClientSummary>>;
+  /** Clients whose primary or back-up contact is `staff`, ordered by name. */
+  caseload(tenantId: TenantId, staff: string, page: PageRequest): Promise<Page<ClientSummary>>;
+  /** Ids of clients with status `active`, in id order. */
+  activeClientIds(tenantId: TenantId, page: PageRequest): Promise<Page<string>>;
+}

@@ -1,0 +1,88 @@
+import { hasAnyRole, type Actor, type Page, type PageRequest } from '@lavterskel/kernel';
+import { ClientsError, ClientsErrorCode } from '../clients-error';
+import type { ClientsDependencies } from '../clients-dependencies';
+import type { ClientSummary } from './client';
+
+/** One client in a staff member's caseload, and who is responsible for them right now. */
+export interface CaseloadEntry extends ClientSummary {
+  /** The staff member's role for this client. */
+  readonly role: 'primary' | 'backup';
+  readonly primaryAbsent: boolean;
+  readonly backupAbsent: boolean;
+  /** The primary contact, or the back-up while the primary is away; null when neither is available. */
+  readonly coveredBy: string | null;
+}
+
+export interface GetCaseloadInput {
+  actor: Actor;
+  /** Whose caseload; defaults to the caller. Another's needs one of `caseloadViewerRoles`. */
+  staff?: string;
+  page: PageRequest;
+}
+
+/** Roles that may see any staff member's caseload (to arrange cover). */
+export const CASELOAD_VIEWER_ROLES: readonly string[] = ['team-lead'];
+
+type Dependencies = Pick<
+  ClientsDependencies,
+  'clients' | 'staffAvailability' | 'unitOfWork' | 'audit' | 'clock'
+>;
+
+/** CL-4: the clients a staff member is primary or back-up contact for, with cover for absent primaries. */
+export class GetCaseload {
+  constructor(private readonly deps: Dependencies) {}
+
+  async execute(input: GetCaseloadInput): Promise<Page<CaseloadEntry>> {
+    const staff = input.staff ?? input.actor.subject;
+    if (staff !== input.actor.subject && !hasAnyRole(input.actor, CASELOAD_VIEWER_ROLES)) {
+      throw new ClientsError(
+        ClientsErrorCode.CaseloadForbidden,
+        'Only a team lead may see another staff member’s caseload.',
+      );
+    }
+    return this.deps.unitOfWork.run(async () => {
+      const page = await this.deps.clients.caseload(input.actor.tenantId, staff, input.page);
+      const everyone = page.items.flatMap((client) => [
+        client.primaryContact,
+        ...(client.backupContact ? [client.backupContact] : []),
+      ]);
+      const absent = await this.deps.staffAvailability.absentAmong({
+        tenantId: input.actor.tenantId,
+        staff: [...new Set(everyone)],
+        at: this.deps.clock.now(),
+      });
+      await this.deps.audit.record({
+        actor: input.actor,
+        action: 'search',
+        resourceType: 'caseload',
+        resourceId: staff,
+      });
+      return {
+        items: page.items.map((client) => caseloadEntry(client, staff, absent)),
+        nextCursor: page.nextCursor,
+      };
+    });
+  }
+}
+
+/** Who covers: the primary when present, else a present back-up, else nobody (a gap to act on). */
+export function caseloadEntry(
+  client: ClientSummary,
+  staff: string,
+  absent: ReadonlySet<string>,
+): CaseloadEntry {
+  const primaryAbsent = absent.has(client.primaryContact);
+  const backupAbsent = client.backupContact !== null && absent.has(client.backupContact);
+  const coveredBy = !primaryAbsent
+    ? client.primaryContact
+    : client.backupContact !== null && !backupAbsent
+      ? client.backupContact
+      : null;
+  return {
+    ...client,
+    role: client.primaryContact === staff ? 'primary' : 'backup',
+    primaryAbsent,
+    backupAbsent,
+    coveredBy,
+  };
+}

@@ -1,0 +1,98 @@
+import {
+  authorizeClientAccess,
+  KernelError,
+  KernelErrorCode,
+  pageLimit,
+  type Actor,
+  type Page,
+  type PageRequest,
+} from '@lavterskel/kernel';
+import type { ClientsDependencies } from '../clients-dependencies';
+import { text } from '../shared/text';
+import { Violations } from '../shared/violations';
+import type { ClientSummary } from './client';
+import type { ClientStatus } from './client-status';
+
+export interface SearchClientsInput {
+  actor: Actor;
+  /** Words that each begin a word of the given name, family name or alias. */
+  text?: string;
+  nationalId?: string;
+  status?: ClientStatus;
+  page: PageRequest;
+  /** Only with `nationalId`: opens a client the caller has no care relation to, audited as break-the-glass. */
+  breakGlassReason?: string;
+}
+
+/** How many rounds of candidates one page may examine, so that a search stays bounded. */
+const MAX_ROUNDS = 5;
+
+type Dependencies = Pick<ClientsDependencies, 'clients' | 'careRelations' | 'unitOfWork' | 'audit'>;
+
+/**
+ * Search by name, alias or national id (CL-1), returning only clients within the caller's
+ * reach (X-2): candidates of the caller's municipality are filtered through the care relations.
+ * A page may hold fewer than `limit` items while `nextCursor` is still set.
+ */
+export class SearchClients {
+  constructor(private readonly deps: Dependencies) {}
+
+  async execute(input: SearchClientsInput): Promise<Page<ClientSummary>> {
+    const breakGlassReason = text(input.breakGlassReason) ?? undefined;
+    if (breakGlassReason !== undefined && !input.nationalId) {
+      new Violations()
+        .add(
+          'X-Break-Glass-Reason',
+          'national-id-search-only',
+          'may only be sent with a search by nationalId',
+        )
+        .throwIfAny();
+    }
+    const criteria = {
+      tenantId: input.actor.tenantId,
+      text: text(input.text) ?? undefined,
+      nationalId: input.nationalId?.replace(/\s+/g, ''),
+      status: input.status,
+    };
+    const limit = pageLimit(input.page);
+
+    return this.deps.unitOfWork.run(async () => {
+      const items: ClientSummary[] = [];
+      let cursor = input.page.cursor;
+      for (let round = 0; round < MAX_ROUNDS && items.length < limit; round += 1) {
+        const batch = await this.deps.clients.search(criteria, {
+          limit: limit - items.length,
+          cursor,
+        });
+        for (const candidate of batch.items) {
+          if (await this.reachable(input.actor, candidate.id, breakGlassReason))
+            items.push(candidate);
+        }
+        cursor = batch.nextCursor ?? undefined;
+        if (!cursor) break;
+      }
+      await this.deps.audit.record({
+        actor: input.actor,
+        action: 'search',
+        resourceType: 'client',
+      });
+      return { items, nextCursor: cursor ?? null };
+    });
+  }
+
+  private async reachable(
+    actor: Actor,
+    clientId: string,
+    breakGlassReason: string | undefined,
+  ): Promise<boolean> {
+    if (breakGlassReason === undefined)
+      return this.deps.careRelations.hasCareRelation(actor, clientId);
+    try {
+      await authorizeClientAccess({ actor, clientId, breakGlassReason }, this.deps);
+      return true;
+    } catch (error) {
+      if (error instanceof KernelError && error.code !== KernelErrorCode.NotFound) throw error;
+      return false;
+    }
+  }
+}

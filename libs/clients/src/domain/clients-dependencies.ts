@@ -1,0 +1,40 @@
+import type { AuditLog, CareRelations, Clock, UnitOfWork } from '@lavterskel/kernel';
+import type { ApplicationRepository } from './application/application.repository';
+import type { ClientRepository } from './client/client.repository';
+import type { StaffAvailability } from './client/staff-availability';
+import type { ClinicalProfileRepository } from './clinical-profile/clinical-profile.repository';
+import type { CrisisPlanRepository } from './crisis-plan/crisis-plan.repository';
+import type { EncounterRepository } from './encounter/encounter.repository';
+import type { HandoverNoteRepository } from './handover/handover-note.repository';
+import type { NationalIdPolicy } from './national-id/national-id';
+import type { RelativeRepository } from './relative/relative.repository';
+import type { VedtakRepository } from './vedtak/vedtak.repository';
+import type { VulnerabilityFlagRepository } from './vulnerability/vulnerability-flag.repository';
+
+export interface ClientsSettings {
+  /** How national ids are checked; `acceptSynthetic` only in test environments. */
+  readonly nationalIds: NationalIdPolicy;
+}
+
+/**
+ * Everything the use cases of this library need: its own repositories, the kernel's ports, and
+ * the ports it declares for other libraries to fill (StaffAvailability). Each use case takes the
+ * part it uses (`Pick<ClientsDependencies, ...>`).
+ */
+export interface ClientsDependencies {
+  readonly clients: ClientRepository;
+  readonly vulnerabilityFlags: VulnerabilityFlagRepository;
+  readonly applications: ApplicationRepository;
+  readonly encounters: EncounterRepository;
+  readonly handoverNotes: HandoverNoteRepository;
+  readonly vedtak: VedtakRepository;
+  readonly crisisPlans: CrisisPlanRepository;
+  readonly relatives: RelativeRepository;
+  readonly clinicalProfiles: ClinicalProfileRepository;
+  readonly staffAvailability: StaffAvailability;
+  readonly careRelations: CareRelations;
+  readonly unitOfWork: UnitOfWork;
+  readonly audit: AuditLog;
+  readonly clock: Clock;
+  readonly settings: ClientsSettings;
+}

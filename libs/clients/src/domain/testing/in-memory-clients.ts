@@ -1,0 +1,84 @@
+import {
+  fixedClock,
+  type Actor,
+  type AuditEntry,
+  type AuditLog,
+  type CareRelations,
+  type TenantId,
+  type UnitOfWork,
+} from '@lavterskel/kernel';
+import { AssignedContactCareRelations } from '../client/assigned-contact-care-relations';
+import type { StaffAvailability } from '../client/staff-availability';
+import type { ClientsDependencies } from '../clients-dependencies';
+import { InMemoryApplicationRepository } from './in-memory-application.repository';
+import { InMemoryClientRepository } from './in-memory-client.repository';
+import { InMemoryEncounterRepository } from './in-memory-encounter.repository';
+import {
+  InMemoryClinicalProfileRepository,
+  InMemoryCrisisPlanRepository,
+  InMemoryRelativeRepository,
+} from './in-memory-follow-up.repositories';
+import { InMemoryHandoverNoteRepository } from './in-memory-handover-note.repository';
+import { InMemoryVedtakRepository } from './in-memory-vedtak.repository';
+import { InMemoryVulnerabilityFlagRepository } from './in-memory-vulnerability-flag.repository';
+
+/** Every port of the library in memory, with handles for tests to look inside. */
+export interface InMemoryClients extends ClientsDependencies {
+  readonly clients: InMemoryClientRepository;
+  readonly vulnerabilityFlags: InMemoryVulnerabilityFlagRepository;
+  readonly applications: InMemoryApplicationRepository;
+  readonly encounters: InMemoryEncounterRepository;
+  readonly vedtak: InMemoryVedtakRepository;
+  readonly clock: ReturnType<typeof fixedClock>;
+  /** Every audit entry recorded, in order. */
+  readonly auditEntries: AuditEntry[];
+  /** Staff subjects currently away (StaffAvailability). */
+  readonly absentStaff: Set<string>;
+  /** Extra care relations, as `subject:clientId` (e.g. through a team's service). */
+  readonly teamRelations: Set<string>;
+}
+
+/** In-memory dependencies at a fixed time; synthetic national ids accepted, as in every test. */
+export function inMemoryClients(options: { now?: string } = {}): InMemoryClients {
+  const vulnerabilityFlags = new InMemoryVulnerabilityFlagRepository();
+  const clients = new InMemoryClientRepository(vulnerabilityFlags);
+  const auditEntries: AuditEntry[] = [];
+  const absentStaff = new Set<string>();
+  const teamRelations = new Set<string>();
+  const assigned = new AssignedContactCareRelations(clients);
+  const careRelations: CareRelations = {
+    hasCareRelation: async (actor, clientId) =>
+      teamRelations.has(`${actor.subject}:${clientId}`) ||
+      assigned.hasCareRelation(actor, clientId),
+  };
+  const audit: AuditLog = { record: async (entry) => void auditEntries.push(entry) };
+  const unitOfWork: UnitOfWork = { run: (work) => work() };
+  const staffAvailability: StaffAvailability = {
+    absentAmong: async ({ staff }) => new Set(staff.filter((subject) => absentStaff.has(subject))),
+  };
+  return {
+    clients,
+    vulnerabilityFlags,
+    applications: new InMemoryApplicationRepository(),
+    encounters: new InMemoryEncounterRepository(),
+    handoverNotes: new InMemoryHandoverNoteRepository(clients),
+    vedtak: new InMemoryVedtakRepository(),
+    crisisPlans: new InMemoryCrisisPlanRepository(),
+    relatives: new InMemoryRelativeRepository(),
+    clinicalProfiles: new InMemoryClinicalProfileRepository(),
+    staffAvailability,
+    careRelations,
+    unitOfWork,
+    audit,
+    clock: fixedClock(options.now ?? '2026-11-23T09:00:00Z'),
+    settings: { nationalIds: { acceptSynthetic: true } },
+    auditEntries,
+    absentStaff,
+    teamRelations,
+  };
+}
+
+/** A staff member of Skien (4003) unless told otherwise. */
+export function staffActor(subject: string, overrides: Partial<Actor> = {}): Actor {
+  return { subject, tenantId: '4003' as TenantId, roles: ['staff'], teamIds: [], ...overrides };
+}

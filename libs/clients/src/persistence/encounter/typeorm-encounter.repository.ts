@@ -1,0 +1,85 @@
+import type { Page, PageRequest, TenantId } from '@lavterskel/kernel';
+import { keysetPage, type EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
+import type {
+  Encounter,
+  EncounterChannel,
+  EncounterOutcome,
+  EncounterTopic,
+} from '../../domain/encounter/encounter';
+import type {
+  DailyMinutes,
+  EncounterFilter,
+  EncounterRepository,
+} from '../../domain/encounter/encounter.repository';
+import { osloDayEnd, osloDayStart } from '../shared/oslo-days';
+import { EncounterEntity } from './encounter.entity';
+
+function toEncounter(row: EncounterEntity): Encounter {
+  return {
+    id: row.id,
+    clientId: row.clientId,
+    occurredAt: row.occurredAt,
+    channel: row.channel as EncounterChannel,
+    outcome: row.outcome as EncounterOutcome,
+    durationMinutes: row.durationMinutes,
+    topics: row.topics as EncounterTopic[],
+    note: row.note,
+    vedtakId: row.vedtakId,
+    intake: row.intake,
+    recordedBy: row.recordedBy,
+    recordedAt: row.recordedAt,
+  };
+}
+
+/** The contact log on PostgreSQL (schema `clients`). */
+export class TypeOrmEncounterRepository implements EncounterRepository {
+  constructor(private readonly manager: EntityManagerAccessor) {}
+
+  async insert(tenantId: TenantId, encounter: Encounter): Promise<void> {
+    await this.manager().insert(EncounterEntity, {
+      ...encounter,
+      topics: [...encounter.topics],
+      tenantId,
+    });
+  }
+
+  async list(filter: EncounterFilter, page: PageRequest): Promise<Page<Encounter>> {
+    const query = this.manager()
+      .createQueryBuilder(EncounterEntity, 'e')
+      .where('e.tenant_id = :tenantId AND e.client_id = :clientId', {
+        tenantId: filter.tenantId,
+        clientId: filter.clientId,
+      });
+    if (filter.from !== undefined)
+      query.andWhere(`e.occurred_at >= ${osloDayStart(':from')}`, { from: filter.from });
+    if (filter.to !== undefined)
+      query.andWhere(`e.occurred_at < ${osloDayEnd(':to')}`, { to: filter.to });
+    const rows = await keysetPage(
+      query,
+      {
+        columns: ['e.occurred_at', 'e.id'],
+        key: (row) => [row.occurredAt.toISOString(), row.id],
+        direction: 'DESC',
+      },
+      page,
+    );
+    return { items: rows.items.map(toEncounter), nextCursor: rows.nextCursor };
+  }
+
+  async attendedMinutesByDay(request: {
+    tenantId: TenantId;
+    vedtakId: string;
+    from: string;
+    to: string;
+  }): Promise<DailyMinutes[]> {
+    const rows: { date: string; minutes: string }[] = await this.manager().query(
+      `SELECT to_char(occurred_at AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD') AS date, sum(duration_minutes) AS minutes
+         FROM "clients"."encounter"
+        WHERE tenant_id = $1 AND vedtak_id = $2 AND outcome = 'attended'
+          AND occurred_at >= ${osloDayStart('$3')} AND occurred_at < ${osloDayEnd('$4')}
+        GROUP BY 1 ORDER BY 1`,
+      [request.tenantId, request.vedtakId, request.from, request.to],
+    );
+    return rows.map((row) => ({ date: row.date, minutes: Number(row.minutes) }));
+  }
+}

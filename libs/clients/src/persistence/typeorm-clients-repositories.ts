@@ -1,0 +1,39 @@
+import type { EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
+import type { ClientsDependencies } from '../domain/clients-dependencies';
+import { TypeOrmApplicationRepository } from './application/typeorm-application.repository';
+import { TypeOrmClientRepository } from './client/typeorm-client.repository';
+import { TypeOrmClinicalProfileRepository } from './clinical-profile/typeorm-clinical-profile.repository';
+import { TypeOrmCrisisPlanRepository } from './crisis-plan/typeorm-crisis-plan.repository';
+import { TypeOrmEncounterRepository } from './encounter/typeorm-encounter.repository';
+import { TypeOrmHandoverNoteRepository } from './handover/typeorm-handover-note.repository';
+import { TypeOrmRelativeRepository } from './relative/typeorm-relative.repository';
+import { TypeOrmVedtakRepository } from './vedtak/typeorm-vedtak.repository';
+import { TypeOrmVulnerabilityFlagRepository } from './vulnerability/typeorm-vulnerability-flag.repository';
+
+export type ClientsRepositories = Pick<
+  ClientsDependencies,
+  | 'clients'
+  | 'vulnerabilityFlags'
+  | 'applications'
+  | 'encounters'
+  | 'handoverNotes'
+  | 'vedtak'
+  | 'crisisPlans'
+  | 'relatives'
+  | 'clinicalProfiles'
+>;
+
+/** Every repository of this library on one EntityManager accessor (the caller's transaction). */
+export function typeOrmClientsRepositories(manager: EntityManagerAccessor): ClientsRepositories {
+  return {
+    clients: new TypeOrmClientRepository(manager),
+    vulnerabilityFlags: new TypeOrmVulnerabilityFlagRepository(manager),
+    applications: new TypeOrmApplicationRepository(manager),
+    encounters: new TypeOrmEncounterRepository(manager),
+    handoverNotes: new TypeOrmHandoverNoteRepository(manager),
+    vedtak: new TypeOrmVedtakRepository(manager),
+    crisisPlans: new TypeOrmCrisisPlanRepository(manager),
+    relatives: new TypeOrmRelativeRepository(manager),
+    clinicalProfiles: new TypeOrmClinicalProfileRepository(manager),
+  };
+}

@@ -1,0 +1,74 @@
+import { newId, notFound, osloDate, type Actor } from '@lavterskel/kernel';
+import type { ServicesPorts } from '../services-ports';
+import { authorizeClientRecord } from '../shared/client-access';
+import {
+  assertDispensable,
+  type DispensingChannel,
+  type DispensingEvent,
+} from './dispensing-event';
+
+export interface RecordDispensingInput {
+  actor: Actor;
+  prescriptionId: string;
+  channel: DispensingChannel;
+  /** Default: the prescribed daily dose. */
+  doseMg?: number;
+  /** Default: now. A dispensing registered afterwards may give the time it happened. */
+  dispensedAt?: Date;
+  breakGlassReason?: string;
+}
+
+/**
+ * Records that a client got their daily dose (SV-4). At most one live dispensing per
+ * prescription and Oslo day: the database refuses a second (`services.already-dispensed`),
+ * even when two staff press at the same moment.
+ */
+export class RecordDispensing {
+  constructor(
+    private readonly ports: Pick<
+      ServicesPorts,
+      'prescriptions' | 'dispensings' | 'careRelations' | 'audit' | 'unitOfWork' | 'clock'
+    >,
+  ) {}
+
+  async execute(input: RecordDispensingInput): Promise<DispensingEvent> {
+    const { actor } = input;
+    return this.ports.unitOfWork.run(async () => {
+      const prescription = await this.ports.prescriptions.findById(
+        actor.tenantId,
+        input.prescriptionId,
+      );
+      if (!prescription) throw notFound('prescription');
+      await authorizeClientRecord(
+        { ...input, clientId: prescription.clientId, resource: 'prescription' },
+        this.ports,
+      );
+      const now = this.ports.clock.now();
+      const dispensedAt = input.dispensedAt ?? now;
+      const event: DispensingEvent = {
+        id: newId(),
+        tenantId: actor.tenantId,
+        prescriptionId: prescription.id,
+        clientId: prescription.clientId,
+        day: osloDate(dispensedAt),
+        dispensedAt,
+        channel: input.channel,
+        doseMg: input.doseMg ?? prescription.dailyDoseMg,
+        dispensedBy: actor.subject,
+        correctsEventId: null,
+        voided: null,
+        createdAt: now,
+      };
+      assertDispensable(prescription, { ...event, now });
+      await this.ports.dispensings.insert(event);
+      await this.ports.audit.record({
+        actor,
+        action: 'create',
+        resourceType: 'dispensing',
+        resourceId: event.id,
+        clientId: event.clientId,
+      });
+      return event;
+    });
+  }
+}

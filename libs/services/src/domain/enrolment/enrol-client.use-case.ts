@@ -1,0 +1,64 @@
+import { newId, notFound, osloDate, type Actor } from '@lavterskel/kernel';
+import type { ServicesPorts } from '../services-ports';
+import type { IsoDate } from '../shared/calendar';
+import { authorizeClientRecord, servesInTeam } from '../shared/client-access';
+import { assertValid, calendarDate, notBlank } from '../shared/validation';
+import type { Enrolment } from './enrolment';
+
+export interface EnrolClientInput {
+  actor: Actor;
+  serviceId: string;
+  clientId: string;
+  /** Default: today (Oslo). */
+  startedOn?: IsoDate;
+  reason: string;
+  breakGlassReason?: string;
+}
+
+/**
+ * Enrols a client in a service (SV-3). The team that runs the service may take anyone in
+ * (that is how a care relation starts); anyone else needs a care relation or a break-glass reason.
+ */
+export class EnrolClient {
+  constructor(
+    private readonly ports: Pick<
+      ServicesPorts,
+      'services' | 'enrolments' | 'careRelations' | 'audit' | 'unitOfWork' | 'clock'
+    >,
+  ) {}
+
+  async execute(input: EnrolClientInput): Promise<Enrolment> {
+    const { actor } = input;
+    assertValid([notBlank(input.reason, 'reason'), calendarDate(input.startedOn, 'startedOn')]);
+    return this.ports.unitOfWork.run(async () => {
+      const service = await this.ports.services.findById(actor.tenantId, input.serviceId);
+      if (!service) throw notFound('service');
+      if (!servesInTeam(actor, service.teamId)) {
+        await authorizeClientRecord({ ...input, resource: 'client' }, this.ports);
+      }
+      const now = this.ports.clock.now();
+      const enrolment: Enrolment = {
+        id: newId(),
+        tenantId: actor.tenantId,
+        clientId: input.clientId,
+        serviceId: service.id,
+        startedOn: input.startedOn ?? osloDate(now),
+        endedOn: null,
+        reason: input.reason.trim(),
+        endReason: null,
+        createdBy: actor.subject,
+        createdAt: now,
+        version: 1,
+      };
+      await this.ports.enrolments.insert(enrolment);
+      await this.ports.audit.record({
+        actor,
+        action: 'create',
+        resourceType: 'enrolment',
+        resourceId: enrolment.id,
+        clientId: enrolment.clientId,
+      });
+      return enrolment;
+    });
+  }
+}

@@ -1,0 +1,24 @@
+import type { Page, PageRequest, TenantId } from '@lavterskel/kernel';
+import type { IsoDate } from '../shared/calendar';
+import type { Enrolment } from './enrolment';
+
+export interface EnrolmentRepository {
+  /** Throws `services.already-enrolled` when the client has an open enrolment in the service. */
+  insert(enrolment: Enrolment): Promise<void>;
+  findById(tenantId: TenantId, id: string): Promise<Enrolment | null>;
+  /** Stores `enrolment` if the stored version is still `expectedVersion`; false when it has changed. */
+  update(enrolment: Enrolment, expectedVersion: number): Promise<boolean>;
+  /** A client's enrolments, newest start first. */
+  listForClient(tenantId: TenantId, clientId: string, page: PageRequest): Promise<Page<Enrolment>>;
+  /** A service's enrolments (only those active on `activeOn` when given), newest start first. */
+  listForService(
+    filter: PageRequest & { tenantId: TenantId; serviceId: string; activeOn?: IsoDate },
+  ): Promise<Page<Enrolment>>;
+  /** The client is enrolled, on `day`, in a service run by one of `teamIds`. */
+  enrolledInTeamsService(request: {
+    tenantId: TenantId;
+    clientId: string;
+    teamIds: readonly string[];
+    day: IsoDate;
+  }): Promise<boolean>;
+}

@@ -1,0 +1,24 @@
+import { healthMeasureViolations } from './health-measure';
+
+describe('health measures', () => {
+  it('accepts a test with a result and a vaccination without one', () => {
+    expect(
+      healthMeasureViolations({ kind: 'test', code: 'hepatitis-c', result: 'pending' }),
+    ).toEqual([]);
+    expect(
+      healthMeasureViolations({ kind: 'vaccination', code: 'covid-19', result: null }),
+    ).toEqual([]);
+  });
+
+  it('names a code of the wrong kind and a misplaced or missing result', () => {
+    expect(
+      healthMeasureViolations({ kind: 'vaccination', code: 'hiv', result: 'negative' }),
+    ).toEqual([
+      expect.objectContaining({ field: 'code', rule: 'one-of' }),
+      expect.objectContaining({ field: 'result', rule: 'only-for-tests' }),
+    ]);
+    expect(healthMeasureViolations({ kind: 'test', code: 'hiv', result: null })).toEqual([
+      expect.objectContaining({ field: 'result', rule: 'required' }),
+    ]);
+  });
+});

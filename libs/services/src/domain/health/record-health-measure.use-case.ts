@@ -1,0 +1,72 @@
+import { newId, notFound, type Actor } from '@lavterskel/kernel';
+import type { ServicesPorts } from '../services-ports';
+import { authorizeClientRecord, servesInTeam } from '../shared/client-access';
+import { assertValid, violation } from '../shared/validation';
+import {
+  healthMeasureViolations,
+  type HealthMeasure,
+  type HealthMeasureCode,
+  type HealthMeasureKind,
+  type TestResult,
+} from './health-measure';
+
+export interface RecordHealthMeasureInput {
+  actor: Actor;
+  serviceId: string;
+  clientId: string;
+  kind: HealthMeasureKind;
+  code: HealthMeasureCode;
+  result: TestResult | null;
+  /** Default: now. */
+  performedAt?: Date;
+  breakGlassReason?: string;
+}
+
+/** Records a test or vaccination given at a service (SV-8). */
+export class RecordHealthMeasure {
+  constructor(
+    private readonly ports: Pick<
+      ServicesPorts,
+      'services' | 'healthMeasures' | 'careRelations' | 'audit' | 'unitOfWork' | 'clock'
+    >,
+  ) {}
+
+  async execute(input: RecordHealthMeasureInput): Promise<HealthMeasure> {
+    const { actor } = input;
+    const now = this.ports.clock.now();
+    const performedAt = input.performedAt ?? now;
+    assertValid([
+      ...healthMeasureViolations(input),
+      performedAt.getTime() > now.getTime() &&
+        violation('performedAt', 'not-in-future', 'must not be in the future'),
+    ]);
+    return this.ports.unitOfWork.run(async () => {
+      const service = await this.ports.services.findById(actor.tenantId, input.serviceId);
+      if (!service) throw notFound('service');
+      // Testing is offered to anyone who comes: the service's own team needs no prior relation.
+      if (!servesInTeam(actor, service.teamId))
+        await authorizeClientRecord({ ...input, resource: 'client' }, this.ports);
+      const measure: HealthMeasure = {
+        id: newId(),
+        tenantId: actor.tenantId,
+        serviceId: service.id,
+        clientId: input.clientId,
+        kind: input.kind,
+        code: input.code,
+        result: input.result,
+        performedAt,
+        recordedBy: actor.subject,
+        createdAt: now,
+      };
+      await this.ports.healthMeasures.insert(measure);
+      await this.ports.audit.record({
+        actor,
+        action: 'create',
+        resourceType: 'health-measure',
+        resourceId: measure.id,
+        clientId: measure.clientId,
+      });
+      return measure;
+    });
+  }
+}

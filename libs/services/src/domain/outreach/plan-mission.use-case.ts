@@ -1,0 +1,102 @@
+import { newId, type Actor } from '@lavterskel/kernel';
+import type { ServicesPorts } from '../services-ports';
+import { ServicesError, ServicesErrorCode } from '../services-error';
+import { authorizeClientRecord, servesInTeam } from '../shared/client-access';
+import { assertValid, notBlank, unknownReference, violation } from '../shared/validation';
+import { assertMissionStaffing, type Mission } from './mission';
+
+export interface PlanMissionInput {
+  actor: Actor;
+  serviceId: string;
+  requestId?: string;
+  /** Default: the request's client, if any. */
+  clientId?: string;
+  /** The client carries a violence-risk flag (the caller knows; this library does not hold client flags). */
+  clientHasViolenceRisk: boolean;
+  plannedAt: Date;
+  location: string;
+  staffIds: string[];
+  breakGlassReason?: string;
+}
+
+/** Plans a mission of the ambulant team; two staff when the client carries a violence-risk flag (SV-6). */
+export class PlanMission {
+  constructor(
+    private readonly ports: Pick<
+      ServicesPorts,
+      'services' | 'staff' | 'outreach' | 'careRelations' | 'audit' | 'unitOfWork' | 'clock'
+    >,
+  ) {}
+
+  async execute(input: PlanMissionInput): Promise<Mission> {
+    const { actor } = input;
+    assertValid([
+      notBlank(input.location, 'location'),
+      input.staffIds.length === 0 &&
+        violation('staffIds', 'not-empty', 'must name at least one staff member'),
+    ]);
+    assertMissionStaffing(input.staffIds, input.clientHasViolenceRisk);
+    return this.ports.unitOfWork.run(async () => {
+      const service = await this.ports.services.findById(actor.tenantId, input.serviceId);
+      if (!service) throw unknownReference('serviceId', 'service');
+      const known = await this.ports.staff.existing(actor.tenantId, input.staffIds);
+      if (input.staffIds.some((id) => !known.has(id)))
+        throw unknownReference('staffIds', 'staff member');
+      const request =
+        input.requestId === undefined
+          ? null
+          : await this.ports.outreach.findRequest(actor.tenantId, input.requestId);
+      if (input.requestId !== undefined && request?.serviceId !== service.id)
+        throw unknownReference('requestId', 'request to this service');
+      const clientId = input.clientId ?? request?.clientId ?? null;
+      assertValid([
+        request !== null &&
+          request.clientId !== null &&
+          clientId !== request.clientId &&
+          violation('clientId', 'matches-request', 'must be the client the request is about'),
+      ]);
+      if (clientId !== null && !servesInTeam(actor, service.teamId)) {
+        await authorizeClientRecord({ ...input, clientId, resource: 'client' }, this.ports);
+      }
+      const mission: Mission = {
+        id: newId(),
+        tenantId: actor.tenantId,
+        serviceId: service.id,
+        requestId: request?.id ?? null,
+        clientId,
+        plannedAt: input.plannedAt,
+        location: input.location.trim(),
+        staffIds: [...new Set(input.staffIds)],
+        twoStaffRequired: input.clientHasViolenceRisk,
+        status: 'planned',
+        outcome: null,
+        createdBy: actor.subject,
+        version: 1,
+      };
+      await this.ports.outreach.insertMission(mission);
+      if (
+        request &&
+        !(await this.ports.outreach.moveRequest({
+          tenantId: actor.tenantId,
+          id: request.id,
+          from: 'open',
+          to: 'assigned',
+        }))
+      ) {
+        throw new ServicesError(
+          ServicesErrorCode.InvalidStateTransition,
+          'The request already has a mission or is closed.',
+          [violation('requestId', 'open-request', 'must be an open request')],
+        );
+      }
+      await this.ports.audit.record({
+        actor,
+        action: 'create',
+        resourceType: 'mission',
+        resourceId: mission.id,
+        clientId: clientId ?? undefined,
+      });
+      return mission;
+    });
+  }
+}

@@ -1,0 +1,72 @@
+import {
+  KernelError,
+  KernelErrorCode,
+  MIN_BREAK_GLASS_REASON,
+  authorizeClientAccess,
+  notFound,
+  type Actor,
+  type AuditLog,
+  type CareRelations,
+  type ClientAccessBasis,
+} from '@lavterskel/kernel';
+
+export interface AccessPorts {
+  careRelations: CareRelations;
+  audit: AuditLog;
+}
+
+/**
+ * Need-to-know (X-2) on one client's record reached through `resource` (a prescription, a
+ * mission …): a care relation or an audited break-the-glass reason opens it; otherwise the
+ * record answers exactly as a missing one would.
+ */
+export async function authorizeClientRecord(
+  request: { actor: Actor; clientId: string; breakGlassReason?: string; resource: string },
+  ports: AccessPorts,
+): Promise<ClientAccessBasis> {
+  try {
+    return await authorizeClientAccess(request, ports);
+  } catch (error) {
+    if (error instanceof KernelError && error.code === KernelErrorCode.NotFound)
+      throw notFound(request.resource);
+    throw error;
+  }
+}
+
+/** The actor works in the team that runs the service (token `teams` claim). */
+export function servesInTeam(actor: Actor, teamId: string): boolean {
+  return actor.teamIds.includes(teamId);
+}
+
+/**
+ * Need-to-know on a service's list of clients: the team that runs the service sees it; anyone
+ * else only with a written break-the-glass reason, audited; otherwise it answers as missing.
+ */
+export async function authorizeServiceRoster(
+  request: { actor: Actor; service: { id: string; teamId: string }; breakGlassReason?: string },
+  ports: { audit: AuditLog },
+): Promise<void> {
+  if (servesInTeam(request.actor, request.service.teamId)) return;
+  const reason = request.breakGlassReason?.trim();
+  if (!reason) throw notFound('service');
+  if (reason.length < MIN_BREAK_GLASS_REASON) {
+    throw new KernelError(
+      KernelErrorCode.BreakGlassReasonTooShort,
+      'A break-the-glass access needs a written reason.',
+      [
+        {
+          field: 'X-Break-Glass-Reason',
+          rule: 'min-length',
+          message: `must explain the need in at least ${MIN_BREAK_GLASS_REASON} characters`,
+        },
+      ],
+    );
+  }
+  await ports.audit.record({
+    actor: request.actor,
+    action: 'break-glass',
+    resourceType: 'service',
+    resourceId: request.service.id,
+    reason,
+  });
+}

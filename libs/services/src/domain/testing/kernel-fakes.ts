@@ -1,0 +1,30 @@
+import type {
+  Actor,
+  AuditEntry,
+  AuditLog,
+  CareRelations,
+  TenantId,
+  UnitOfWork,
+} from '@lavterskel/kernel';
+
+export const SKIEN = '4003' as TenantId;
+
+export function actor(overrides: Partial<Actor> = {}): Actor {
+  return { subject: 'nurse-anne', tenantId: SKIEN, roles: ['staff'], teamIds: [], ...overrides };
+}
+
+export function recordingAudit(): AuditLog & { entries: AuditEntry[] } {
+  const entries: AuditEntry[] = [];
+  return { entries, record: async (entry) => void entries.push(entry) };
+}
+
+/** Runs the work directly: the fakes have no transactions to join. */
+export const directUnitOfWork: UnitOfWork = { run: (work) => work() };
+
+/** The default actor (`nurse-anne`) serves the listed clients; nobody else serves anyone. */
+export function careRelationsTo(...clientIds: string[]): CareRelations {
+  return {
+    hasCareRelation: async (who, clientId) =>
+      who.subject === 'nurse-anne' && clientIds.includes(clientId),
+  };
+}

@@ -1,0 +1,156 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+  UseFilters,
+} from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { etagOf, type Actor } from '@lavterskel/kernel';
+import {
+  ApiProblemResponses,
+  Authorize,
+  BreakGlassReason,
+  CurrentActor,
+  IfMatchVersion,
+  Idempotent,
+  PageQueryDto,
+} from '@lavterskel/kernel/nest';
+import { EndEnrolment } from '../../domain/enrolment/end-enrolment.use-case';
+import { EnrolClient } from '../../domain/enrolment/enrol-client.use-case';
+import { ListClientEnrolments } from '../../domain/enrolment/list-client-enrolments.use-case';
+import { ListServiceEnrolments } from '../../domain/enrolment/list-service-enrolments.use-case';
+import { ServicesErrorFilter } from '../services-error.filter';
+import { ApiBreakGlass } from '../shared/api-break-glass';
+import type { HeaderResponse } from '../shared/http';
+import { pageBody } from '../shared/page';
+import { ServicesPolicies } from '../shared/policies';
+import {
+  EndEnrolmentRequestDto,
+  EnrolClientRequestDto,
+  EnrolmentDto,
+  EnrolmentPageDto,
+  ServiceEnrolmentsQueryDto,
+} from './dto/enrolment.dto';
+
+/** Enrolment of clients in services (SV-3): a service's clients and a client's services. */
+@ApiTags('enrolments')
+@Controller('v1/services')
+@UseFilters(ServicesErrorFilter)
+export class EnrolmentsController {
+  constructor(
+    private readonly enrolClient: EnrolClient,
+    private readonly endEnrolment: EndEnrolment,
+    private readonly listServiceEnrolments: ListServiceEnrolments,
+    private readonly listClientEnrolments: ListClientEnrolments,
+  ) {}
+
+  @Post(':serviceId/enrolments')
+  @Authorize(ServicesPolicies.careWork)
+  @Idempotent()
+  @ApiBreakGlass()
+  @ApiOperation({
+    summary: 'Enrol a client in the service.',
+    description:
+      'The team that runs the service may enrol anyone; others need a care relation to the client or a break-glass reason.',
+  })
+  @ApiCreatedResponse({ type: EnrolmentDto })
+  @ApiProblemResponses(400, 404, 409)
+  async enrol(
+    @CurrentActor() actor: Actor,
+    @Param('serviceId', ParseUUIDPipe) serviceId: string,
+    @Body() body: EnrolClientRequestDto,
+    @BreakGlassReason() breakGlassReason: string | undefined,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ): Promise<EnrolmentDto> {
+    const enrolment = await this.enrolClient.execute({
+      actor,
+      serviceId,
+      ...body,
+      breakGlassReason,
+    });
+    response.setHeader('ETag', etagOf(enrolment.version));
+    return EnrolmentDto.from(enrolment);
+  }
+
+  @Get(':serviceId/enrolments')
+  @Authorize(ServicesPolicies.careWork)
+  @ApiBreakGlass()
+  @ApiOperation({
+    summary:
+      'The service’s clients, newest first: for the team that runs it, or with a break-glass reason.',
+  })
+  @ApiOkResponse({ type: EnrolmentPageDto })
+  @ApiProblemResponses(400, 404)
+  async listForService(
+    @CurrentActor() actor: Actor,
+    @Param('serviceId', ParseUUIDPipe) serviceId: string,
+    @Query() query: ServiceEnrolmentsQueryDto,
+    @BreakGlassReason() breakGlassReason: string | undefined,
+  ): Promise<EnrolmentPageDto> {
+    const { activeOn, ...page } = query;
+    return pageBody(
+      await this.listServiceEnrolments.execute({
+        actor,
+        serviceId,
+        activeOn,
+        breakGlassReason,
+        page,
+      }),
+      EnrolmentDto.from,
+    );
+  }
+
+  @Post(':serviceId/enrolments/:enrolmentId/end')
+  @HttpCode(200)
+  @Authorize(ServicesPolicies.careWork)
+  @ApiBreakGlass()
+  @ApiOperation({
+    summary: 'End an enrolment (kept as history). Needs If-Match with the enrolment’s ETag.',
+  })
+  @ApiOkResponse({ type: EnrolmentDto })
+  @ApiProblemResponses(400, 404, 409, 412, 428)
+  async end(
+    @CurrentActor() actor: Actor,
+    @Param('serviceId', ParseUUIDPipe) serviceId: string,
+    @Param('enrolmentId', ParseUUIDPipe) enrolmentId: string,
+    @IfMatchVersion() expectedVersion: number,
+    @Body() body: EndEnrolmentRequestDto,
+    @BreakGlassReason() breakGlassReason: string | undefined,
+    @Res({ passthrough: true }) response: HeaderResponse,
+  ): Promise<EnrolmentDto> {
+    const enrolment = await this.endEnrolment.execute({
+      actor,
+      serviceId,
+      enrolmentId,
+      expectedVersion,
+      ...body,
+      breakGlassReason,
+    });
+    response.setHeader('ETag', etagOf(enrolment.version));
+    return EnrolmentDto.from(enrolment);
+  }
+
+  @Get('clients/:clientId/enrolments')
+  @Authorize(ServicesPolicies.careWork)
+  @ApiBreakGlass()
+  @ApiOperation({ summary: 'A client’s services: their enrolments, newest first (need-to-know).' })
+  @ApiOkResponse({ type: EnrolmentPageDto })
+  @ApiProblemResponses(400, 404)
+  async listForClient(
+    @CurrentActor() actor: Actor,
+    @Param('clientId', ParseUUIDPipe) clientId: string,
+    @Query() query: PageQueryDto,
+    @BreakGlassReason() breakGlassReason: string | undefined,
+  ): Promise<EnrolmentPageDto> {
+    return pageBody(
+      await this.listClientEnrolments.execute({ actor, clientId, breakGlassReason, page: query }),
+      EnrolmentDto.from,
+    );
+  }
+}

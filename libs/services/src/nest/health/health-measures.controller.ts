@@ -1,0 +1,92 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  UseFilters,
+} from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '@lavterskel/kernel';
+import {
+  ApiProblemResponses,
+  Authorize,
+  BreakGlassReason,
+  CurrentActor,
+  Idempotent,
+  PageQueryDto,
+} from '@lavterskel/kernel/nest';
+import { ListClientHealthMeasures } from '../../domain/health/list-client-health-measures.use-case';
+import { RecordHealthMeasure } from '../../domain/health/record-health-measure.use-case';
+import { ServicesErrorFilter } from '../services-error.filter';
+import { ApiBreakGlass } from '../shared/api-break-glass';
+import { pageBody } from '../shared/page';
+import { ServicesPolicies } from '../shared/policies';
+import { optionalDate } from '../shared/timestamps';
+import {
+  HealthMeasureDto,
+  HealthMeasurePageDto,
+  RecordHealthMeasureRequestDto,
+} from './dto/health-measure.dto';
+
+/** Tests and vaccinations given at a service (SV-8). */
+@ApiTags('health-measures')
+@Controller('v1/services')
+@UseFilters(ServicesErrorFilter)
+export class HealthMeasuresController {
+  constructor(
+    private readonly recordHealthMeasure: RecordHealthMeasure,
+    private readonly listClientHealthMeasures: ListClientHealthMeasures,
+  ) {}
+
+  @Post(':serviceId/health-measures')
+  @Authorize(ServicesPolicies.careWork)
+  @Idempotent()
+  @ApiBreakGlass()
+  @ApiOperation({ summary: 'Record a test or a vaccination given at the service.' })
+  @ApiCreatedResponse({ type: HealthMeasureDto })
+  @ApiProblemResponses(400, 404)
+  async record(
+    @CurrentActor() actor: Actor,
+    @Param('serviceId', ParseUUIDPipe) serviceId: string,
+    @Body() body: RecordHealthMeasureRequestDto,
+    @BreakGlassReason() breakGlassReason: string | undefined,
+  ): Promise<HealthMeasureDto> {
+    const measure = await this.recordHealthMeasure.execute({
+      actor,
+      serviceId,
+      clientId: body.clientId,
+      kind: body.kind,
+      code: body.code,
+      result: body.result ?? null,
+      performedAt: optionalDate(body.performedAt),
+      breakGlassReason,
+    });
+    return HealthMeasureDto.from(measure);
+  }
+
+  @Get('clients/:clientId/health-measures')
+  @Authorize(ServicesPolicies.careWork)
+  @ApiBreakGlass()
+  @ApiOperation({ summary: 'A client’s tests and vaccinations, newest first (need-to-know).' })
+  @ApiOkResponse({ type: HealthMeasurePageDto })
+  @ApiProblemResponses(400, 404)
+  async list(
+    @CurrentActor() actor: Actor,
+    @Param('clientId', ParseUUIDPipe) clientId: string,
+    @Query() query: PageQueryDto,
+    @BreakGlassReason() breakGlassReason: string | undefined,
+  ): Promise<HealthMeasurePageDto> {
+    return pageBody(
+      await this.listClientHealthMeasures.execute({
+        actor,
+        clientId,
+        breakGlassReason,
+        page: query,
+      }),
+      HealthMeasureDto.from,
+    );
+  }
+}

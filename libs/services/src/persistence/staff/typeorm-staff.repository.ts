@@ -1,0 +1,144 @@
+import type { Page, PageRequest, TenantId } from '@lavterskel/kernel';
+import { keysetPage, type EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
+import { In, IsNull } from 'typeorm';
+import type { IsoDate } from '../../domain/shared/calendar';
+import type {
+  AvailabilityPeriod,
+  Competency,
+  StaffMember,
+  StaffProfile,
+  TeamMembership,
+} from '../../domain/staff/staff-member';
+import type { StaffRepository } from '../../domain/staff/staff.repository';
+import { alreadyExists } from '../shared/already-exists';
+import { mapUniqueViolation } from '../shared/unique-violation';
+import { AvailabilityPeriodEntity } from './availability-period.entity';
+import { CompetencyEntity } from './competency.entity';
+import { StaffMemberEntity } from './staff-member.entity';
+import {
+  fromAvailability,
+  toAvailability,
+  toCompetency,
+  toMembership,
+  toStaffMember,
+} from './staff.mapper';
+import { TeamMembershipEntity } from './team-membership.entity';
+
+export class TypeOrmStaffRepository implements StaffRepository {
+  constructor(private readonly manager: EntityManagerAccessor) {}
+
+  async insert(member: StaffMember): Promise<void> {
+    await mapUniqueViolation(() => this.manager().insert(StaffMemberEntity, member), {
+      staff_member_tenant_subject_key: () =>
+        alreadyExists('subject', 'A staff member with this subject'),
+    });
+  }
+
+  async findById(tenantId: TenantId, id: string): Promise<StaffMember | null> {
+    const row = await this.manager().findOneBy(StaffMemberEntity, { tenantId, id });
+    return row && toStaffMember(row);
+  }
+
+  async findProfile(tenantId: TenantId, id: string): Promise<StaffProfile | null> {
+    const member = await this.findById(tenantId, id);
+    if (!member) return null;
+    const [profile] = await this.profilesOf(tenantId, [member]);
+    return profile ?? null;
+  }
+
+  async existing(tenantId: TenantId, ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.manager().find(StaffMemberEntity, {
+      select: { id: true },
+      where: { tenantId, id: In([...ids]) },
+    });
+    return new Set(rows.map((row) => row.id));
+  }
+
+  async list(tenantId: TenantId, page: PageRequest): Promise<Page<StaffMember>> {
+    const query = this.manager()
+      .createQueryBuilder(StaffMemberEntity, 'm')
+      .where('m.tenant_id = :tenantId', { tenantId });
+    const result = await keysetPage(
+      query,
+      { columns: ['m.name', 'm.id'], key: (row) => [row.name, row.id], direction: 'ASC' },
+      page,
+    );
+    return { items: result.items.map(toStaffMember), nextCursor: result.nextCursor };
+  }
+
+  async insertMembership(membership: TeamMembership): Promise<void> {
+    await mapUniqueViolation(() => this.manager().insert(TeamMembershipEntity, membership), {
+      team_membership_open_key: () =>
+        alreadyExists('teamId', 'A membership of this staff member in this team'),
+    });
+  }
+
+  async findMembership(
+    tenantId: TenantId,
+    staffId: string,
+    membershipId: string,
+  ): Promise<TeamMembership | null> {
+    const row = await this.manager().findOneBy(TeamMembershipEntity, {
+      tenantId,
+      staffId,
+      id: membershipId,
+    });
+    return row && toMembership(row);
+  }
+
+  async endMembership(membership: TeamMembership): Promise<boolean> {
+    const result = await this.manager().update(
+      TeamMembershipEntity,
+      { tenantId: membership.tenantId, id: membership.id, leftOn: IsNull() },
+      { leftOn: membership.leftOn },
+    );
+    return result.affected === 1;
+  }
+
+  async insertCompetency(competency: Competency): Promise<void> {
+    await this.manager().insert(CompetencyEntity, competency);
+  }
+
+  async insertAvailability(period: AvailabilityPeriod): Promise<void> {
+    await this.manager().insert(AvailabilityPeriodEntity, fromAvailability(period));
+  }
+
+  async profilesOnDuty(tenantId: TenantId, day: IsoDate): Promise<StaffProfile[]> {
+    const members = await this.manager()
+      .createQueryBuilder(StaffMemberEntity, 'm')
+      .where('m.tenant_id = :tenantId', { tenantId })
+      .andWhere(
+        `EXISTS (SELECT 1 FROM services.availability_period a
+                 WHERE a.tenant_id = m.tenant_id AND a.staff_id = m.id AND a.from_date <= :day AND a.to_date >= :day)`,
+        { day },
+      )
+      .getMany();
+    return this.profilesOf(tenantId, members.map(toStaffMember));
+  }
+
+  /** Loads memberships, competencies and availability of `members` in three queries. */
+  private async profilesOf(tenantId: TenantId, members: StaffMember[]): Promise<StaffProfile[]> {
+    if (members.length === 0) return [];
+    const staffId = In(members.map((member) => member.id));
+    const manager = this.manager();
+    const memberships = await manager.find(TeamMembershipEntity, {
+      where: { tenantId, staffId },
+      order: { joinedOn: 'ASC' },
+    });
+    const competencies = await manager.find(CompetencyEntity, {
+      where: { tenantId, staffId },
+      order: { certifiedOn: 'ASC' },
+    });
+    const availability = await manager.find(AvailabilityPeriodEntity, {
+      where: { tenantId, staffId },
+      order: { fromDate: 'ASC' },
+    });
+    return members.map((member) => ({
+      member,
+      memberships: memberships.filter((row) => row.staffId === member.id).map(toMembership),
+      competencies: competencies.filter((row) => row.staffId === member.id).map(toCompetency),
+      availability: availability.filter((row) => row.staffId === member.id).map(toAvailability),
+    }));
+  }
+}
