@@ -8,7 +8,6 @@ export {
   type TermIndex,
   type Vocabulary,
 } from './domain/vocabulary';
-export { isOrganisationNumber } from './domain/organisation-number';
 export {
   RECIPIENT_TYPES,
   parseRecipient,

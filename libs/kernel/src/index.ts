@@ -20,8 +20,11 @@ export type { UnitOfWork } from './domain/unit-of-work';
 export { combineCareRelations, type CareRelations } from './domain/care-relations';
 export {
   MIN_BREAK_GLASS_REASON,
+  authorizeBreakGlass,
   authorizeClientAccess,
+  type BreakGlassRequest,
   type ClientAccessBasis,
   type ClientAccessRequest,
 } from './domain/client-access';
+export { isOrganisationNumber } from './domain/organisation-number';
 export { etagOf, expectedVersion, staleVersion } from './domain/versioning';

@@ -31,4 +31,5 @@ export {
 export { IDEMPOTENCY_KEY_HEADER, IdempotencyInterceptor } from './nest/idempotency/idempotency.interceptor';
 export { Idempotent } from './nest/idempotency/idempotent.decorator';
 export { ApiBreakGlassHeader } from './nest/http/api-break-glass-header';
+export { ApiIfMatch } from './nest/http/api-if-match';
 export { UuidParam } from './nest/http/uuid-param';

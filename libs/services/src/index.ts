@@ -40,7 +40,6 @@ export {
 // Partners and cooperation (SV-7)
 export {
   PARTNER_KINDS,
-  isOrganisationNumber,
   type Partner,
   type PartnerDetails,
   type PartnerKind,

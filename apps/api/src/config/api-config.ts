@@ -1,7 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { resolve } from 'node:path';
-import { isOrganisationNumber } from '@lavterskel/consent';
+import { isOrganisationNumber } from '@lavterskel/kernel';
 import type { AuthOptions } from '@lavterskel/kernel/nest';
 import { DEVELOPMENT_JWT_SECRET } from './development-secret';
 import { Environment } from './environment';

@@ -116,11 +116,17 @@ describe('ClientsModule in another application (no reference API)', () => {
         .get(ListActiveClientIds)
         .execute({ actor: nurse, page: { limit: 100 }, afterId: client.id });
       expect(afterIt.items).toEqual([]);
-      expect(await moduleRef.get(ClientExists).execute({ actor: nurse, clientId: client.id })).toBe(true);
+      expect(await moduleRef.get(ClientExists).execute({ actor: nurse, clientId: client.id })).toBe(
+        true,
+      );
       expect(
-        await moduleRef.get(ClientExists).execute({ actor: { ...nurse, tenantId: '0301' as TenantId }, clientId: client.id }),
+        await moduleRef
+          .get(ClientExists)
+          .execute({ actor: { ...nurse, tenantId: '0301' as TenantId }, clientId: client.id }),
       ).toBe(false);
-      expect(await moduleRef.get(ClientExists).execute({ actor: nurse, clientId: 'not-a-uuid' })).toBe(false);
+      expect(
+        await moduleRef.get(ClientExists).execute({ actor: nurse, clientId: 'not-a-uuid' }),
+      ).toBe(false);
       const facts = await moduleRef
         .get(GetClientCrisisFacts)
         .execute({ actor: nurse, clientIds: roster.items, purpose: 'crisis priority list' });

@@ -1,11 +1,4 @@
-import {
-  KernelError,
-  KernelErrorCode,
-  authorizeClientAccess,
-  hasAnyRole,
-  notFound,
-  type Actor,
-} from '@lavterskel/kernel';
+import { authorizeClientAccess, hasAnyRole, type Actor } from '@lavterskel/kernel';
 import type { ConsentDependencies } from './consent-dependencies';
 
 export const PRIVACY_OFFICER = 'privacy-officer';
@@ -39,19 +32,8 @@ export async function authorizeConsentAccess(
   ) {
     return;
   }
-  try {
-    await authorizeClientAccess(
-      { actor, clientId, breakGlassReason: request.breakGlassReason },
-      deps,
-    );
-  } catch (error) {
-    const resource = request.resource ?? 'client';
-    if (
-      resource !== 'client' &&
-      error instanceof KernelError &&
-      error.code === KernelErrorCode.NotFound
-    )
-      throw notFound(resource);
-    throw error;
-  }
+  await authorizeClientAccess(
+    { actor, clientId, breakGlassReason: request.breakGlassReason, resource: request.resource },
+    deps,
+  );
 }

@@ -1,5 +1,4 @@
-import { isUuid, type FieldViolation } from '@lavterskel/kernel';
-import { isOrganisationNumber } from './organisation-number';
+import { isOrganisationNumber, isUuid, type FieldViolation } from '@lavterskel/kernel';
 
 export type RecipientType = 'organisation' | 'role' | 'person';
 

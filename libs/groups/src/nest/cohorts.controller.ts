@@ -1,13 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Header,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  UseFilters,
-} from '@nestjs/common';
+import { Body, Controller, Get, Header, Post, UseFilters } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiHeader,
@@ -24,6 +15,7 @@ import {
   BreakGlassReason,
   CurrentActor,
   Idempotent,
+  UuidParam,
 } from '@lavterskel/kernel/nest';
 import type { FhirGroup } from '../domain/cohort-fhir';
 import { CreateCohortUseCase } from '../domain/create-cohort.use-case';
@@ -56,7 +48,7 @@ export class CohortsController {
   @ApiProblemResponses(400, 404, 409)
   async create(
     @CurrentActor() actor: Actor,
-    @Param('groupId', ParseUUIDPipe) groupId: string,
+    @UuidParam('groupId') groupId: string,
     @Body() body: CreateCohortRequestDto,
   ): Promise<CohortDto> {
     return CohortDto.from(
@@ -82,8 +74,8 @@ export class CohortsController {
   @ApiProblemResponses(400, 404)
   export(
     @CurrentActor() actor: Actor,
-    @Param('groupId', ParseUUIDPipe) groupId: string,
-    @Param('cohortId', ParseUUIDPipe) cohortId: string,
+    @UuidParam('groupId') groupId: string,
+    @UuidParam('cohortId') cohortId: string,
     @BreakGlassReason() breakGlassReason?: string,
   ): Promise<FhirGroup> {
     return this.exportCohort.execute({ actor, groupId, cohortId, breakGlassReason });

@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-  Res,
-  UseFilters,
-} from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query, Res, UseFilters } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiHeader,
@@ -22,8 +11,9 @@ import {
   ApiProblemResponses,
   Authorize,
   CurrentActor,
-  IfMatchVersion,
   Idempotent,
+  IfMatchVersion,
+  UuidParam,
 } from '@lavterskel/kernel/nest';
 import { CreateGroupUseCase } from '../domain/create-group.use-case';
 import { GetGroupUseCase } from '../domain/get-group.use-case';
@@ -94,7 +84,7 @@ export class GroupsController {
   @ApiProblemResponses(400, 404)
   async get(
     @CurrentActor() actor: Actor,
-    @Param('groupId', ParseUUIDPipe) groupId: string,
+    @UuidParam('groupId') groupId: string,
     @Res({ passthrough: true }) response: HeaderResponse,
   ): Promise<GroupDetailsDto> {
     const overview = await this.getGroup.execute({ actor, groupId });
@@ -119,7 +109,7 @@ export class GroupsController {
   @ApiProblemResponses(400, 404, 409, 412, 428)
   async update(
     @CurrentActor() actor: Actor,
-    @Param('groupId', ParseUUIDPipe) groupId: string,
+    @UuidParam('groupId') groupId: string,
     @IfMatchVersion() expectedVersion: number,
     @Body() body: UpdateGroupRequestDto,
     @Res({ passthrough: true }) response: HeaderResponse,

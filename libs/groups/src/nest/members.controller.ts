@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  Res,
-  UseFilters,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, Post, Query, Res, UseFilters } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiHeader,
@@ -24,8 +13,9 @@ import {
   BREAK_GLASS_HEADER,
   BreakGlassReason,
   CurrentActor,
-  IfMatchVersion,
   Idempotent,
+  IfMatchVersion,
+  UuidParam,
 } from '@lavterskel/kernel/nest';
 import { GetMembershipUseCase } from '../domain/get-membership.use-case';
 import { JoinGroupUseCase } from '../domain/join-group.use-case';
@@ -77,7 +67,7 @@ export class MembersController {
   @ApiProblemResponses(400, 404, 409)
   async join(
     @CurrentActor() actor: Actor,
-    @Param('groupId', ParseUUIDPipe) groupId: string,
+    @UuidParam('groupId') groupId: string,
     @Body() body: JoinGroupRequestDto,
     @Res({ passthrough: true }) response: HeaderResponse,
     @BreakGlassReason() breakGlassReason?: string,
@@ -99,7 +89,7 @@ export class MembersController {
   @ApiProblemResponses(400, 404)
   async list(
     @CurrentActor() actor: Actor,
-    @Param('groupId', ParseUUIDPipe) groupId: string,
+    @UuidParam('groupId') groupId: string,
     @Query() query: ListMembersQueryDto,
     @BreakGlassReason() breakGlassReason?: string,
   ): Promise<MemberPageDto> {
@@ -121,8 +111,8 @@ export class MembersController {
   @ApiProblemResponses(400, 404)
   async get(
     @CurrentActor() actor: Actor,
-    @Param('groupId', ParseUUIDPipe) groupId: string,
-    @Param('clientId', ParseUUIDPipe) clientId: string,
+    @UuidParam('groupId') groupId: string,
+    @UuidParam('clientId') clientId: string,
     @Res({ passthrough: true }) response: HeaderResponse,
     @BreakGlassReason() breakGlassReason?: string,
   ): Promise<MembershipDto> {
@@ -152,8 +142,8 @@ export class MembersController {
   @ApiProblemResponses(400, 404, 412, 428)
   async leave(
     @CurrentActor() actor: Actor,
-    @Param('groupId', ParseUUIDPipe) groupId: string,
-    @Param('clientId', ParseUUIDPipe) clientId: string,
+    @UuidParam('groupId') groupId: string,
+    @UuidParam('clientId') clientId: string,
     @IfMatchVersion() expectedVersion: number,
     @Res({ passthrough: true }) response: HeaderResponse,
     @BreakGlassReason() breakGlassReason?: string,

@@ -1,16 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Headers,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Put,
-  Query,
-  Res,
-  UseFilters,
-} from '@nestjs/common';
+import { Body, Controller, Get, Headers, Post, Put, Query, Res, UseFilters } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiHeader,
@@ -26,6 +14,7 @@ import {
   BreakGlassReason,
   CurrentActor,
   Idempotent,
+  UuidParam,
 } from '@lavterskel/kernel/nest';
 import { GenerateSessionsUseCase } from '../domain/generate-sessions.use-case';
 import { GetAttendanceUseCase } from '../domain/get-attendance.use-case';
@@ -75,7 +64,7 @@ export class SessionsController {
   @ApiProblemResponses(400, 404)
   async generate(
     @CurrentActor() actor: Actor,
-    @Param('groupId', ParseUUIDPipe) groupId: string,
+    @UuidParam('groupId') groupId: string,
     @Body() body: GenerateSessionsRequestDto,
   ): Promise<GeneratedSessionsDto> {
     return GeneratedSessionsDto.from(
@@ -90,7 +79,7 @@ export class SessionsController {
   @ApiProblemResponses(400, 404)
   async list(
     @CurrentActor() actor: Actor,
-    @Param('groupId', ParseUUIDPipe) groupId: string,
+    @UuidParam('groupId') groupId: string,
     @Query() query: ListSessionsQueryDto,
   ): Promise<SessionPageDto> {
     const page = await this.listSessions.execute({ actor, groupId, ...query });
@@ -116,9 +105,9 @@ export class SessionsController {
   @ApiProblemResponses(400, 404, 409, 412, 428)
   async record(
     @CurrentActor() actor: Actor,
-    @Param('groupId', ParseUUIDPipe) groupId: string,
-    @Param('sessionId', ParseUUIDPipe) sessionId: string,
-    @Param('clientId', ParseUUIDPipe) clientId: string,
+    @UuidParam('groupId') groupId: string,
+    @UuidParam('sessionId') sessionId: string,
+    @UuidParam('clientId') clientId: string,
     @Body() body: RecordAttendanceRequestDto,
     @Res({ passthrough: true }) response: StatusResponse,
     @Headers('if-match') ifMatch?: string,
@@ -149,9 +138,9 @@ export class SessionsController {
   @ApiProblemResponses(400, 404)
   async get(
     @CurrentActor() actor: Actor,
-    @Param('groupId', ParseUUIDPipe) groupId: string,
-    @Param('sessionId', ParseUUIDPipe) sessionId: string,
-    @Param('clientId', ParseUUIDPipe) clientId: string,
+    @UuidParam('groupId') groupId: string,
+    @UuidParam('sessionId') sessionId: string,
+    @UuidParam('clientId') clientId: string,
     @Res({ passthrough: true }) response: StatusResponse,
     @BreakGlassReason() breakGlassReason?: string,
   ): Promise<AttendanceDto> {

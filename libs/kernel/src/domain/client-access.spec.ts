@@ -1,7 +1,7 @@
 import type { Actor } from './actor';
 import type { AuditEntry, AuditLog } from './audit';
 import { combineCareRelations, type CareRelations } from './care-relations';
-import { authorizeClientAccess } from './client-access';
+import { authorizeBreakGlass, authorizeClientAccess } from './client-access';
 import { KernelErrorCode } from './kernel-error';
 import type { TenantId } from './tenant-id';
 
@@ -44,6 +44,26 @@ describe('authorizeClientAccess', () => {
     await expect(
       authorizeClientAccess({ actor: nurse, clientId, breakGlassReason: 'urgent' }, { careRelations: relations(false), audit: recordingAudit() }),
     ).rejects.toMatchObject({ code: KernelErrorCode.BreakGlassReasonTooShort, violations: [expect.objectContaining({ field: 'X-Break-Glass-Reason' })] });
+  });
+
+  it('names the record asked for when it is out of reach, as it would for a missing one', async () => {
+    await expect(
+      authorizeClientAccess({ actor: nurse, clientId, resource: 'prescription' }, { careRelations: relations(false), audit: recordingAudit() }),
+    ).rejects.toMatchObject({ code: KernelErrorCode.NotFound, message: 'No prescription with this id.' });
+  });
+
+  it('opens other records on a written reason too, audited against what was opened', async () => {
+    const audit = recordingAudit();
+    await expect(
+      authorizeBreakGlass({ actor: nurse, reason: undefined, resourceType: 'service', resourceId: 's1', notFoundAs: 'service' }, audit),
+    ).rejects.toMatchObject({ message: 'No service with this id.' });
+    await authorizeBreakGlass(
+      { actor: nurse, reason: 'Covering the LAR team during an outbreak', resourceType: 'service', resourceId: 's1', notFoundAs: 'service' },
+      audit,
+    );
+    expect(audit.entries).toEqual([
+      expect.objectContaining({ action: 'break-glass', resourceType: 'service', resourceId: 's1', clientId: undefined }),
+    ]);
   });
 
   it('combines sources: a relation in any one of them counts', async () => {

@@ -14,13 +14,15 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Actor } from '@lavterskel/kernel';
 import {
+  ApiIfMatch,
   ApiProblemResponse,
   ApiProblemResponses,
   Authorize,
   CurrentActor,
-  IfMatchVersion,
   Idempotent,
+  IfMatchVersion,
   Public,
+  UuidParam,
 } from '@lavterskel/kernel/nest';
 import { CloseApplication } from '../../domain/application/close-application.use-case';
 import { ConvertApplication } from '../../domain/application/convert-application.use-case';
@@ -30,9 +32,7 @@ import { ListApplications } from '../../domain/application/list-applications.use
 import { SubmitApplication } from '../../domain/application/submit-application.use-case';
 import { TriageApplication } from '../../domain/application/triage-application.use-case';
 import { ClientsErrorFilter } from '../clients-error.filter';
-import { ApiIfMatch } from '../http/api-headers';
 import { sendVersion, type HttpResponse } from '../http/http-response';
-import { IdParam } from '../http/params';
 import { FOLLOW_UP_STAFF } from '../http/policies';
 import { ApplicationReceiptDto } from './dto/application-receipt.response.dto';
 import { ApplicationDto, ApplicationPageDto } from './dto/application.response.dto';
@@ -118,7 +118,7 @@ export class ApplicationsController {
   @ApiProblemResponses(400, 404)
   async read(
     @CurrentActor() actor: Actor,
-    @IdParam('applicationId') applicationId: string,
+    @UuidParam('applicationId') applicationId: string,
     @Res({ passthrough: true }) response: HttpResponse,
   ): Promise<ApplicationDto> {
     const application = await this.getApplication.execute({ actor, applicationId });
@@ -141,7 +141,7 @@ export class ApplicationsController {
   @ApiProblemResponses(400, 404, 409)
   async triage(
     @CurrentActor() actor: Actor,
-    @IdParam('applicationId') applicationId: string,
+    @UuidParam('applicationId') applicationId: string,
     @IfMatchVersion() expectedVersion: number,
     @Body() body: TriageApplicationRequestDto,
     @Res({ passthrough: true }) response: HttpResponse,
@@ -171,7 +171,7 @@ export class ApplicationsController {
   @ApiProblemResponses(400, 404, 409)
   async convert(
     @CurrentActor() actor: Actor,
-    @IdParam('applicationId') applicationId: string,
+    @UuidParam('applicationId') applicationId: string,
     @Body() body: ConvertApplicationRequestDto,
     @Res({ passthrough: true }) response: HttpResponse,
   ): Promise<ConversionDto> {
@@ -197,7 +197,7 @@ export class ApplicationsController {
   @ApiProblemResponses(400, 404, 409)
   async close(
     @CurrentActor() actor: Actor,
-    @IdParam('applicationId') applicationId: string,
+    @UuidParam('applicationId') applicationId: string,
     @IfMatchVersion() expectedVersion: number,
     @Body() body: CloseApplicationRequestDto,
     @Res({ passthrough: true }) response: HttpResponse,

@@ -14,13 +14,16 @@ import {
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
 import {
+  ApiBreakGlassHeader,
+  ApiIfMatch,
   ApiProblemResponses,
   Authorize,
   BreakGlassReason,
   CurrentActor,
-  IfMatchVersion,
   Idempotent,
+  IfMatchVersion,
   PageQueryDto,
+  UuidParam,
 } from '@lavterskel/kernel/nest';
 import { AssignCareContacts } from '../../domain/client/assign-care-contacts.use-case';
 import { ChangeClientStatus } from '../../domain/client/change-client-status.use-case';
@@ -31,9 +34,7 @@ import { SearchClients } from '../../domain/client/search-clients.use-case';
 import { UpdateClient } from '../../domain/client/update-client.use-case';
 import { ExportClientFhir } from '../../domain/fhir/export-client-fhir.use-case';
 import { ClientsErrorFilter } from '../clients-error.filter';
-import { ApiBreakGlass, ApiIfMatch } from '../http/api-headers';
 import { sendVersion, type HttpResponse } from '../http/http-response';
-import { IdParam } from '../http/params';
 import { FOLLOW_UP_STAFF } from '../http/policies';
 import { AssignCareContactsRequestDto } from './dto/assign-care-contacts.request.dto';
 import { ChangeStatusRequestDto } from './dto/change-status.request.dto';
@@ -91,7 +92,7 @@ export class ClientsController {
     description:
       'By words of name or alias, by national id, or by status. Only clients the caller has a care relation to are returned; a page may hold fewer than `limit` items while `nextCursor` is set. With `nationalId` only, `X-Break-Glass-Reason` also finds a client outside reach (audited).',
   })
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOkResponse({ type: ClientSummaryPageDto })
   @ApiProblemResponses(400)
   async search(
@@ -115,12 +116,12 @@ export class ClientsController {
     summary: 'Read a client’s record',
     description: 'Answers 404 for a client outside the caller’s reach, as for a missing one.',
   })
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOkResponse({ type: ClientDto, description: 'The record; `ETag` is its version.' })
   @ApiProblemResponses(400, 404)
   async read(
     @CurrentActor() actor: Actor,
-    @IdParam('clientId') clientId: string,
+    @UuidParam('clientId') clientId: string,
     @Res({ passthrough: true }) response: HttpResponse,
     @BreakGlassReason() breakGlassReason?: string,
   ): Promise<ClientDto> {
@@ -134,13 +135,13 @@ export class ClientsController {
     summary: 'Change a client’s details',
     description: 'Send only the fields to change; null clears an optional field.',
   })
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiIfMatch()
   @ApiOkResponse({ type: ClientDto, description: 'The changed record; `ETag` is its new version.' })
   @ApiProblemResponses(400, 404, 409)
   async update(
     @CurrentActor() actor: Actor,
-    @IdParam('clientId') clientId: string,
+    @UuidParam('clientId') clientId: string,
     @IfMatchVersion() expectedVersion: number,
     @Body() body: UpdateClientRequestDto,
     @Res({ passthrough: true }) response: HttpResponse,
@@ -159,13 +160,13 @@ export class ClientsController {
 
   @Put(':clientId/care-contacts')
   @ApiOperation({ summary: 'Name the primary and back-up contact (CL-4)' })
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiIfMatch()
   @ApiOkResponse({ type: ClientDto, description: 'The changed record; `ETag` is its new version.' })
   @ApiProblemResponses(400, 404)
   async assignContacts(
     @CurrentActor() actor: Actor,
-    @IdParam('clientId') clientId: string,
+    @UuidParam('clientId') clientId: string,
     @IfMatchVersion() expectedVersion: number,
     @Body() body: AssignCareContactsRequestDto,
     @Res({ passthrough: true }) response: HttpResponse,
@@ -190,13 +191,13 @@ export class ClientsController {
     description:
       'applicant → active → paused → discharged, and back to active after a pause or a discharge. An illegal move is a 409 listing `allowedTransitions`.',
   })
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiIfMatch()
   @ApiOkResponse({ type: ClientDto, description: 'The changed record; `ETag` is its new version.' })
   @ApiProblemResponses(400, 404, 409)
   async changeStatus(
     @CurrentActor() actor: Actor,
-    @IdParam('clientId') clientId: string,
+    @UuidParam('clientId') clientId: string,
     @IfMatchVersion() expectedVersion: number,
     @Body() body: ChangeStatusRequestDto,
     @Res({ passthrough: true }) response: HttpResponse,
@@ -216,12 +217,12 @@ export class ClientsController {
 
   @Get(':clientId/status-history')
   @ApiOperation({ summary: 'A client’s status history, newest first (CL-3)' })
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOkResponse({ type: StatusChangePageDto })
   @ApiProblemResponses(400, 404)
   async statusHistory(
     @CurrentActor() actor: Actor,
-    @IdParam('clientId') clientId: string,
+    @UuidParam('clientId') clientId: string,
     @Query() query: PageQueryDto,
     @BreakGlassReason() breakGlassReason?: string,
   ): Promise<StatusChangePageDto> {
@@ -241,12 +242,12 @@ export class ClientsController {
     description:
       'A Bundle (collection) with the Patient (fødselsnummer: urn:oid:2.16.578.1.12.4.1.4.1, D-nummer: urn:oid:2.16.578.1.12.4.1.4.2) and each relative as a RelatedPerson. Audited as an export.',
   })
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOkResponse({ type: FhirBundleDto, description: 'The Bundle, as `application/fhir+json`.' })
   @ApiProblemResponses(400, 404)
   async exportFhir(
     @CurrentActor() actor: Actor,
-    @IdParam('clientId') clientId: string,
+    @UuidParam('clientId') clientId: string,
     @BreakGlassReason() breakGlassReason?: string,
   ): Promise<FhirBundleDto> {
     const bundle = await this.exportClientFhir.execute({ actor, clientId, breakGlassReason });

@@ -2,20 +2,21 @@ import { Body, Controller, Get, Post, Put, Res, UseFilters } from '@nestjs/commo
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
 import {
+  ApiBreakGlassHeader,
+  ApiIfMatch,
   ApiProblemResponses,
   Authorize,
   BreakGlassReason,
   CurrentActor,
-  IfMatchVersion,
   Idempotent,
+  IfMatchVersion,
+  UuidParam,
 } from '@lavterskel/kernel/nest';
 import { CreateClinicalProfile } from '../../domain/clinical-profile/create-clinical-profile.use-case';
 import { GetClinicalProfile } from '../../domain/clinical-profile/get-clinical-profile.use-case';
 import { UpdateClinicalProfile } from '../../domain/clinical-profile/update-clinical-profile.use-case';
 import { ClientsErrorFilter } from '../clients-error.filter';
-import { ApiBreakGlass, ApiIfMatch } from '../http/api-headers';
 import { sendVersion, type HttpResponse } from '../http/http-response';
-import { IdParam } from '../http/params';
 import { FOLLOW_UP_STAFF } from '../http/policies';
 import { ClinicalProfileRequestDto } from './dto/clinical-profile.request.dto';
 import { ClinicalProfileDto } from './dto/clinical-profile.response.dto';
@@ -39,12 +40,12 @@ export class ClinicalProfileController {
     description:
       'A client has one profile; a second is a 409 (update it instead). Diagnoses only with the purpose the service needs them for.',
   })
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiCreatedResponse({ type: ClinicalProfileDto, description: 'Made; `ETag` is its version.' })
   @ApiProblemResponses(400, 404, 409)
   async create(
     @CurrentActor() actor: Actor,
-    @IdParam('clientId') clientId: string,
+    @UuidParam('clientId') clientId: string,
     @Body() body: ClinicalProfileRequestDto,
     @Res({ passthrough: true }) response: HttpResponse,
     @BreakGlassReason() breakGlassReason?: string,
@@ -64,12 +65,12 @@ export class ClinicalProfileController {
     summary: 'Read the client’s clinical profile',
     description: '404 when none is recorded.',
   })
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOkResponse({ type: ClinicalProfileDto, description: 'The profile; `ETag` is its version.' })
   @ApiProblemResponses(400, 404)
   async read(
     @CurrentActor() actor: Actor,
-    @IdParam('clientId') clientId: string,
+    @UuidParam('clientId') clientId: string,
     @Res({ passthrough: true }) response: HttpResponse,
     @BreakGlassReason() breakGlassReason?: string,
   ): Promise<ClinicalProfileDto> {
@@ -80,7 +81,7 @@ export class ClinicalProfileController {
 
   @Put()
   @ApiOperation({ summary: 'Replace the client’s clinical profile' })
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiIfMatch()
   @ApiOkResponse({
     type: ClinicalProfileDto,
@@ -89,7 +90,7 @@ export class ClinicalProfileController {
   @ApiProblemResponses(400, 404)
   async replace(
     @CurrentActor() actor: Actor,
-    @IdParam('clientId') clientId: string,
+    @UuidParam('clientId') clientId: string,
     @IfMatchVersion() expectedVersion: number,
     @Body() body: ClinicalProfileRequestDto,
     @Res({ passthrough: true }) response: HttpResponse,

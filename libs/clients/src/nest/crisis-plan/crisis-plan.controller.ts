@@ -2,20 +2,21 @@ import { Body, Controller, Get, Post, Put, Res, UseFilters } from '@nestjs/commo
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
 import {
+  ApiBreakGlassHeader,
+  ApiIfMatch,
   ApiProblemResponses,
   Authorize,
   BreakGlassReason,
   CurrentActor,
-  IfMatchVersion,
   Idempotent,
+  IfMatchVersion,
+  UuidParam,
 } from '@lavterskel/kernel/nest';
 import { CreateCrisisPlan } from '../../domain/crisis-plan/create-crisis-plan.use-case';
 import { GetCrisisPlan } from '../../domain/crisis-plan/get-crisis-plan.use-case';
 import { UpdateCrisisPlan } from '../../domain/crisis-plan/update-crisis-plan.use-case';
 import { ClientsErrorFilter } from '../clients-error.filter';
-import { ApiBreakGlass, ApiIfMatch } from '../http/api-headers';
 import { sendVersion, type HttpResponse } from '../http/http-response';
-import { IdParam } from '../http/params';
 import { FOLLOW_UP_STAFF } from '../http/policies';
 import { CrisisPlanRequestDto } from './dto/crisis-plan.request.dto';
 import { CrisisPlanDto } from './dto/crisis-plan.response.dto';
@@ -38,12 +39,12 @@ export class CrisisPlanController {
     summary: 'Make the client’s crisis plan',
     description: 'A client has one plan; a second is a 409 (update it instead).',
   })
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiCreatedResponse({ type: CrisisPlanDto, description: 'Made; `ETag` is its version.' })
   @ApiProblemResponses(400, 404, 409)
   async create(
     @CurrentActor() actor: Actor,
-    @IdParam('clientId') clientId: string,
+    @UuidParam('clientId') clientId: string,
     @Body() body: CrisisPlanRequestDto,
     @Res({ passthrough: true }) response: HttpResponse,
     @BreakGlassReason() breakGlassReason?: string,
@@ -63,12 +64,12 @@ export class CrisisPlanController {
     summary: 'Read the client’s crisis plan',
     description: '404 when no plan is made yet.',
   })
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOkResponse({ type: CrisisPlanDto, description: 'The plan; `ETag` is its version.' })
   @ApiProblemResponses(400, 404)
   async read(
     @CurrentActor() actor: Actor,
-    @IdParam('clientId') clientId: string,
+    @UuidParam('clientId') clientId: string,
     @Res({ passthrough: true }) response: HttpResponse,
     @BreakGlassReason() breakGlassReason?: string,
   ): Promise<CrisisPlanDto> {
@@ -79,13 +80,13 @@ export class CrisisPlanController {
 
   @Put()
   @ApiOperation({ summary: 'Replace the client’s crisis plan' })
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiIfMatch()
   @ApiOkResponse({ type: CrisisPlanDto, description: 'The new plan; `ETag` is its version.' })
   @ApiProblemResponses(400, 404)
   async replace(
     @CurrentActor() actor: Actor,
-    @IdParam('clientId') clientId: string,
+    @UuidParam('clientId') clientId: string,
     @IfMatchVersion() expectedVersion: number,
     @Body() body: CrisisPlanRequestDto,
     @Res({ passthrough: true }) response: HttpResponse,

@@ -2,17 +2,17 @@ import { Body, Controller, Get, Post, Query, UseFilters } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
 import {
+  ApiBreakGlassHeader,
   ApiProblemResponses,
   Authorize,
   BreakGlassReason,
   CurrentActor,
   Idempotent,
+  UuidParam,
 } from '@lavterskel/kernel/nest';
 import { ListEncounters } from '../../domain/encounter/list-encounters.use-case';
 import { RecordEncounter } from '../../domain/encounter/record-encounter.use-case';
 import { ClientsErrorFilter } from '../clients-error.filter';
-import { ApiBreakGlass } from '../http/api-headers';
-import { IdParam } from '../http/params';
 import { FOLLOW_UP_STAFF } from '../http/policies';
 import { EncounterDto, EncounterPageDto } from './dto/encounter.response.dto';
 import { ListEncountersQueryDto } from './dto/list-encounters.query.dto';
@@ -36,12 +36,12 @@ export class EncountersController {
     description:
       'An attended encounter has a duration; a missed one has none. Linked to a vedtak, its minutes count as hours used (CL-7).',
   })
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiCreatedResponse({ type: EncounterDto })
   @ApiProblemResponses(400, 404)
   async record(
     @CurrentActor() actor: Actor,
-    @IdParam('clientId') clientId: string,
+    @UuidParam('clientId') clientId: string,
     @Body() body: RecordEncounterRequestDto,
     @BreakGlassReason() breakGlassReason?: string,
   ): Promise<EncounterDto> {
@@ -56,12 +56,12 @@ export class EncountersController {
 
   @Get()
   @ApiOperation({ summary: 'A client’s contact log, newest first' })
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOkResponse({ type: EncounterPageDto })
   @ApiProblemResponses(400, 404)
   async list(
     @CurrentActor() actor: Actor,
-    @IdParam('clientId') clientId: string,
+    @UuidParam('clientId') clientId: string,
     @Query() query: ListEncountersQueryDto,
     @BreakGlassReason() breakGlassReason?: string,
   ): Promise<EncounterPageDto> {

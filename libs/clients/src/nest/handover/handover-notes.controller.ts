@@ -2,19 +2,19 @@ import { Body, Controller, Get, Post, Put, Query, UseFilters } from '@nestjs/com
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
 import {
+  ApiBreakGlassHeader,
   ApiProblemResponses,
   Authorize,
   BreakGlassReason,
   CurrentActor,
   Idempotent,
   PageQueryDto,
+  UuidParam,
 } from '@lavterskel/kernel/nest';
 import { ListHandoverNotes } from '../../domain/handover/list-handover-notes.use-case';
 import { MarkHandoverNoteRead } from '../../domain/handover/mark-handover-note-read.use-case';
 import { WriteHandoverNote } from '../../domain/handover/write-handover-note.use-case';
 import { ClientsErrorFilter } from '../clients-error.filter';
-import { ApiBreakGlass } from '../http/api-headers';
-import { IdParam } from '../http/params';
 import { FOLLOW_UP_STAFF } from '../http/policies';
 import { HandoverNoteDto, HandoverNotePageDto } from './dto/handover-note.response.dto';
 import { ReadReceiptDto } from './dto/read-receipt.response.dto';
@@ -35,12 +35,12 @@ export class HandoverNotesController {
   @Post()
   @Idempotent()
   @ApiOperation({ summary: 'Write a handover note for the next shift' })
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiCreatedResponse({ type: HandoverNoteDto })
   @ApiProblemResponses(400, 404)
   async write(
     @CurrentActor() actor: Actor,
-    @IdParam('clientId') clientId: string,
+    @UuidParam('clientId') clientId: string,
     @Body() body: WriteHandoverNoteRequestDto,
     @BreakGlassReason() breakGlassReason?: string,
   ): Promise<HandoverNoteDto> {
@@ -51,12 +51,12 @@ export class HandoverNotesController {
 
   @Get()
   @ApiOperation({ summary: 'A client’s handover notes, newest first, with read receipts' })
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOkResponse({ type: HandoverNotePageDto })
   @ApiProblemResponses(400, 404)
   async list(
     @CurrentActor() actor: Actor,
-    @IdParam('clientId') clientId: string,
+    @UuidParam('clientId') clientId: string,
     @Query() query: PageQueryDto,
     @BreakGlassReason() breakGlassReason?: string,
   ): Promise<HandoverNotePageDto> {
@@ -69,13 +69,13 @@ export class HandoverNotesController {
     summary: 'Confirm reading a handover note',
     description: 'The caller’s receipt; confirming again keeps the first.',
   })
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOkResponse({ type: ReadReceiptDto })
   @ApiProblemResponses(400, 404)
   async confirmRead(
     @CurrentActor() actor: Actor,
-    @IdParam('clientId') clientId: string,
-    @IdParam('noteId') noteId: string,
+    @UuidParam('clientId') clientId: string,
+    @UuidParam('noteId') noteId: string,
     @BreakGlassReason() breakGlassReason?: string,
   ): Promise<ReadReceiptDto> {
     return ReadReceiptDto.from(

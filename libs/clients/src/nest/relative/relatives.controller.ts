@@ -18,21 +18,22 @@ import {
 } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
 import {
+  ApiBreakGlassHeader,
+  ApiIfMatch,
   ApiProblemResponses,
   Authorize,
   BreakGlassReason,
   CurrentActor,
-  IfMatchVersion,
   Idempotent,
+  IfMatchVersion,
+  UuidParam,
 } from '@lavterskel/kernel/nest';
 import { AddRelative } from '../../domain/relative/add-relative.use-case';
 import { ListRelatives } from '../../domain/relative/list-relatives.use-case';
 import { RemoveRelative } from '../../domain/relative/remove-relative.use-case';
 import { UpdateRelative } from '../../domain/relative/update-relative.use-case';
 import { ClientsErrorFilter } from '../clients-error.filter';
-import { ApiBreakGlass, ApiIfMatch } from '../http/api-headers';
 import { sendVersion, type HttpResponse } from '../http/http-response';
-import { IdParam } from '../http/params';
 import { FOLLOW_UP_STAFF } from '../http/policies';
 import { RelativeRequestDto } from './dto/relative.request.dto';
 import { RelativeDto } from './dto/relative.response.dto';
@@ -53,12 +54,12 @@ export class RelativesController {
   @Post()
   @Idempotent()
   @ApiOperation({ summary: 'Add a relative or trusted person' })
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiCreatedResponse({ type: RelativeDto, description: 'Added; `ETag` is its version.' })
   @ApiProblemResponses(400, 404)
   async add(
     @CurrentActor() actor: Actor,
-    @IdParam('clientId') clientId: string,
+    @UuidParam('clientId') clientId: string,
     @Body() body: RelativeRequestDto,
     @Res({ passthrough: true }) response: HttpResponse,
     @BreakGlassReason() breakGlassReason?: string,
@@ -75,12 +76,12 @@ export class RelativesController {
 
   @Get()
   @ApiOperation({ summary: 'A client’s relatives and trusted persons' })
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOkResponse({ type: [RelativeDto] })
   @ApiProblemResponses(400, 404)
   async list(
     @CurrentActor() actor: Actor,
-    @IdParam('clientId') clientId: string,
+    @UuidParam('clientId') clientId: string,
     @BreakGlassReason() breakGlassReason?: string,
   ): Promise<RelativeDto[]> {
     return (await this.listRelatives.execute({ actor, clientId, breakGlassReason })).map(
@@ -90,14 +91,14 @@ export class RelativesController {
 
   @Put(':relativeId')
   @ApiOperation({ summary: 'Replace a relative’s details' })
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiIfMatch()
   @ApiOkResponse({ type: RelativeDto, description: 'Replaced; `ETag` is its new version.' })
   @ApiProblemResponses(400, 404)
   async replace(
     @CurrentActor() actor: Actor,
-    @IdParam('clientId') clientId: string,
-    @IdParam('relativeId') relativeId: string,
+    @UuidParam('clientId') clientId: string,
+    @UuidParam('relativeId') relativeId: string,
     @IfMatchVersion() expectedVersion: number,
     @Body() body: RelativeRequestDto,
     @Res({ passthrough: true }) response: HttpResponse,
@@ -118,13 +119,13 @@ export class RelativesController {
   @Delete(':relativeId')
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove a relative from the client’s record' })
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiNoContentResponse({ description: 'Removed.' })
   @ApiProblemResponses(400, 404)
   async remove(
     @CurrentActor() actor: Actor,
-    @IdParam('clientId') clientId: string,
-    @IdParam('relativeId') relativeId: string,
+    @UuidParam('clientId') clientId: string,
+    @UuidParam('relativeId') relativeId: string,
     @BreakGlassReason() breakGlassReason?: string,
   ): Promise<void> {
     await this.removeRelative.execute({ actor, clientId, breakGlassReason, relativeId });

@@ -2,19 +2,19 @@ import { Body, Controller, Get, Post, Query, UseFilters } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
 import {
+  ApiBreakGlassHeader,
   ApiProblemResponses,
   Authorize,
   BreakGlassReason,
   CurrentActor,
   Idempotent,
   PageQueryDto,
+  UuidParam,
 } from '@lavterskel/kernel/nest';
 import { GetVedtakUsage } from '../../domain/vedtak/get-vedtak-usage.use-case';
 import { ListVedtak } from '../../domain/vedtak/list-vedtak.use-case';
 import { RecordVedtak } from '../../domain/vedtak/record-vedtak.use-case';
 import { ClientsErrorFilter } from '../clients-error.filter';
-import { ApiBreakGlass } from '../http/api-headers';
-import { IdParam } from '../http/params';
 import { FOLLOW_UP_STAFF } from '../http/policies';
 import { RecordVedtakRequestDto } from './dto/record-vedtak.request.dto';
 import { VedtakUsageQueryDto } from './dto/vedtak-usage.query.dto';
@@ -39,12 +39,12 @@ export class VedtakController {
     summary: 'Record a vedtak',
     description: 'A change of hours or validity is a new vedtak.',
   })
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiCreatedResponse({ type: VedtakDto })
   @ApiProblemResponses(400, 404)
   async record(
     @CurrentActor() actor: Actor,
-    @IdParam('clientId') clientId: string,
+    @UuidParam('clientId') clientId: string,
     @Body() body: RecordVedtakRequestDto,
     @BreakGlassReason() breakGlassReason?: string,
   ): Promise<VedtakDto> {
@@ -55,12 +55,12 @@ export class VedtakController {
 
   @Get()
   @ApiOperation({ summary: 'A client’s vedtak, latest first' })
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOkResponse({ type: VedtakPageDto })
   @ApiProblemResponses(400, 404)
   async list(
     @CurrentActor() actor: Actor,
-    @IdParam('clientId') clientId: string,
+    @UuidParam('clientId') clientId: string,
     @Query() query: PageQueryDto,
     @BreakGlassReason() breakGlassReason?: string,
   ): Promise<VedtakPageDto> {
@@ -70,13 +70,13 @@ export class VedtakController {
 
   @Get(':vedtakId/usage')
   @ApiOperation({ summary: 'Hours used vs granted under a vedtak, week by week' })
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOkResponse({ type: VedtakUsageDto })
   @ApiProblemResponses(400, 404)
   async usage(
     @CurrentActor() actor: Actor,
-    @IdParam('clientId') clientId: string,
-    @IdParam('vedtakId') vedtakId: string,
+    @UuidParam('clientId') clientId: string,
+    @UuidParam('vedtakId') vedtakId: string,
     @Query() query: VedtakUsageQueryDto,
     @BreakGlassReason() breakGlassReason?: string,
   ): Promise<VedtakUsageDto> {

@@ -10,8 +10,8 @@ function header(context: ExecutionContext, name: string): string | undefined {
 }
 
 /** The record version the caller's `If-Match` expects; 428 when missing, 412 when not one of ours. */
-export const IfMatchVersion = createParamDecorator((_: unknown, context: ExecutionContext): number =>
-  expectedVersion(header(context, 'if-match')),
+export const IfMatchVersion = createParamDecorator(
+  (_: unknown, context: ExecutionContext): number => expectedVersion(header(context, 'if-match')),
 );
 
 export const BREAK_GLASS_HEADER = 'X-Break-Glass-Reason';
@@ -28,13 +28,19 @@ export function decodeHeaderText(value: string, field: string): string {
     return decodeURIComponent(value.replace(RFC_8187_UTF8, ''));
   } catch {
     throw new KernelError(KernelErrorCode.InvalidHeader, `${field} is not valid RFC 8187 text.`, [
-      { field, rule: 'rfc8187', message: "must be ASCII, or UTF-8'' followed by percent-encoded UTF-8" },
+      {
+        field,
+        rule: 'rfc8187',
+        message: "must be ASCII, or UTF-8'' followed by percent-encoded UTF-8",
+      },
     ]);
   }
 }
 
 /** The written reason in `X-Break-Glass-Reason`, for opening a record without a care relation. */
-export const BreakGlassReason = createParamDecorator((_: unknown, context: ExecutionContext): string | undefined => {
-  const value = header(context, BREAK_GLASS_HEADER.toLowerCase());
-  return value === undefined ? undefined : decodeHeaderText(value, BREAK_GLASS_HEADER);
-});
+export const BreakGlassReason = createParamDecorator(
+  (_: unknown, context: ExecutionContext): string | undefined => {
+    const value = header(context, BREAK_GLASS_HEADER.toLowerCase());
+    return value === undefined ? undefined : decodeHeaderText(value, BREAK_GLASS_HEADER);
+  },
+);

@@ -1,15 +1,8 @@
-import { Param, ParseUUIDPipe } from '@nestjs/common';
-import { KernelError, KernelErrorCode } from '../../domain/kernel-error';
+import { Param, type PipeTransform } from '@nestjs/common';
+import { parseUuid } from '../../domain/uuid';
 
-/** A UUID path parameter; anything else is a 400 problem naming the parameter and the rule. */
+/** A UUID path parameter (lower-cased); anything else is a 400 problem naming the parameter (`rule: uuid`). */
 export function UuidParam(name: string): ParameterDecorator {
-  return Param(
-    name,
-    new ParseUUIDPipe({
-      exceptionFactory: () =>
-        new KernelError(KernelErrorCode.InvalidId, `${name} must be a UUID.`, [
-          { field: name, rule: 'uuid', message: 'must be a UUID' },
-        ]),
-    }),
-  );
+  const pipe: PipeTransform<string, string> = { transform: (value) => parseUuid(value, name) };
+  return Param(name, pipe);
 }

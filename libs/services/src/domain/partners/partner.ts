@@ -1,4 +1,4 @@
-import type { FieldViolation, TenantId } from '@lavterskel/kernel';
+import { isOrganisationNumber, type FieldViolation, type TenantId } from '@lavterskel/kernel';
 import { notBlank, violation } from '../shared/validation';
 
 /** Organisations the services work with (SV-7). */
@@ -30,16 +30,6 @@ export type PartnerDetails = Pick<
   Partner,
   'name' | 'kind' | 'organisationNumber' | 'phone' | 'email'
 >;
-
-const WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2];
-
-/** A Norwegian organisation number: 9 digits, the last a mod-11 check digit. */
-export function isOrganisationNumber(value: string): boolean {
-  if (!/^\d{9}$/.test(value)) return false;
-  const sum = WEIGHTS.reduce((total, weight, i) => total + weight * Number(value[i]), 0);
-  const check = 11 - (sum % 11);
-  return (check === 11 ? 0 : check) === Number(value[8]);
-}
 
 export function partnerViolations(details: PartnerDetails): FieldViolation[] {
   return [

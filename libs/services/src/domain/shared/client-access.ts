@@ -1,9 +1,6 @@
 import {
-  KernelError,
-  KernelErrorCode,
-  MIN_BREAK_GLASS_REASON,
+  authorizeBreakGlass,
   authorizeClientAccess,
-  notFound,
   type Actor,
   type AuditLog,
   type CareRelations,
@@ -20,17 +17,11 @@ export interface AccessPorts {
  * mission …): a care relation or an audited break-the-glass reason opens it; otherwise the
  * record answers exactly as a missing one would.
  */
-export async function authorizeClientRecord(
+export function authorizeClientRecord(
   request: { actor: Actor; clientId: string; breakGlassReason?: string; resource: string },
   ports: AccessPorts,
 ): Promise<ClientAccessBasis> {
-  try {
-    return await authorizeClientAccess(request, ports);
-  } catch (error) {
-    if (error instanceof KernelError && error.code === KernelErrorCode.NotFound)
-      throw notFound(request.resource);
-    throw error;
-  }
+  return authorizeClientAccess(request, ports);
 }
 
 /** The actor works in the team that runs the service (token `teams` claim). */
@@ -47,26 +38,14 @@ export async function authorizeServiceRoster(
   ports: { audit: AuditLog },
 ): Promise<void> {
   if (servesInTeam(request.actor, request.service.teamId)) return;
-  const reason = request.breakGlassReason?.trim();
-  if (!reason) throw notFound('service');
-  if (reason.length < MIN_BREAK_GLASS_REASON) {
-    throw new KernelError(
-      KernelErrorCode.BreakGlassReasonTooShort,
-      'A break-the-glass access needs a written reason.',
-      [
-        {
-          field: 'X-Break-Glass-Reason',
-          rule: 'min-length',
-          message: `must explain the need in at least ${MIN_BREAK_GLASS_REASON} characters`,
-        },
-      ],
-    );
-  }
-  await ports.audit.record({
-    actor: request.actor,
-    action: 'break-glass',
-    resourceType: 'service',
-    resourceId: request.service.id,
-    reason,
-  });
+  await authorizeBreakGlass(
+    {
+      actor: request.actor,
+      reason: request.breakGlassReason,
+      resourceType: 'service',
+      resourceId: request.service.id,
+      notFoundAs: 'service',
+    },
+    ports.audit,
+  );
 }

@@ -3,8 +3,6 @@ import {
   Controller,
   Get,
   Header,
-  Param,
-  ParseUUIDPipe,
   Patch,
   Post,
   Put,
@@ -20,14 +18,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { etagOf, type Actor } from '@lavterskel/kernel';
-import {
-  ApiProblemResponses,
-  Authorize,
-  CurrentActor,
-  IfMatchVersion,
-  Idempotent,
-  PageQueryDto,
-} from '@lavterskel/kernel/nest';
+import { ApiProblemResponses, Authorize, CurrentActor, Idempotent, IfMatchVersion, PageQueryDto, UuidParam } from '@lavterskel/kernel/nest';
 import { ChangeServiceMode } from '../../domain/catalogue/change-service-mode.use-case';
 import { CreateService } from '../../domain/catalogue/create-service.use-case';
 import { GetService } from '../../domain/catalogue/get-service.use-case';
@@ -118,7 +109,7 @@ export class CatalogueController {
   @ApiProblemResponses(400, 404)
   async get(
     @CurrentActor() actor: Actor,
-    @Param('serviceId', ParseUUIDPipe) serviceId: string,
+    @UuidParam('serviceId') serviceId: string,
     @Res({ passthrough: true }) response: HeaderResponse,
   ): Promise<ServiceDto> {
     const service = await this.getService.execute({ actor, serviceId });
@@ -135,7 +126,7 @@ export class CatalogueController {
   @ApiProblemResponses(400, 404, 409, 412, 422, 428)
   async update(
     @CurrentActor() actor: Actor,
-    @Param('serviceId', ParseUUIDPipe) serviceId: string,
+    @UuidParam('serviceId') serviceId: string,
     @IfMatchVersion() expectedVersion: number,
     @Body() body: UpdateServiceRequestDto,
     @Res({ passthrough: true }) response: HeaderResponse,
@@ -168,7 +159,7 @@ export class CatalogueController {
   @ApiProblemResponses(400, 404, 412, 428)
   async changeMode(
     @CurrentActor() actor: Actor,
-    @Param('serviceId', ParseUUIDPipe) serviceId: string,
+    @UuidParam('serviceId') serviceId: string,
     @IfMatchVersion() expectedVersion: number,
     @Body() body: ChangeServiceModeRequestDto,
     @Res({ passthrough: true }) response: HeaderResponse,
@@ -190,7 +181,7 @@ export class CatalogueController {
   @ApiProblemResponses(400, 404)
   async modeChanges(
     @CurrentActor() actor: Actor,
-    @Param('serviceId', ParseUUIDPipe) serviceId: string,
+    @UuidParam('serviceId') serviceId: string,
     @Query() query: PageQueryDto,
   ): Promise<ServiceModeChangePageDto> {
     return pageBody(
@@ -210,7 +201,7 @@ export class CatalogueController {
   @ApiProblemResponses(400, 404)
   async staffing(
     @CurrentActor() actor: Actor,
-    @Param('serviceId', ParseUUIDPipe) serviceId: string,
+    @UuidParam('serviceId') serviceId: string,
     @Query() query: StaffingQueryDto,
   ): Promise<ServiceStaffingDto> {
     return ServiceStaffingDto.from(
@@ -227,7 +218,7 @@ export class CatalogueController {
   @ApiProblemResponses(400, 404)
   async fhir(
     @CurrentActor() actor: Actor,
-    @Param('serviceId', ParseUUIDPipe) serviceId: string,
+    @UuidParam('serviceId') serviceId: string,
   ): Promise<FhirHealthcareService> {
     return toFhirHealthcareService(await this.getService.execute({ actor, serviceId }));
   }

@@ -4,8 +4,6 @@ import {
   Get,
   Header,
   HttpCode,
-  Param,
-  ParseUUIDPipe,
   Post,
   Query,
   UseFilters,
@@ -18,20 +16,13 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
-import {
-  ApiProblemResponses,
-  Authorize,
-  BreakGlassReason,
-  CurrentActor,
-  Idempotent,
-} from '@lavterskel/kernel/nest';
+import { ApiBreakGlassHeader, ApiProblemResponses, Authorize, BreakGlassReason, CurrentActor, Idempotent, UuidParam } from '@lavterskel/kernel/nest';
 import { CorrectDispensing } from '../../domain/dispensing/correct-dispensing.use-case';
 import { ExportMedicationDispense } from '../../domain/dispensing/export-medication-dispense.use-case';
 import { GetDailyDispensingList } from '../../domain/dispensing/get-daily-dispensing-list.use-case';
 import type { FhirMedicationDispense } from '../../domain/dispensing/medication-dispense.fhir';
 import { VoidDispensing } from '../../domain/dispensing/void-dispensing.use-case';
 import { ServicesErrorFilter } from '../services-error.filter';
-import { ApiBreakGlass } from '../shared/api-break-glass';
 import { ServicesPolicies } from '../shared/policies';
 import { optionalDate } from '../shared/timestamps';
 import {
@@ -61,7 +52,7 @@ export class DispensingsController {
   @Post('dispensings/:eventId/correction')
   @Authorize(ServicesPolicies.careWork)
   @Idempotent()
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOperation({
     summary:
       'Correct a dispensing: it is voided with the reason and a new dispensing records what really happened.',
@@ -70,7 +61,7 @@ export class DispensingsController {
   @ApiProblemResponses(400, 404, 409, 422)
   async correct(
     @CurrentActor() actor: Actor,
-    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @UuidParam('eventId') eventId: string,
     @Body() body: CorrectDispensingRequestDto,
     @BreakGlassReason() breakGlassReason: string | undefined,
   ): Promise<DispensingCorrectionDto> {
@@ -89,13 +80,13 @@ export class DispensingsController {
   @Post('dispensings/:eventId/void')
   @HttpCode(200)
   @Authorize(ServicesPolicies.careWork)
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOperation({ summary: 'Void a dispensing that did not happen; it is kept with the reason.' })
   @ApiOkResponse({ type: DispensingDto })
   @ApiProblemResponses(400, 404, 409)
   async void(
     @CurrentActor() actor: Actor,
-    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @UuidParam('eventId') eventId: string,
     @Body() body: VoidDispensingRequestDto,
     @BreakGlassReason() breakGlassReason: string | undefined,
   ): Promise<DispensingDto> {
@@ -108,7 +99,7 @@ export class DispensingsController {
   @Authorize(ServicesPolicies.careWork)
   @Header('Content-Type', 'application/fhir+json')
   @ApiProduces('application/fhir+json')
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOperation({
     summary: 'The dispensing as a FHIR R4 MedicationDispense (audited as an export).',
   })
@@ -116,7 +107,7 @@ export class DispensingsController {
   @ApiProblemResponses(400, 404)
   async fhir(
     @CurrentActor() actor: Actor,
-    @Param('eventId', ParseUUIDPipe) eventId: string,
+    @UuidParam('eventId') eventId: string,
     @BreakGlassReason() breakGlassReason: string | undefined,
   ): Promise<FhirMedicationDispense> {
     return this.exportMedicationDispense.execute({ actor, eventId, breakGlassReason });
@@ -124,7 +115,7 @@ export class DispensingsController {
 
   @Get('daily-list')
   @Authorize(ServicesPolicies.careWork)
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOperation({
     summary:
       'The day’s dispensing list of a place: who is due, who has had their dose, who is missing.',

@@ -2,22 +2,13 @@ import {
   Body,
   Controller,
   Get,
-  Param,
-  ParseUUIDPipe,
   Post,
   Query,
   UseFilters,
 } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
-import {
-  ApiProblemResponses,
-  Authorize,
-  BreakGlassReason,
-  CurrentActor,
-  Idempotent,
-  PageQueryDto,
-} from '@lavterskel/kernel/nest';
+import { ApiBreakGlassHeader, ApiProblemResponses, Authorize, BreakGlassReason, CurrentActor, Idempotent, PageQueryDto, UuidParam } from '@lavterskel/kernel/nest';
 import { CreatePrescription } from '../../domain/dispensing/create-prescription.use-case';
 import { GetPrescription } from '../../domain/dispensing/get-prescription.use-case';
 import { ListClientPrescriptions } from '../../domain/dispensing/list-client-prescriptions.use-case';
@@ -25,7 +16,6 @@ import { ListDispensings } from '../../domain/dispensing/list-dispensings.use-ca
 import { RecordDispensing } from '../../domain/dispensing/record-dispensing.use-case';
 import { TransferPrescription } from '../../domain/dispensing/transfer-prescription.use-case';
 import { ServicesErrorFilter } from '../services-error.filter';
-import { ApiBreakGlass } from '../shared/api-break-glass';
 import { pageBody } from '../shared/page';
 import { ServicesPolicies } from '../shared/policies';
 import { optionalDate } from '../shared/timestamps';
@@ -57,7 +47,7 @@ export class PrescriptionsController {
   @Post()
   @Authorize(ServicesPolicies.careWork)
   @Idempotent()
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOperation({
     summary: 'Register a client’s LAR prescription with the service that follows them up.',
   })
@@ -81,7 +71,7 @@ export class PrescriptionsController {
 
   @Get()
   @Authorize(ServicesPolicies.careWork)
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOperation({ summary: 'A client’s LAR prescriptions, newest first.' })
   @ApiOkResponse({ type: PrescriptionPageDto })
   @ApiProblemResponses(400, 404)
@@ -99,13 +89,13 @@ export class PrescriptionsController {
 
   @Get(':prescriptionId')
   @Authorize(ServicesPolicies.careWork)
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOperation({ summary: 'One prescription with its temporary transfers.' })
   @ApiOkResponse({ type: PrescriptionDetailDto })
   @ApiProblemResponses(400, 404)
   async get(
     @CurrentActor() actor: Actor,
-    @Param('prescriptionId', ParseUUIDPipe) prescriptionId: string,
+    @UuidParam('prescriptionId') prescriptionId: string,
     @BreakGlassReason() breakGlassReason: string | undefined,
   ): Promise<PrescriptionDetailDto> {
     return PrescriptionDetailDto.fromDetail(
@@ -116,7 +106,7 @@ export class PrescriptionsController {
   @Post(':prescriptionId/transfers')
   @Authorize(ServicesPolicies.careWork)
   @Idempotent()
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOperation({
     summary: 'Move the dispensing from the client’s pharmacy to the centre until an end date.',
   })
@@ -124,7 +114,7 @@ export class PrescriptionsController {
   @ApiProblemResponses(400, 404, 409, 422)
   async transfer(
     @CurrentActor() actor: Actor,
-    @Param('prescriptionId', ParseUUIDPipe) prescriptionId: string,
+    @UuidParam('prescriptionId') prescriptionId: string,
     @Body() body: TransferPrescriptionRequestDto,
     @BreakGlassReason() breakGlassReason: string | undefined,
   ): Promise<PrescriptionTransferDto> {
@@ -136,7 +126,7 @@ export class PrescriptionsController {
   @Post(':prescriptionId/dispensings')
   @Authorize(ServicesPolicies.careWork)
   @Idempotent()
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOperation({
     summary: 'Record that the client got their daily dose.',
     description:
@@ -146,7 +136,7 @@ export class PrescriptionsController {
   @ApiProblemResponses(400, 404, 409, 422)
   async dispense(
     @CurrentActor() actor: Actor,
-    @Param('prescriptionId', ParseUUIDPipe) prescriptionId: string,
+    @UuidParam('prescriptionId') prescriptionId: string,
     @Body() body: RecordDispensingRequestDto,
     @BreakGlassReason() breakGlassReason: string | undefined,
   ): Promise<DispensingDto> {
@@ -163,7 +153,7 @@ export class PrescriptionsController {
 
   @Get(':prescriptionId/dispensings')
   @Authorize(ServicesPolicies.careWork)
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOperation({
     summary: 'The prescription’s dispensings, voided and corrected ones included, newest first.',
   })
@@ -171,7 +161,7 @@ export class PrescriptionsController {
   @ApiProblemResponses(400, 404)
   async dispensings(
     @CurrentActor() actor: Actor,
-    @Param('prescriptionId', ParseUUIDPipe) prescriptionId: string,
+    @UuidParam('prescriptionId') prescriptionId: string,
     @Query() query: PageQueryDto,
     @BreakGlassReason() breakGlassReason: string | undefined,
   ): Promise<DispensingPageDto> {

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Post, Query, UseFilters } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
 import {
+  ApiBreakGlassHeader,
   ApiProblemResponses,
   Authorize,
   BreakGlassReason,
@@ -12,7 +13,6 @@ import { DistributionTotals } from '../../domain/distribution/distribution-total
 import { ListClientDistributions } from '../../domain/distribution/list-client-distributions.use-case';
 import { RecordDistribution } from '../../domain/distribution/record-distribution.use-case';
 import { ServicesErrorFilter } from '../services-error.filter';
-import { ApiBreakGlass } from '../shared/api-break-glass';
 import { pageBody } from '../shared/page';
 import { ServicesPolicies } from '../shared/policies';
 import { optionalDate } from '../shared/timestamps';
@@ -41,7 +41,7 @@ export class DistributionController {
   @Post('records')
   @Authorize(ServicesPolicies.careWork)
   @Idempotent()
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOperation({
     summary:
       'Record what was handed out in one encounter, to a client or anonymously (one record per item, all or nothing).',
@@ -68,7 +68,7 @@ export class DistributionController {
 
   @Get('records')
   @Authorize(ServicesPolicies.careWork)
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOperation({ summary: 'What a client has been given, newest first (need-to-know).' })
   @ApiOkResponse({ type: DistributionRecordPageDto })
   @ApiProblemResponses(400, 404)

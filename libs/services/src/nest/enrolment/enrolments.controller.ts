@@ -3,8 +3,6 @@ import {
   Controller,
   Get,
   HttpCode,
-  Param,
-  ParseUUIDPipe,
   Post,
   Query,
   Res,
@@ -12,21 +10,12 @@ import {
 } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { etagOf, type Actor } from '@lavterskel/kernel';
-import {
-  ApiProblemResponses,
-  Authorize,
-  BreakGlassReason,
-  CurrentActor,
-  IfMatchVersion,
-  Idempotent,
-  PageQueryDto,
-} from '@lavterskel/kernel/nest';
+import { ApiBreakGlassHeader, ApiProblemResponses, Authorize, BreakGlassReason, CurrentActor, Idempotent, IfMatchVersion, PageQueryDto, UuidParam } from '@lavterskel/kernel/nest';
 import { EndEnrolment } from '../../domain/enrolment/end-enrolment.use-case';
 import { EnrolClient } from '../../domain/enrolment/enrol-client.use-case';
 import { ListClientEnrolments } from '../../domain/enrolment/list-client-enrolments.use-case';
 import { ListServiceEnrolments } from '../../domain/enrolment/list-service-enrolments.use-case';
 import { ServicesErrorFilter } from '../services-error.filter';
-import { ApiBreakGlass } from '../shared/api-break-glass';
 import type { HeaderResponse } from '../shared/http';
 import { pageBody } from '../shared/page';
 import { ServicesPolicies } from '../shared/policies';
@@ -53,7 +42,7 @@ export class EnrolmentsController {
   @Post(':serviceId/enrolments')
   @Authorize(ServicesPolicies.careWork)
   @Idempotent()
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOperation({
     summary: 'Enrol a client in the service.',
     description:
@@ -63,7 +52,7 @@ export class EnrolmentsController {
   @ApiProblemResponses(400, 404, 409)
   async enrol(
     @CurrentActor() actor: Actor,
-    @Param('serviceId', ParseUUIDPipe) serviceId: string,
+    @UuidParam('serviceId') serviceId: string,
     @Body() body: EnrolClientRequestDto,
     @BreakGlassReason() breakGlassReason: string | undefined,
     @Res({ passthrough: true }) response: HeaderResponse,
@@ -80,7 +69,7 @@ export class EnrolmentsController {
 
   @Get(':serviceId/enrolments')
   @Authorize(ServicesPolicies.careWork)
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOperation({
     summary:
       'The service’s clients, newest first: for the team that runs it, or with a break-glass reason.',
@@ -89,7 +78,7 @@ export class EnrolmentsController {
   @ApiProblemResponses(400, 404)
   async listForService(
     @CurrentActor() actor: Actor,
-    @Param('serviceId', ParseUUIDPipe) serviceId: string,
+    @UuidParam('serviceId') serviceId: string,
     @Query() query: ServiceEnrolmentsQueryDto,
     @BreakGlassReason() breakGlassReason: string | undefined,
   ): Promise<EnrolmentPageDto> {
@@ -109,7 +98,7 @@ export class EnrolmentsController {
   @Post(':serviceId/enrolments/:enrolmentId/end')
   @HttpCode(200)
   @Authorize(ServicesPolicies.careWork)
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOperation({
     summary: 'End an enrolment (kept as history). Needs If-Match with the enrolment’s ETag.',
   })
@@ -117,8 +106,8 @@ export class EnrolmentsController {
   @ApiProblemResponses(400, 404, 409, 412, 428)
   async end(
     @CurrentActor() actor: Actor,
-    @Param('serviceId', ParseUUIDPipe) serviceId: string,
-    @Param('enrolmentId', ParseUUIDPipe) enrolmentId: string,
+    @UuidParam('serviceId') serviceId: string,
+    @UuidParam('enrolmentId') enrolmentId: string,
     @IfMatchVersion() expectedVersion: number,
     @Body() body: EndEnrolmentRequestDto,
     @BreakGlassReason() breakGlassReason: string | undefined,
@@ -138,13 +127,13 @@ export class EnrolmentsController {
 
   @Get('clients/:clientId/enrolments')
   @Authorize(ServicesPolicies.careWork)
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOperation({ summary: 'A client’s services: their enrolments, newest first (need-to-know).' })
   @ApiOkResponse({ type: EnrolmentPageDto })
   @ApiProblemResponses(400, 404)
   async listForClient(
     @CurrentActor() actor: Actor,
-    @Param('clientId', ParseUUIDPipe) clientId: string,
+    @UuidParam('clientId') clientId: string,
     @Query() query: PageQueryDto,
     @BreakGlassReason() breakGlassReason: string | undefined,
   ): Promise<EnrolmentPageDto> {

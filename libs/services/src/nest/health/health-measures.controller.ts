@@ -2,26 +2,16 @@ import {
   Body,
   Controller,
   Get,
-  Param,
-  ParseUUIDPipe,
   Post,
   Query,
   UseFilters,
 } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
-import {
-  ApiProblemResponses,
-  Authorize,
-  BreakGlassReason,
-  CurrentActor,
-  Idempotent,
-  PageQueryDto,
-} from '@lavterskel/kernel/nest';
+import { ApiBreakGlassHeader, ApiProblemResponses, Authorize, BreakGlassReason, CurrentActor, Idempotent, PageQueryDto, UuidParam } from '@lavterskel/kernel/nest';
 import { ListClientHealthMeasures } from '../../domain/health/list-client-health-measures.use-case';
 import { RecordHealthMeasure } from '../../domain/health/record-health-measure.use-case';
 import { ServicesErrorFilter } from '../services-error.filter';
-import { ApiBreakGlass } from '../shared/api-break-glass';
 import { pageBody } from '../shared/page';
 import { ServicesPolicies } from '../shared/policies';
 import { optionalDate } from '../shared/timestamps';
@@ -44,13 +34,13 @@ export class HealthMeasuresController {
   @Post(':serviceId/health-measures')
   @Authorize(ServicesPolicies.careWork)
   @Idempotent()
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOperation({ summary: 'Record a test or a vaccination given at the service.' })
   @ApiCreatedResponse({ type: HealthMeasureDto })
   @ApiProblemResponses(400, 404)
   async record(
     @CurrentActor() actor: Actor,
-    @Param('serviceId', ParseUUIDPipe) serviceId: string,
+    @UuidParam('serviceId') serviceId: string,
     @Body() body: RecordHealthMeasureRequestDto,
     @BreakGlassReason() breakGlassReason: string | undefined,
   ): Promise<HealthMeasureDto> {
@@ -69,13 +59,13 @@ export class HealthMeasuresController {
 
   @Get('clients/:clientId/health-measures')
   @Authorize(ServicesPolicies.careWork)
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOperation({ summary: 'A client’s tests and vaccinations, newest first (need-to-know).' })
   @ApiOkResponse({ type: HealthMeasurePageDto })
   @ApiProblemResponses(400, 404)
   async list(
     @CurrentActor() actor: Actor,
-    @Param('clientId', ParseUUIDPipe) clientId: string,
+    @UuidParam('clientId') clientId: string,
     @Query() query: PageQueryDto,
     @BreakGlassReason() breakGlassReason: string | undefined,
   ): Promise<HealthMeasurePageDto> {

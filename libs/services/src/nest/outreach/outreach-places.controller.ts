@@ -2,15 +2,13 @@ import {
   Body,
   Controller,
   Get,
-  Param,
-  ParseUUIDPipe,
   Post,
   Query,
   UseFilters,
 } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
-import { ApiProblemResponses, Authorize, CurrentActor, Idempotent } from '@lavterskel/kernel/nest';
+import { ApiProblemResponses, Authorize, CurrentActor, Idempotent, UuidParam } from '@lavterskel/kernel/nest';
 import { CreateOutreachPlace } from '../../domain/outreach/create-outreach-place.use-case';
 import { ListOutreachPlaces } from '../../domain/outreach/list-outreach-places.use-case';
 import { ListPlaceVisits } from '../../domain/outreach/list-place-visits.use-case';
@@ -82,7 +80,7 @@ export class OutreachPlacesController {
   @ApiProblemResponses(400, 404)
   async visits(
     @CurrentActor() actor: Actor,
-    @Param('placeId', ParseUUIDPipe) placeId: string,
+    @UuidParam('placeId') placeId: string,
     @Query() query: PlaceVisitsQueryDto,
   ): Promise<PlaceVisitsDto> {
     return {

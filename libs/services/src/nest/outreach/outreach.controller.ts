@@ -3,8 +3,6 @@ import {
   Controller,
   Get,
   HttpCode,
-  Param,
-  ParseUUIDPipe,
   Post,
   Query,
   Res,
@@ -12,14 +10,7 @@ import {
 } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { etagOf, type Actor } from '@lavterskel/kernel';
-import {
-  ApiProblemResponses,
-  Authorize,
-  BreakGlassReason,
-  CurrentActor,
-  IfMatchVersion,
-  Idempotent,
-} from '@lavterskel/kernel/nest';
+import { ApiBreakGlassHeader, ApiProblemResponses, Authorize, BreakGlassReason, CurrentActor, Idempotent, IfMatchVersion, UuidParam } from '@lavterskel/kernel/nest';
 import { CompleteMission } from '../../domain/outreach/complete-mission.use-case';
 import { GetMission } from '../../domain/outreach/get-mission.use-case';
 import { ListClientContacts } from '../../domain/outreach/list-client-contacts.use-case';
@@ -28,7 +19,6 @@ import { PlanMission } from '../../domain/outreach/plan-mission.use-case';
 import { RecordOutreachContact } from '../../domain/outreach/record-outreach-contact.use-case';
 import { RegisterOutreachRequest } from '../../domain/outreach/register-outreach-request.use-case';
 import { ServicesErrorFilter } from '../services-error.filter';
-import { ApiBreakGlass } from '../shared/api-break-glass';
 import type { HeaderResponse } from '../shared/http';
 import { pageBody } from '../shared/page';
 import { ServicesPolicies } from '../shared/policies';
@@ -65,7 +55,7 @@ export class OutreachController {
   @Post('requests')
   @Authorize(ServicesPolicies.careWork)
   @Idempotent()
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOperation({ summary: 'Register a call or message asking the ambulant team to come out.' })
   @ApiCreatedResponse({ type: OutreachRequestDto })
   @ApiProblemResponses(400, 404, 422)
@@ -87,7 +77,7 @@ export class OutreachController {
 
   @Get('requests')
   @Authorize(ServicesPolicies.careWork)
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOperation({
     summary:
       'A service’s requests, oldest first: for the team that runs it, or with a break-glass reason.',
@@ -109,7 +99,7 @@ export class OutreachController {
   @Post('missions')
   @Authorize(ServicesPolicies.careWork)
   @Idempotent()
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOperation({
     summary: 'Plan a mission; two staff when the client carries a violence-risk flag.',
   })
@@ -133,13 +123,13 @@ export class OutreachController {
 
   @Get('missions/:missionId')
   @Authorize(ServicesPolicies.careWork)
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOperation({ summary: 'One mission; the ETag is its version.' })
   @ApiOkResponse({ type: MissionDto })
   @ApiProblemResponses(400, 404)
   async mission(
     @CurrentActor() actor: Actor,
-    @Param('missionId', ParseUUIDPipe) missionId: string,
+    @UuidParam('missionId') missionId: string,
     @BreakGlassReason() breakGlassReason: string | undefined,
     @Res({ passthrough: true }) response: HeaderResponse,
   ): Promise<MissionDto> {
@@ -151,7 +141,7 @@ export class OutreachController {
   @Post('missions/:missionId/completion')
   @HttpCode(200)
   @Authorize(ServicesPolicies.careWork)
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOperation({
     summary:
       'Close a planned mission as completed or cancelled. Needs If-Match with the mission’s ETag.',
@@ -160,7 +150,7 @@ export class OutreachController {
   @ApiProblemResponses(400, 404, 409, 412, 428)
   async complete(
     @CurrentActor() actor: Actor,
-    @Param('missionId', ParseUUIDPipe) missionId: string,
+    @UuidParam('missionId') missionId: string,
     @IfMatchVersion() expectedVersion: number,
     @Body() body: CompleteMissionRequestDto,
     @BreakGlassReason() breakGlassReason: string | undefined,
@@ -180,7 +170,7 @@ export class OutreachController {
   @Post('contacts')
   @Authorize(ServicesPolicies.careWork)
   @Idempotent()
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOperation({
     summary:
       'Record someone met on outreach: known or anonymous, new or not, symptoms and referrals.',
@@ -205,7 +195,7 @@ export class OutreachController {
 
   @Get('contacts')
   @Authorize(ServicesPolicies.careWork)
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOperation({ summary: 'A client’s outreach contacts, newest first (need-to-know).' })
   @ApiOkResponse({ type: OutreachContactPageDto })
   @ApiProblemResponses(400, 404)

@@ -3,8 +3,6 @@ import {
   Controller,
   Get,
   HttpCode,
-  Param,
-  ParseUUIDPipe,
   Post,
   Query,
   Res,
@@ -12,22 +10,13 @@ import {
 } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { etagOf, type Actor } from '@lavterskel/kernel';
-import {
-  ApiProblemResponses,
-  Authorize,
-  BreakGlassReason,
-  CurrentActor,
-  IfMatchVersion,
-  Idempotent,
-  PageQueryDto,
-} from '@lavterskel/kernel/nest';
+import { ApiBreakGlassHeader, ApiProblemResponses, Authorize, BreakGlassReason, CurrentActor, Idempotent, IfMatchVersion, PageQueryDto, UuidParam } from '@lavterskel/kernel/nest';
 import { EscalateCase } from '../../domain/partners/escalate-case.use-case';
 import { ListClientEscalations } from '../../domain/partners/list-client-escalations.use-case';
 import { ListCooperationMeetings } from '../../domain/partners/list-cooperation-meetings.use-case';
 import { RecordCooperationMeeting } from '../../domain/partners/record-cooperation-meeting.use-case';
 import { RecordEscalationOutcome } from '../../domain/partners/record-escalation-outcome.use-case';
 import { ServicesErrorFilter } from '../services-error.filter';
-import { ApiBreakGlass } from '../shared/api-break-glass';
 import type { HeaderResponse } from '../shared/http';
 import { pageBody } from '../shared/page';
 import { ServicesPolicies } from '../shared/policies';
@@ -62,7 +51,7 @@ export class CooperationController {
   @ApiProblemResponses(400, 404, 422)
   async meet(
     @CurrentActor() actor: Actor,
-    @Param('serviceId', ParseUUIDPipe) serviceId: string,
+    @UuidParam('serviceId') serviceId: string,
     @Body() body: RecordCooperationMeetingRequestDto,
   ): Promise<CooperationMeetingDto> {
     return CooperationMeetingDto.from(
@@ -77,7 +66,7 @@ export class CooperationController {
   @ApiProblemResponses(400, 404)
   async meetings(
     @CurrentActor() actor: Actor,
-    @Param('serviceId', ParseUUIDPipe) serviceId: string,
+    @UuidParam('serviceId') serviceId: string,
     @Query() query: PageQueryDto,
   ): Promise<CooperationMeetingPageDto> {
     return pageBody(
@@ -89,7 +78,7 @@ export class CooperationController {
   @Post(':serviceId/escalations')
   @Authorize(ServicesPolicies.careWork)
   @Idempotent()
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOperation({
     summary: 'Take a client’s unresolved case to the cross-agency forum (need-to-know).',
   })
@@ -97,7 +86,7 @@ export class CooperationController {
   @ApiProblemResponses(400, 404)
   async escalate(
     @CurrentActor() actor: Actor,
-    @Param('serviceId', ParseUUIDPipe) serviceId: string,
+    @UuidParam('serviceId') serviceId: string,
     @Body() body: EscalateCaseRequestDto,
     @BreakGlassReason() breakGlassReason: string | undefined,
     @Res({ passthrough: true }) response: HeaderResponse,
@@ -115,7 +104,7 @@ export class CooperationController {
   @Post(':serviceId/escalations/:escalationId/outcome')
   @HttpCode(200)
   @Authorize(ServicesPolicies.careWork)
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOperation({
     summary:
       'Record what the forum decided; the escalation is resolved. Needs If-Match with its ETag.',
@@ -124,8 +113,8 @@ export class CooperationController {
   @ApiProblemResponses(400, 404, 409, 412, 428)
   async outcome(
     @CurrentActor() actor: Actor,
-    @Param('serviceId', ParseUUIDPipe) serviceId: string,
-    @Param('escalationId', ParseUUIDPipe) escalationId: string,
+    @UuidParam('serviceId') serviceId: string,
+    @UuidParam('escalationId') escalationId: string,
     @IfMatchVersion() expectedVersion: number,
     @Body() body: RecordEscalationOutcomeRequestDto,
     @BreakGlassReason() breakGlassReason: string | undefined,
@@ -145,13 +134,13 @@ export class CooperationController {
 
   @Get('clients/:clientId/escalations')
   @Authorize(ServicesPolicies.careWork)
-  @ApiBreakGlass()
+  @ApiBreakGlassHeader()
   @ApiOperation({ summary: 'A client’s escalations, newest first (need-to-know).' })
   @ApiOkResponse({ type: EscalationPageDto })
   @ApiProblemResponses(400, 404)
   async escalations(
     @CurrentActor() actor: Actor,
-    @Param('clientId', ParseUUIDPipe) clientId: string,
+    @UuidParam('clientId') clientId: string,
     @Query() query: PageQueryDto,
     @BreakGlassReason() breakGlassReason: string | undefined,
   ): Promise<EscalationPageDto> {

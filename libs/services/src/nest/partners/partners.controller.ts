@@ -2,15 +2,13 @@ import {
   Body,
   Controller,
   Get,
-  Param,
-  ParseUUIDPipe,
   Post,
   Query,
   UseFilters,
 } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
-import { ApiProblemResponses, Authorize, CurrentActor, Idempotent } from '@lavterskel/kernel/nest';
+import { ApiProblemResponses, Authorize, CurrentActor, Idempotent, UuidParam } from '@lavterskel/kernel/nest';
 import { GetPartner } from '../../domain/partners/get-partner.use-case';
 import { ListPartners } from '../../domain/partners/list-partners.use-case';
 import { RegisterPartner } from '../../domain/partners/register-partner.use-case';
@@ -73,7 +71,7 @@ export class PartnersController {
   @ApiProblemResponses(400, 404)
   async get(
     @CurrentActor() actor: Actor,
-    @Param('partnerId', ParseUUIDPipe) partnerId: string,
+    @UuidParam('partnerId') partnerId: string,
   ): Promise<PartnerDto> {
     return PartnerDto.from(await this.getPartner.execute({ actor, partnerId }));
   }

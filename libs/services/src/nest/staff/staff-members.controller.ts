@@ -3,21 +3,13 @@ import {
   Controller,
   Get,
   HttpCode,
-  Param,
-  ParseUUIDPipe,
   Post,
   Query,
   UseFilters,
 } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
-import {
-  ApiProblemResponses,
-  Authorize,
-  CurrentActor,
-  Idempotent,
-  PageQueryDto,
-} from '@lavterskel/kernel/nest';
+import { ApiProblemResponses, Authorize, CurrentActor, Idempotent, PageQueryDto, UuidParam } from '@lavterskel/kernel/nest';
 import { CertifyCompetency } from '../../domain/staff/certify-competency.use-case';
 import { GetStaffMember } from '../../domain/staff/get-staff-member.use-case';
 import { JoinTeam } from '../../domain/staff/join-team.use-case';
@@ -98,7 +90,7 @@ export class StaffMembersController {
   @ApiProblemResponses(400, 404)
   async get(
     @CurrentActor() actor: Actor,
-    @Param('staffId', ParseUUIDPipe) staffId: string,
+    @UuidParam('staffId') staffId: string,
   ): Promise<StaffProfileDto> {
     return StaffProfileDto.fromProfile(await this.getStaffMember.execute({ actor, staffId }));
   }
@@ -111,7 +103,7 @@ export class StaffMembersController {
   @ApiProblemResponses(400, 404, 409, 422)
   async join(
     @CurrentActor() actor: Actor,
-    @Param('staffId', ParseUUIDPipe) staffId: string,
+    @UuidParam('staffId') staffId: string,
     @Body() body: JoinTeamRequestDto,
   ): Promise<TeamMembershipDto> {
     return TeamMembershipDto.from(await this.joinTeam.execute({ actor, staffId, ...body }));
@@ -125,8 +117,8 @@ export class StaffMembersController {
   @ApiProblemResponses(400, 404, 409)
   async leave(
     @CurrentActor() actor: Actor,
-    @Param('staffId', ParseUUIDPipe) staffId: string,
-    @Param('membershipId', ParseUUIDPipe) membershipId: string,
+    @UuidParam('staffId') staffId: string,
+    @UuidParam('membershipId') membershipId: string,
     @Body() body: LeaveTeamRequestDto,
   ): Promise<TeamMembershipDto> {
     return TeamMembershipDto.from(
@@ -142,7 +134,7 @@ export class StaffMembersController {
   @ApiProblemResponses(400, 404)
   async certify(
     @CurrentActor() actor: Actor,
-    @Param('staffId', ParseUUIDPipe) staffId: string,
+    @UuidParam('staffId') staffId: string,
     @Body() body: CertifyCompetencyRequestDto,
   ): Promise<CompetencyDto> {
     const competency = await this.certifyCompetency.execute({
@@ -163,7 +155,7 @@ export class StaffMembersController {
   @ApiProblemResponses(400, 404, 422)
   async availability(
     @CurrentActor() actor: Actor,
-    @Param('staffId', ParseUUIDPipe) staffId: string,
+    @UuidParam('staffId') staffId: string,
     @Body() body: RecordAvailabilityRequestDto,
   ): Promise<AvailabilityPeriodDto> {
     const period = await this.recordAvailability.execute({
