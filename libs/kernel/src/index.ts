@@ -17,7 +17,7 @@ export {
 } from './domain/pagination';
 export type { AuditAction, AuditEntry, AuditLog, RecordedAuditEntry } from './domain/audit';
 export type { UnitOfWork } from './domain/unit-of-work';
-export { combineCareRelations, type CareRelations } from './domain/care-relations';
+export { clientsInCare, combineCareRelations, type CareRelations } from './domain/care-relations';
 export {
   MIN_BREAK_GLASS_REASON,
   authorizeBreakGlass,

@@ -1,6 +1,6 @@
 import type { Provider } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { combineCareRelations, type CareRelations } from '@lavterskel/kernel';
+import { clientsInCare, combineCareRelations, type CareRelations } from '@lavterskel/kernel';
 import { CARE_RELATIONS } from '@lavterskel/kernel/nest';
 import { clientsCareRelationSources, servicesCareRelationSources } from './care-relation-sources';
 
@@ -14,15 +14,15 @@ export const careRelationsProvider: Provider = {
   inject: [ModuleRef],
   useFactory: (moduleRef: ModuleRef): CareRelations => {
     let combined: CareRelations | undefined;
+    const sources = (): CareRelations =>
+      (combined ??= combineCareRelations(
+        ...[...clientsCareRelationSources, ...servicesCareRelationSources].map((source) =>
+          moduleRef.get(source, { strict: false }),
+        ),
+      ));
     return {
-      hasCareRelation: (actor, clientId) => {
-        combined ??= combineCareRelations(
-          ...[...clientsCareRelationSources, ...servicesCareRelationSources].map((source) =>
-            moduleRef.get(source, { strict: false }),
-          ),
-        );
-        return combined.hasCareRelation(actor, clientId);
-      },
+      hasCareRelation: (actor, clientId) => sources().hasCareRelation(actor, clientId),
+      clientsInCare: (actor, clientIds) => clientsInCare(sources(), actor, clientIds),
     };
   },
 };

@@ -21,4 +21,8 @@ export class ClientContactCareRelations implements CareRelations {
   hasCareRelation(actor: Actor, clientId: string): Promise<boolean> {
     return this.source.hasCareRelation(actor, clientId);
   }
+
+  clientsInCare(actor: Actor, clientIds: readonly string[]): Promise<ReadonlySet<string>> {
+    return this.source.clientsInCare(actor, clientIds);
+  }
 }

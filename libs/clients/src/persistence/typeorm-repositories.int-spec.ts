@@ -102,6 +102,30 @@ describe('TypeORM repositories on PostgreSQL', () => {
     });
   });
 
+  it('finds the clients a staff member is contact for among a list, in one query', async () => {
+    const mine = await register(pseudonymousClientDetails());
+    const backup = await new RegisterClient(deps).execute({
+      actor: anne,
+      details: pseudonymousClientDetails(),
+      primaryContact: 'nurse-ola',
+      backupContact: 'nurse-anne',
+    });
+    const theirs = await register(pseudonymousClientDetails(), { ...anne, subject: 'nurse-ola' });
+    const ids = [
+      mine.id,
+      backup.id,
+      theirs.id,
+      '6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11',
+      'not-a-uuid',
+    ];
+    expect(await deps.careRelations.clientsInCare?.(anne, ids)).toEqual(
+      new Set([mine.id, backup.id]),
+    );
+    expect(
+      await repositories.clients.assignedContactAmong('0301' as TenantId, [mine.id], 'nurse-anne'),
+    ).toEqual([]);
+  });
+
   it('updates only at the expected version', async () => {
     const client = await register();
     const updated = await repositories.clients.update({ ...client, givenName: 'Kari Anne' }, 1);

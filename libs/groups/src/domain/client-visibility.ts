@@ -1,5 +1,6 @@
 import {
   authorizeClientAccess,
+  clientsInCare,
   type Actor,
   type AuditLog,
   type CareRelations,
@@ -13,14 +14,13 @@ export async function visibleClients(
   request: { actor: Actor; clientIds: readonly string[]; breakGlassReason?: string },
   ports: { careRelations: CareRelations; audit: AuditLog },
 ): Promise<Set<string>> {
-  const visible = new Set<string>();
+  const visible = await clientsInCare(ports.careRelations, request.actor, request.clientIds);
   const breakGlassReason = request.breakGlassReason?.trim() || undefined;
+  if (breakGlassReason === undefined) return visible;
   for (const clientId of new Set(request.clientIds)) {
-    if (await ports.careRelations.hasCareRelation(request.actor, clientId)) visible.add(clientId);
-    else if (breakGlassReason !== undefined) {
-      await authorizeClientAccess({ actor: request.actor, clientId, breakGlassReason }, ports);
-      visible.add(clientId);
-    }
+    if (visible.has(clientId)) continue;
+    await authorizeClientAccess({ actor: request.actor, clientId, breakGlassReason }, ports);
+    visible.add(clientId);
   }
   return visible;
 }

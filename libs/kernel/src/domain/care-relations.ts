@@ -8,9 +8,30 @@ import type { Actor } from './actor';
  */
 export interface CareRelations {
   hasCareRelation(actor: Actor, clientId: string): Promise<boolean>;
+  /**
+   * The clients among `clientIds` the actor has a care relation to. Optional: a source backed
+   * by a database answers a whole list in one query; without it `clientsInCare` asks per client.
+   */
+  clientsInCare?(actor: Actor, clientIds: readonly string[]): Promise<ReadonlySet<string>>;
 }
 
-/** A relation found by any of `sources`. */
+/** The clients among `clientIds` that `relations` finds a care relation to (for filtering a list). */
+export async function clientsInCare(
+  relations: CareRelations,
+  actor: Actor,
+  clientIds: readonly string[],
+): Promise<Set<string>> {
+  const unique = [...new Set(clientIds)];
+  if (unique.length === 0) return new Set();
+  if (relations.clientsInCare) return new Set(await relations.clientsInCare(actor, unique));
+  const found = new Set<string>();
+  for (const clientId of unique) {
+    if (await relations.hasCareRelation(actor, clientId)) found.add(clientId);
+  }
+  return found;
+}
+
+/** A relation found by any of `sources`; lists are asked of each source once, for what is still unfound. */
 export function combineCareRelations(...sources: readonly CareRelations[]): CareRelations {
   return {
     async hasCareRelation(actor, clientId) {
@@ -18,6 +39,15 @@ export function combineCareRelations(...sources: readonly CareRelations[]): Care
         if (await source.hasCareRelation(actor, clientId)) return true;
       }
       return false;
+    },
+    async clientsInCare(actor, clientIds) {
+      const found = new Set<string>();
+      for (const source of sources) {
+        const remaining = clientIds.filter((clientId) => !found.has(clientId));
+        if (remaining.length === 0) break;
+        for (const clientId of await clientsInCare(source, actor, remaining)) found.add(clientId);
+      }
+      return found;
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Actor } from './actor';
 import type { AuditEntry, AuditLog } from './audit';
-import { combineCareRelations, type CareRelations } from './care-relations';
+import { clientsInCare, combineCareRelations, type CareRelations } from './care-relations';
 import { authorizeBreakGlass, authorizeClientAccess } from './client-access';
 import { KernelErrorCode } from './kernel-error';
 import type { TenantId } from './tenant-id';
@@ -64,6 +64,27 @@ describe('authorizeClientAccess', () => {
     expect(audit.entries).toEqual([
       expect.objectContaining({ action: 'break-glass', resourceType: 'service', resourceId: 's1', clientId: undefined }),
     ]);
+  });
+
+  it('filters a list with one batch call per source, for the clients still unfound', async () => {
+    const asked: string[][] = [];
+    const batch = (inCare: string[]): CareRelations => ({
+      hasCareRelation: async () => {
+        throw new Error('a batch source is not asked per client');
+      },
+      clientsInCare: async (_actor, ids) => {
+        asked.push([...ids]);
+        return new Set(ids.filter((id) => inCare.includes(id)));
+      },
+    });
+    const perClient: CareRelations = { hasCareRelation: async (_actor, id) => id === 'c' };
+    const combined = combineCareRelations(batch(['a']), perClient, batch(['b', 'c']));
+    expect(await clientsInCare(combined, nurse, ['a', 'b', 'c', 'd', 'a'])).toEqual(new Set(['a', 'b', 'c']));
+    expect(asked).toEqual([
+      ['a', 'b', 'c', 'd'],
+      ['b', 'd'],
+    ]);
+    expect(await clientsInCare(combined, nurse, [])).toEqual(new Set());
   });
 
   it('combines sources: a relation in any one of them counts', async () => {

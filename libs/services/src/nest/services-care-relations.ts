@@ -23,4 +23,8 @@ export class ServicesCareRelations implements CareRelations {
   hasCareRelation(actor: Actor, clientId: string): Promise<boolean> {
     return this.source.hasCareRelation(actor, clientId);
   }
+
+  clientsInCare(actor: Actor, clientIds: readonly string[]): Promise<ReadonlySet<string>> {
+    return this.source.clientsInCare(actor, clientIds);
+  }
 }

@@ -170,4 +170,43 @@ describe('database rules of the services schema (real PostgreSQL)', () => {
       endedOn: '2025-06-30',
     });
   });
+
+  it("finds, in one query, which of a list of clients are enrolled that day in a service of the actor's teams", async () => {
+    const enrolled = newId();
+    const ended = newId();
+    const stranger = newId();
+    const base = {
+      tenantId: SKIEN,
+      serviceId: service.id,
+      reason: 'LAR',
+      endReason: null,
+      createdBy: 'nurse-anne',
+      createdAt: new Date(),
+      version: 1,
+    };
+    await repositories.enrolments.insert({
+      ...base,
+      id: newId(),
+      clientId: enrolled,
+      startedOn: '2026-11-01',
+      endedOn: null,
+    });
+    await repositories.enrolments.insert({
+      ...base,
+      id: newId(),
+      clientId: ended,
+      startedOn: '2026-01-01',
+      endedOn: '2026-06-30',
+    });
+    const among = (teamIds: string[], tenantId = SKIEN) =>
+      repositories.enrolments.enrolledInTeamsServices({
+        tenantId,
+        clientIds: [enrolled, ended, stranger],
+        teamIds,
+        day: '2026-11-23',
+      });
+    expect(await among([LAR_TEAM])).toEqual([enrolled]);
+    expect(await among([newId()])).toEqual([]);
+    expect(await among([LAR_TEAM], '0301' as typeof SKIEN)).toEqual([]);
+  });
 });

@@ -433,8 +433,10 @@ describe('clients: registry, search, status and contacts (CL-1, CL-3, CL-4)', ()
         .set('X-Break-Glass-Reason', 'Ambulance asks for the crisis plan')
         .expect(200);
       expect(found.body.items.map((item: { id: string }) => item.id)).toEqual([theirs.id]);
+      // The break-glass, and the search that showed the client, both in the client's access list.
       expect(await auditRows(api, { clientId: theirs.id, actorSubject: 'nurse-anne' })).toEqual([
         expect.objectContaining({ action: 'break-glass' }),
+        expect.objectContaining({ action: 'search', resource_type: 'client' }),
       ]);
       const byName = await api
         .http()

@@ -6,11 +6,18 @@ import type { ClientRepository } from './client.repository';
  * primary or back-up contact for. The application combines it with other libraries' sources.
  */
 export class AssignedContactCareRelations implements CareRelations {
-  constructor(private readonly clients: Pick<ClientRepository, 'isAssignedContact'>) {}
+  constructor(
+    private readonly clients: Pick<ClientRepository, 'isAssignedContact' | 'assignedContactAmong'>,
+  ) {}
 
   async hasCareRelation(actor: Actor, clientId: string): Promise<boolean> {
     return (
       isUuid(clientId) && this.clients.isAssignedContact(actor.tenantId, clientId, actor.subject)
     );
+  }
+
+  async clientsInCare(actor: Actor, clientIds: readonly string[]): Promise<ReadonlySet<string>> {
+    const ids = clientIds.filter(isUuid);
+    return new Set(await this.clients.assignedContactAmong(actor.tenantId, ids, actor.subject));
   }
 }

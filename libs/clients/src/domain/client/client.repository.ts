@@ -33,6 +33,12 @@ export interface ClientRepository {
   ): Promise<Page<StatusChange>>;
   /** True when `staff` is the client's primary or back-up contact. */
   isAssignedContact(tenantId: TenantId, clientId: string, staff: string): Promise<boolean>;
+  /** The clients among `clientIds` whose primary or back-up contact is `staff`, in one query. */
+  assignedContactAmong(
+    tenantId: TenantId,
+    clientIds: readonly string[],
+    staff: string,
+  ): Promise<string[]>;
   /** Clients matching every given criterion, ordered by name. */
   search(criteria: ClientSearchCriteria, page: PageRequest): Promise<Page<ClientSummary>>;
   /** Clients whose primary or back-up contact is `staff`, ordered by name. */

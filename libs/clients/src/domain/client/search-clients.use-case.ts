@@ -1,5 +1,6 @@
 import {
   authorizeClientAccess,
+  clientsInCare,
   KernelError,
   KernelErrorCode,
   pageLimit,
@@ -64,8 +65,16 @@ export class SearchClients {
           limit: limit - items.length,
           cursor,
         });
+        const inCare = await clientsInCare(
+          this.deps.careRelations,
+          input.actor,
+          batch.items.map((candidate) => candidate.id),
+        );
         for (const candidate of batch.items) {
-          if (await this.reachable(input.actor, candidate.id, breakGlassReason))
+          if (
+            inCare.has(candidate.id) ||
+            (await this.openedByBreakGlass(input.actor, candidate.id, breakGlassReason))
+          )
             items.push(candidate);
         }
         cursor = batch.nextCursor ?? undefined;
@@ -75,18 +84,19 @@ export class SearchClients {
         actor: input.actor,
         action: 'search',
         resourceType: 'client',
+        clientIds: items.map((client) => client.id),
       });
       return { items, nextCursor: cursor ?? null };
     });
   }
 
-  private async reachable(
+  /** A client outside the actor's care, opened by the search's break-the-glass reason (audited). */
+  private async openedByBreakGlass(
     actor: Actor,
     clientId: string,
     breakGlassReason: string | undefined,
   ): Promise<boolean> {
-    if (breakGlassReason === undefined)
-      return this.deps.careRelations.hasCareRelation(actor, clientId);
+    if (breakGlassReason === undefined) return false;
     try {
       await authorizeClientAccess({ actor, clientId, breakGlassReason }, this.deps);
       return true;

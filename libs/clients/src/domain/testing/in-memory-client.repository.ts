@@ -75,6 +75,18 @@ export class InMemoryClientRepository implements ClientRepository {
     return client !== null && (client.primaryContact === staff || client.backupContact === staff);
   }
 
+  async assignedContactAmong(
+    tenantId: TenantId,
+    clientIds: readonly string[],
+    staff: string,
+  ): Promise<string[]> {
+    const assigned: string[] = [];
+    for (const clientId of clientIds) {
+      if (await this.isAssignedContact(tenantId, clientId, staff)) assigned.push(clientId);
+    }
+    return assigned;
+  }
+
   async search(criteria: ClientSearchCriteria, page: PageRequest): Promise<Page<ClientSummary>> {
     const words = (criteria.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     const matches = this.inTenant(criteria.tenantId).filter((client) => {

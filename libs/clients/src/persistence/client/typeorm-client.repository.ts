@@ -134,6 +134,21 @@ export class TypeOrmClientRepository implements ClientRepository {
       .getExists();
   }
 
+  async assignedContactAmong(
+    tenantId: TenantId,
+    clientIds: readonly string[],
+    staff: string,
+  ): Promise<string[]> {
+    if (clientIds.length === 0) return [];
+    const rows = await this.manager()
+      .createQueryBuilder(ClientEntity, 'c')
+      .select('c.id', 'id')
+      .where('c.tenant_id = :tenantId AND c.id IN (:...clientIds)', { tenantId, clientIds })
+      .andWhere('(c.primary_contact = :staff OR c.backup_contact = :staff)', { staff })
+      .getRawMany<{ id: string }>();
+    return rows.map((row) => row.id);
+  }
+
   async search(criteria: ClientSearchCriteria, page: PageRequest): Promise<Page<ClientSummary>> {
     const query = this.manager()
       .createQueryBuilder(ClientEntity, 'c')

@@ -10,14 +10,21 @@ export class EnrolmentCareRelations implements CareRelations {
   constructor(private readonly ports: { enrolments: EnrolmentRepository; clock: Clock }) {}
 
   async hasCareRelation(actor: Actor, clientId: string): Promise<boolean> {
+    return (await this.clientsInCare(actor, [clientId])).has(clientId);
+  }
+
+  async clientsInCare(actor: Actor, clientIds: readonly string[]): Promise<ReadonlySet<string>> {
     // Team ids in tokens are this library's team ids (UUIDs); anything else names no team here.
     const teamIds = actor.teamIds.filter(isUuid);
-    if (teamIds.length === 0 || !isUuid(clientId)) return false;
-    return this.ports.enrolments.enrolledInTeamsService({
-      tenantId: actor.tenantId,
-      clientId,
-      teamIds,
-      day: osloDate(this.ports.clock.now()),
-    });
+    const ids = clientIds.filter(isUuid);
+    if (teamIds.length === 0 || ids.length === 0) return new Set();
+    return new Set(
+      await this.ports.enrolments.enrolledInTeamsServices({
+        tenantId: actor.tenantId,
+        clientIds: ids,
+        teamIds,
+        day: osloDate(this.ports.clock.now()),
+      }),
+    );
   }
 }

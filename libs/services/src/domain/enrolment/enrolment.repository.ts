@@ -14,11 +14,11 @@ export interface EnrolmentRepository {
   listForService(
     filter: PageRequest & { tenantId: TenantId; serviceId: string; activeOn?: IsoDate },
   ): Promise<Page<Enrolment>>;
-  /** The client is enrolled, on `day`, in a service run by one of `teamIds`. */
-  enrolledInTeamsService(request: {
+  /** The clients among `clientIds` enrolled, on `day`, in a service run by one of `teamIds`. */
+  enrolledInTeamsServices(request: {
     tenantId: TenantId;
-    clientId: string;
+    clientIds: readonly string[];
     teamIds: readonly string[];
     day: IsoDate;
-  }): Promise<boolean>;
+  }): Promise<string[]>;
 }

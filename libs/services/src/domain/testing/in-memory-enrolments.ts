@@ -70,20 +70,22 @@ export class InMemoryEnrolmentRepository implements EnrolmentRepository {
     );
   }
 
-  async enrolledInTeamsService(request: {
+  async enrolledInTeamsServices(request: {
     tenantId: TenantId;
-    clientId: string;
+    clientIds: readonly string[];
     teamIds: readonly string[];
     day: IsoDate;
-  }): Promise<boolean> {
+  }): Promise<string[]> {
     const teamOf = (serviceId: string) =>
       this.services.rows.find((s) => s.id === serviceId)?.teamId;
-    return this.rows.some(
-      (e) =>
-        e.tenantId === request.tenantId &&
-        e.clientId === request.clientId &&
-        isActiveOn(e, request.day) &&
-        request.teamIds.includes(teamOf(e.serviceId) ?? ''),
+    return request.clientIds.filter((clientId) =>
+      this.rows.some(
+        (e) =>
+          e.tenantId === request.tenantId &&
+          e.clientId === clientId &&
+          isActiveOn(e, request.day) &&
+          request.teamIds.includes(teamOf(e.serviceId) ?? ''),
+      ),
     );
   }
 }

@@ -82,20 +82,20 @@ export class TypeOrmEnrolmentRepository implements EnrolmentRepository {
     return { items: result.items.map(toEnrolment), nextCursor: result.nextCursor };
   }
 
-  async enrolledInTeamsService(request: {
+  async enrolledInTeamsServices(request: {
     tenantId: TenantId;
-    clientId: string;
+    clientIds: readonly string[];
     teamIds: readonly string[];
     day: IsoDate;
-  }): Promise<boolean> {
-    const rows: unknown[] = await this.manager().query(
-      `SELECT 1 FROM services.enrolment e
+  }): Promise<string[]> {
+    if (request.clientIds.length === 0 || request.teamIds.length === 0) return [];
+    const rows: { client_id: string }[] = await this.manager().query(
+      `SELECT DISTINCT e.client_id FROM services.enrolment e
          JOIN services.service s ON s.id = e.service_id AND s.tenant_id = e.tenant_id
-        WHERE e.tenant_id = $1 AND e.client_id = $2 AND s.team_id = ANY($3::uuid[])
-          AND e.started_on <= $4 AND (e.ended_on IS NULL OR e.ended_on >= $4)
-        LIMIT 1`,
-      [request.tenantId, request.clientId, request.teamIds, request.day],
+        WHERE e.tenant_id = $1 AND e.client_id = ANY($2::uuid[]) AND s.team_id = ANY($3::uuid[])
+          AND e.started_on <= $4 AND (e.ended_on IS NULL OR e.ended_on >= $4)`,
+      [request.tenantId, request.clientIds, request.teamIds, request.day],
     );
-    return rows.length > 0;
+    return rows.map((row) => row.client_id);
   }
 }
