@@ -1,6 +1,6 @@
-import type { Actor, Page, PageRequest } from '@lavterskel/kernel';
+import type { Page } from '@lavterskel/kernel';
 import type { ServicesPorts } from '../services-ports';
-import { authorizeClientRecord } from '../shared/client-access';
+import { listClientRecords, type ClientRecordsQuery } from '../shared/list-client-records';
 import type { Prescription } from './prescription';
 
 /** A client's LAR prescriptions, newest first (need-to-know, audited). */
@@ -12,27 +12,15 @@ export class ListClientPrescriptions {
     >,
   ) {}
 
-  async execute(input: {
-    actor: Actor;
-    clientId: string;
-    breakGlassReason?: string;
-    page: PageRequest;
-  }): Promise<Page<Prescription>> {
-    const { actor, clientId } = input;
-    return this.ports.unitOfWork.run(async () => {
-      await authorizeClientRecord({ ...input, resource: 'client' }, this.ports);
-      const page = await this.ports.prescriptions.listForClient(
-        actor.tenantId,
-        clientId,
-        input.page,
-      );
-      await this.ports.audit.record({
-        actor,
-        action: 'search',
+  execute(query: ClientRecordsQuery): Promise<Page<Prescription>> {
+    return listClientRecords(
+      query,
+      {
         resourceType: 'prescription',
-        clientId,
-      });
-      return page;
-    });
+        list: (tenantId, clientId, page) =>
+          this.ports.prescriptions.listForClient(tenantId, clientId, page),
+      },
+      this.ports,
+    );
   }
 }

@@ -1,6 +1,6 @@
-import type { Actor, Page, PageRequest } from '@lavterskel/kernel';
+import type { Page } from '@lavterskel/kernel';
 import type { ServicesPorts } from '../services-ports';
-import { authorizeClientRecord } from '../shared/client-access';
+import { listClientRecords, type ClientRecordsQuery } from '../shared/list-client-records';
 import type { HealthMeasure } from './health-measure';
 
 /** A client's tests and vaccinations, newest first (need-to-know, audited). */
@@ -12,27 +12,15 @@ export class ListClientHealthMeasures {
     >,
   ) {}
 
-  async execute(input: {
-    actor: Actor;
-    clientId: string;
-    breakGlassReason?: string;
-    page: PageRequest;
-  }): Promise<Page<HealthMeasure>> {
-    const { actor, clientId } = input;
-    return this.ports.unitOfWork.run(async () => {
-      await authorizeClientRecord({ ...input, resource: 'client' }, this.ports);
-      const page = await this.ports.healthMeasures.listForClient(
-        actor.tenantId,
-        clientId,
-        input.page,
-      );
-      await this.ports.audit.record({
-        actor,
-        action: 'search',
+  execute(query: ClientRecordsQuery): Promise<Page<HealthMeasure>> {
+    return listClientRecords(
+      query,
+      {
         resourceType: 'health-measure',
-        clientId,
-      });
-      return page;
-    });
+        list: (tenantId, clientId, page) =>
+          this.ports.healthMeasures.listForClient(tenantId, clientId, page),
+      },
+      this.ports,
+    );
   }
 }

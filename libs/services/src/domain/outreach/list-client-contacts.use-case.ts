@@ -1,6 +1,6 @@
-import type { Actor, Page, PageRequest } from '@lavterskel/kernel';
+import type { Page } from '@lavterskel/kernel';
 import type { ServicesPorts } from '../services-ports';
-import { authorizeClientRecord } from '../shared/client-access';
+import { listClientRecords, type ClientRecordsQuery } from '../shared/list-client-records';
 import type { OutreachContact } from './outreach-contact';
 
 /** A client's outreach contacts, newest first (need-to-know, audited). */
@@ -12,27 +12,15 @@ export class ListClientContacts {
     >,
   ) {}
 
-  async execute(input: {
-    actor: Actor;
-    clientId: string;
-    breakGlassReason?: string;
-    page: PageRequest;
-  }): Promise<Page<OutreachContact>> {
-    const { actor, clientId } = input;
-    return this.ports.unitOfWork.run(async () => {
-      await authorizeClientRecord({ ...input, resource: 'client' }, this.ports);
-      const page = await this.ports.outreach.listContactsForClient(
-        actor.tenantId,
-        clientId,
-        input.page,
-      );
-      await this.ports.audit.record({
-        actor,
-        action: 'search',
+  execute(query: ClientRecordsQuery): Promise<Page<OutreachContact>> {
+    return listClientRecords(
+      query,
+      {
         resourceType: 'outreach-contact',
-        clientId,
-      });
-      return page;
-    });
+        list: (tenantId, clientId, page) =>
+          this.ports.outreach.listContactsForClient(tenantId, clientId, page),
+      },
+      this.ports,
+    );
   }
 }

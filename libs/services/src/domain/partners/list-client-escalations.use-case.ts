@@ -1,6 +1,6 @@
-import type { Actor, Page, PageRequest } from '@lavterskel/kernel';
+import type { Page } from '@lavterskel/kernel';
 import type { ServicesPorts } from '../services-ports';
-import { authorizeClientRecord } from '../shared/client-access';
+import { listClientRecords, type ClientRecordsQuery } from '../shared/list-client-records';
 import type { Escalation } from './escalation';
 
 /** A client's escalations to the cross-agency forum, newest first (need-to-know, audited). */
@@ -12,27 +12,15 @@ export class ListClientEscalations {
     >,
   ) {}
 
-  async execute(input: {
-    actor: Actor;
-    clientId: string;
-    breakGlassReason?: string;
-    page: PageRequest;
-  }): Promise<Page<Escalation>> {
-    const { actor, clientId } = input;
-    return this.ports.unitOfWork.run(async () => {
-      await authorizeClientRecord({ ...input, resource: 'client' }, this.ports);
-      const page = await this.ports.cooperation.listEscalationsForClient(
-        actor.tenantId,
-        clientId,
-        input.page,
-      );
-      await this.ports.audit.record({
-        actor,
-        action: 'search',
+  execute(query: ClientRecordsQuery): Promise<Page<Escalation>> {
+    return listClientRecords(
+      query,
+      {
         resourceType: 'escalation',
-        clientId,
-      });
-      return page;
-    });
+        list: (tenantId, clientId, page) =>
+          this.ports.cooperation.listEscalationsForClient(tenantId, clientId, page),
+      },
+      this.ports,
+    );
   }
 }
