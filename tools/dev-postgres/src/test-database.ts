@@ -1,10 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import { DataSource, type DataSourceOptions, type MigrationInterface } from 'typeorm';
 import { databaseExists, dropDatabase, quoteIdent, withClient, withDatabase } from './admin';
 
 type Entities = NonNullable<DataSourceOptions['entities']>;
-type Migrations = NonNullable<DataSourceOptions['migrations']>;
-type MigrationClass = new () => unknown;
+type MigrationClass = new () => MigrationInterface;
 
 export interface TestDatabaseOptions {
   entities: Entities;
@@ -72,7 +71,7 @@ async function ensureTemplate(server: string, migrations: readonly MigrationClas
       const building = `${template}_building`;
       await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(building)} WITH (FORCE)`);
       await client.query(`CREATE DATABASE ${quoteIdent(building)}`);
-      await applyMigrations(withDatabase(server, building), migrations as unknown as Migrations);
+      await applyMigrations(withDatabase(server, building), migrations);
       await client.query(`ALTER DATABASE ${quoteIdent(building)} RENAME TO ${quoteIdent(template)}`);
       return template;
     } finally {
@@ -81,8 +80,8 @@ async function ensureTemplate(server: string, migrations: readonly MigrationClas
   });
 }
 
-async function applyMigrations(url: string, migrations: Migrations): Promise<void> {
-  const dataSource = new DataSource({ type: 'postgres', url, migrations, poolSize: 1 });
+async function applyMigrations(url: string, migrations: readonly MigrationClass[]): Promise<void> {
+  const dataSource = new DataSource({ type: 'postgres', url, migrations: [...migrations], poolSize: 1 });
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });
