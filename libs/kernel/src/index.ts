@@ -5,7 +5,15 @@ export { isTenantId, parseTenantId, type TenantId } from './domain/tenant-id';
 export { isUuid, newId, parseUuid, type Uuid } from './domain/uuid';
 export { hasAnyRole, type Actor } from './domain/actor';
 export { fixedClock, systemClock, type Clock } from './domain/clock';
-export { OSLO_TIME_ZONE, osloDate } from './domain/oslo-calendar';
+export {
+  OSLO_TIME_ZONE,
+  addDays,
+  daysBetween,
+  isCalendarDay,
+  isRealDate,
+  isoWeekday,
+  osloDate,
+} from './domain/oslo-calendar';
 export {
   DEFAULT_PAGE_LIMIT,
   MAX_PAGE_LIMIT,
@@ -15,7 +23,13 @@ export {
   type Page,
   type PageRequest,
 } from './domain/pagination';
-export type { AuditAction, AuditEntry, AuditLog, RecordedAuditEntry } from './domain/audit';
+export {
+  recordAll,
+  type AuditAction,
+  type AuditEntry,
+  type AuditLog,
+  type RecordedAuditEntry,
+} from './domain/audit';
 export type { UnitOfWork } from './domain/unit-of-work';
 export { clientsInCare, combineCareRelations, type CareRelations } from './domain/care-relations';
 export {

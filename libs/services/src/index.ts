@@ -1,6 +1,6 @@
 export { ServicesError, ServicesErrorCode } from './domain/services-error';
 export type { ServicesPorts } from './domain/services-ports';
-export { addDays, isIsoDate, isoWeek, isoWeekday, type IsoDate } from './domain/shared/calendar';
+export { isoWeek, type IsoDate } from './domain/shared/calendar';
 
 // Catalogue (SV-1)
 export type { Team } from './domain/catalogue/team';

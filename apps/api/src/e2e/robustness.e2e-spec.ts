@@ -79,6 +79,17 @@ describe('malformed input on every route', () => {
     return body === undefined ? request : request.type('json').send(JSON.stringify(body));
   };
 
+  it('answers broken and oversized JSON with 4xx problem+json', async () => {
+    const post = (raw: string) =>
+      api.http().post('/v1/consents').set('Authorization', bearer).set('Content-Type', 'application/json').send(raw);
+    const broken = await post('{"clientId": ');
+    expect(broken.status).toBe(400);
+    expect(broken.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const oversized = await post(JSON.stringify({ note: 'x'.repeat(300_000) }));
+    expect(oversized.status).toBe(413);
+    expect(oversized.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
   it('covers the API', () => {
     expect(operations.length).toBeGreaterThan(100);
   });

@@ -1,8 +1,12 @@
-import { OSLO_TIME_ZONE, osloDate, type FieldViolation } from '@lavterskel/kernel';
+import {
+  daysBetween,
+  type FieldViolation,
+  isCalendarDay,
+  isoWeekday,
+  OSLO_TIME_ZONE,
+  osloDate,
+} from '@lavterskel/kernel';
 import { WEEKDAYS, type Weekday } from './schedule';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DAY_MS = 86_400_000;
 
 const osloTimeFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: OSLO_TIME_ZONE,
@@ -11,22 +15,9 @@ const osloTimeFormat = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
-/** A real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(value: string): boolean {
-  return ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
-
 export function weekdayOf(date: string): Weekday {
-  // getUTCDay: 0 is Sunday; WEEKDAYS starts on Monday.
-  return WEEKDAYS[(new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7] ?? 'monday';
+  // WEEKDAYS starts on Monday, as ISO weekdays do.
+  return WEEKDAYS[isoWeekday(date) - 1] ?? 'monday';
 }
 
 /** The Oslo wall-clock time `HH:MM` at `instant`. */
@@ -45,9 +36,9 @@ export function dateRangeViolations(
   maxDays: number,
 ): FieldViolation[] {
   const violations: FieldViolation[] = [];
-  if (!isIsoDate(range.from))
+  if (!isCalendarDay(range.from))
     violations.push({ field: 'from', rule: 'date', message: 'must be a date as YYYY-MM-DD' });
-  if (!isIsoDate(range.to))
+  if (!isCalendarDay(range.to))
     violations.push({ field: 'to', rule: 'date', message: 'must be a date as YYYY-MM-DD' });
   if (violations.length > 0) return violations;
   const days = daysBetween(range.from, range.to) + 1;

@@ -1,4 +1,4 @@
-import type { Actor, AuditLog } from '@lavterskel/kernel';
+import { recordAll, type Actor, type AuditLog } from '@lavterskel/kernel';
 import { AuditResource } from './ports';
 
 /** One audit row per client whose membership a rule changed on the side (promotion, re-cohorting), with why. */
@@ -8,14 +8,15 @@ export async function auditSeated(
   members: readonly { id: string; clientId: string }[],
   reason: string,
 ): Promise<void> {
-  for (const member of members) {
-    await audit.record({
+  await recordAll(
+    audit,
+    members.map((member) => ({
       actor,
       action: 'update',
       resourceType: AuditResource.membership,
       resourceId: member.id,
       clientId: member.clientId,
       reason,
-    });
-  }
+    })),
+  );
 }

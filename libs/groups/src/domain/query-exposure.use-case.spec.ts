@@ -85,7 +85,8 @@ describe('QueryExposureUseCase (GR-6)', () => {
         clientId: index,
         reason: expect.stringContaining('basis: consent 7d1e'),
       }),
-      expect.objectContaining({ clientId: present }),
+      // One entry naming every contact shown: a row per contact in the audit log.
+      expect.objectContaining({ clientIds: [present] }),
     ]);
   });
 

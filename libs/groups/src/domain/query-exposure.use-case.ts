@@ -68,12 +68,12 @@ export class QueryExposureUseCase {
         clientId,
         reason: `contact tracing ${from}..${to}; basis: ${decision.basis}`,
       });
-      for (const contact of contacts) {
+      if (contacts.length > 0) {
         await this.ports.audit.record({
           actor,
           action: 'disclose',
           resourceType: AuditResource.attendance,
-          clientId: contact.clientId,
+          clientIds: contacts.map((contact) => contact.clientId),
           reason: `contact tracing: shared session(s) ${from}..${to}`,
         });
       }

@@ -1,7 +1,8 @@
 import type { TenantId } from '@lavterskel/kernel';
-import { addDays, daysBetween, weekdayOf } from './calendar';
+import { weekdayOf } from './calendar';
 import { activeCohorts, type Roster } from './roster';
 import { findSlot } from './schedule';
+import { addDays, daysBetween } from '@lavterskel/kernel';
 
 /** One meeting of one cohort on one Oslo date, generated from the group's schedule. */
 export interface Session {

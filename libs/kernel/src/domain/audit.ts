@@ -1,14 +1,7 @@
 import type { Actor } from './actor';
 
 export type AuditAction =
-  | 'read'
-  | 'search'
-  | 'create'
-  | 'update'
-  | 'delete'
-  | 'export'
-  | 'disclose'
-  | 'break-glass';
+  'read' | 'search' | 'create' | 'update' | 'delete' | 'export' | 'disclose' | 'break-glass';
 
 /**
  * One access to personal data (X-3). No personal data goes in here beyond ids:
@@ -46,4 +39,16 @@ export interface RecordedAuditEntry extends Omit<AuditEntry, 'actor'> {
  */
 export interface AuditLog {
   record(entry: AuditEntry): Promise<void>;
+  /**
+   * Optional: many entries in one write, for operations that touch many clients at once (a
+   * re-cohorting, a batch of hand-outs). Without it `recordAll` writes them one by one.
+   */
+  recordAll?(entries: readonly AuditEntry[]): Promise<void>;
+}
+
+/** Records `entries` in as few writes as the audit log allows. */
+export async function recordAll(audit: AuditLog, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  if (audit.recordAll) return audit.recordAll(entries);
+  for (const entry of entries) await audit.record(entry);
 }

@@ -1,4 +1,5 @@
-import { osloDate } from './oslo-calendar';
+import fc from 'fast-check';
+import { addDays, daysBetween, isCalendarDay, isoWeekday, osloDate } from './oslo-calendar';
 
 describe('osloDate', () => {
   it('is the Oslo date, not the UTC date', () => {
@@ -10,5 +11,36 @@ describe('osloDate', () => {
   it('handles the switch to and from summer time', () => {
     expect(osloDate(new Date('2026-03-29T00:59:00Z'))).toBe('2026-03-29');
     expect(osloDate(new Date('2026-10-24T22:30:00Z'))).toBe('2026-10-25');
+  });
+});
+
+describe('calendar days', () => {
+  it('knows real dates, leap years included', () => {
+    expect(['2026-11-23', '2024-02-29', '2000-02-29'].every(isCalendarDay)).toBe(true);
+    expect(
+      ['2026-02-29', '1900-02-29', '2026-13-01', '2026-11-31', '26-11-23', 20261123, null].some(
+        isCalendarDay,
+      ),
+    ).toBe(false);
+  });
+
+  it('adds days and counts them back across months, years and summer time', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 20_000 }),
+        fc.integer({ min: -4000, max: 4000 }),
+        (offset, days) => {
+          const day = addDays('1990-01-01', offset);
+          expect(isCalendarDay(day)).toBe(true);
+          expect(daysBetween(day, addDays(day, days))).toBe(days);
+        },
+      ),
+    );
+    expect(addDays('2026-03-28', 2)).toBe('2026-03-30');
+  });
+
+  it('names the ISO weekday', () => {
+    expect(isoWeekday('2026-11-23')).toBe(1); // a Monday
+    expect(isoWeekday('2026-11-29')).toBe(7);
   });
 });

@@ -12,3 +12,34 @@ const osloDateFormat = new Intl.DateTimeFormat('en-CA', {
 export function osloDate(instant: Date): string {
   return osloDateFormat.format(instant);
 }
+
+// Calendar-day arithmetic on `YYYY-MM-DD` strings, done in UTC so that no time zone or
+// daylight-saving shift can move a day.
+const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** True for a real date in the Gregorian calendar (no 30 February). */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** True when `value` is `YYYY-MM-DD` and names a real date. */
+export function isCalendarDay(value: unknown): value is string {
+  const match = typeof value === 'string' ? CALENDAR_DAY.exec(value) : null;
+  return match !== null && isRealDate(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+/** ISO weekday: 1 Monday … 7 Sunday. */
+export function isoWeekday(day: string): number {
+  return ((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+}

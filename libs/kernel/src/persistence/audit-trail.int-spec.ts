@@ -1,5 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '@lavterskel/dev-postgres';
 import type { Actor } from '../domain/actor';
+import { recordAll } from '../domain/audit';
 import { fixedClock } from '../domain/clock';
 import type { TenantId } from '../domain/tenant-id';
 import { newId } from '../domain/uuid';
@@ -8,8 +9,18 @@ import { kernelPersistence } from './kernel-persistence';
 import { TypeOrmAuditLog } from './typeorm-audit-log';
 import { TypeOrmTransactionHost } from './typeorm-transaction-host';
 
-const skien: Actor = { subject: 'nurse-anne', tenantId: '4003' as TenantId, roles: ['staff'], teamIds: [] };
-const oslo: Actor = { subject: 'nurse-ola', tenantId: '0301' as TenantId, roles: ['staff'], teamIds: [] };
+const skien: Actor = {
+  subject: 'nurse-anne',
+  tenantId: '4003' as TenantId,
+  roles: ['staff'],
+  teamIds: [],
+};
+const oslo: Actor = {
+  subject: 'nurse-ola',
+  tenantId: '0301' as TenantId,
+  roles: ['staff'],
+  teamIds: [],
+};
 
 describe('audit trail on PostgreSQL', () => {
   let db: TestDatabase;
@@ -19,7 +30,10 @@ describe('audit trail on PostgreSQL', () => {
   const clock = fixedClock('2026-11-23T08:00:00Z');
 
   beforeAll(async () => {
-    db = await createTestDatabase({ entities: [...kernelPersistence.entities], migrations: kernelPersistence.migrations });
+    db = await createTestDatabase({
+      entities: [...kernelPersistence.entities],
+      migrations: kernelPersistence.migrations,
+    });
     transactions = new TypeOrmTransactionHost(db.dataSource);
     audit = new TypeOrmAuditLog({ manager: transactions.manager, clock, requestId: () => 'req-1' });
     trail = new AuditTrailQuery(transactions.manager);
@@ -28,7 +42,15 @@ describe('audit trail on PostgreSQL', () => {
 
   it('records an access in the caller’s transaction, and forgets it when that rolls back', async () => {
     const clientId = newId();
-    await transactions.run(() => audit.record({ actor: skien, action: 'read', resourceType: 'client', resourceId: clientId, clientId }));
+    await transactions.run(() =>
+      audit.record({
+        actor: skien,
+        action: 'read',
+        resourceType: 'client',
+        resourceId: clientId,
+        clientId,
+      }),
+    );
     await expect(
       transactions.run(async () => {
         await audit.record({ actor: skien, action: 'update', resourceType: 'client', clientId });
@@ -38,16 +60,29 @@ describe('audit trail on PostgreSQL', () => {
 
     const page = await trail.list({ tenantId: skien.tenantId, clientId });
     expect(page.items).toEqual([
-      expect.objectContaining({ action: 'read', actorSubject: 'nurse-anne', clientId, requestId: 'req-1', tenantId: '4003' }),
+      expect.objectContaining({
+        action: 'read',
+        actorSubject: 'nurse-anne',
+        clientId,
+        requestId: 'req-1',
+        tenantId: '4003',
+      }),
     ]);
   });
 
   it('gives each client a list showed its own row, so the access is in every client’s list', async () => {
     const shown = [newId(), newId(), newId()];
-    await audit.record({ actor: skien, action: 'search', resourceType: 'group-members', clientIds: shown });
+    await audit.record({
+      actor: skien,
+      action: 'search',
+      resourceType: 'group-members',
+      clientIds: shown,
+    });
     for (const clientId of shown) {
       const page = await trail.list({ tenantId: skien.tenantId, clientId });
-      expect(page.items).toEqual([expect.objectContaining({ action: 'search', resourceType: 'group-members', clientId })]);
+      expect(page.items).toEqual([
+        expect.objectContaining({ action: 'search', resourceType: 'group-members', clientId }),
+      ]);
     }
   });
 
@@ -60,7 +95,13 @@ describe('audit trail on PostgreSQL', () => {
     const clientId = newId();
     await expect(
       transactions.run(async () => {
-        await durable.record({ actor: skien, action: 'break-glass', resourceType: 'client', clientId, reason: 'Unconscious at the station' });
+        await durable.record({
+          actor: skien,
+          action: 'break-glass',
+          resourceType: 'client',
+          clientId,
+          reason: 'Unconscious at the station',
+        });
         await durable.record({ actor: skien, action: 'read', resourceType: 'client', clientId });
         throw new Error('the read failed');
       }),
@@ -69,10 +110,31 @@ describe('audit trail on PostgreSQL', () => {
     expect(page.items.map((item) => item.action)).toEqual(['break-glass']);
   });
 
+  it('writes many entries in one call, past the size of one INSERT', async () => {
+    const clientId = newId();
+    const entries = Array.from({ length: 2500 }, (_, i) => ({
+      actor: skien,
+      action: 'update' as const,
+      resourceType: 'group-membership',
+      resourceId: `membership-${i}`,
+      clientId,
+    }));
+    await transactions.run(() => recordAll(audit, entries));
+    const [{ count }] = await db.dataSource.query(
+      'SELECT count(*)::int AS count FROM kernel.audit_event WHERE client_id = $1',
+      [clientId],
+    );
+    expect(count).toBe(2500);
+  });
+
   it('is append-only: UPDATE, DELETE and TRUNCATE are refused by the database', async () => {
     await audit.record({ actor: skien, action: 'read', resourceType: 'client' });
-    await expect(db.dataSource.query(`UPDATE kernel.audit_event SET reason = 'tampered'`)).rejects.toThrow(/append-only/);
-    await expect(db.dataSource.query('DELETE FROM kernel.audit_event')).rejects.toThrow(/append-only/);
+    await expect(
+      db.dataSource.query(`UPDATE kernel.audit_event SET reason = 'tampered'`),
+    ).rejects.toThrow(/append-only/);
+    await expect(db.dataSource.query('DELETE FROM kernel.audit_event')).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db.dataSource.query('TRUNCATE kernel.audit_event')).rejects.toThrow(/append-only/);
   });
 
@@ -80,7 +142,13 @@ describe('audit trail on PostgreSQL', () => {
     const clientId = newId();
     for (let minute = 0; minute < 7; minute += 1) {
       clock.set(new Date(Date.UTC(2026, 10, 23, 9, minute)));
-      await audit.record({ actor: skien, action: 'read', resourceType: 'client', clientId, reason: `visit ${minute}` });
+      await audit.record({
+        actor: skien,
+        action: 'read',
+        resourceType: 'client',
+        clientId,
+        reason: `visit ${minute}`,
+      });
       await audit.record({ actor: oslo, action: 'read', resourceType: 'client', clientId });
     }
     const seen: string[] = [];
@@ -91,11 +159,21 @@ describe('audit trail on PostgreSQL', () => {
       expect(page.items.every((item) => item.tenantId === '4003')).toBe(true);
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
-    expect(seen).toEqual(['visit 6', 'visit 5', 'visit 4', 'visit 3', 'visit 2', 'visit 1', 'visit 0']);
+    expect(seen).toEqual([
+      'visit 6',
+      'visit 5',
+      'visit 4',
+      'visit 3',
+      'visit 2',
+      'visit 1',
+      'visit 0',
+    ]);
   });
 
   it('refuses a tenant id that is not a kommunenummer at the database too', async () => {
     const outsider = { ...skien, tenantId: 'oslo' as TenantId };
-    await expect(audit.record({ actor: outsider, action: 'read', resourceType: 'client' })).rejects.toThrow(/audit_event_tenant_id_check/);
+    await expect(
+      audit.record({ actor: outsider, action: 'read', resourceType: 'client' }),
+    ).rejects.toThrow(/audit_event_tenant_id_check/);
   });
 });

@@ -23,7 +23,11 @@ export class IdempotencyStore {
    * Claims the key for this request. False when it is already taken; if another
    * transaction holds it uncommitted, this waits for that one to end first.
    */
-  async claim(identity: IdempotencyIdentity, requestFingerprint: string, at: Date): Promise<boolean> {
+  async claim(
+    identity: IdempotencyIdentity,
+    requestFingerprint: string,
+    at: Date,
+  ): Promise<boolean> {
     const inserted: unknown[] = await this.manager().query(
       `INSERT INTO "kernel"."idempotency_record" (tenant_id, actor_subject, idempotency_key, request_fingerprint, created_at)
        VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1`,
@@ -32,7 +36,10 @@ export class IdempotencyStore {
     return inserted.length === 1;
   }
 
-  async complete(identity: IdempotencyIdentity, response: Omit<StoredResponse, 'requestFingerprint'>): Promise<void> {
+  async complete(
+    identity: IdempotencyIdentity,
+    response: Omit<StoredResponse, 'requestFingerprint'>,
+  ): Promise<void> {
     await this.manager().update(IdempotencyRecordEntity, identity, {
       responseStatus: response.status,
       responseBody: response.body,

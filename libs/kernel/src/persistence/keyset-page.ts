@@ -1,5 +1,11 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { decodeCursor, encodeCursor, pageLimit, type Page, type PageRequest } from '../domain/pagination';
+import {
+  decodeCursor,
+  encodeCursor,
+  pageLimit,
+  type Page,
+  type PageRequest,
+} from '../domain/pagination';
 
 export interface KeysetOrder<Row> {
   /** SQL expressions of the sort key, most significant first, e.g. `['e.occurred_at', 'e.id']`. Must be unique together. */

@@ -17,6 +17,9 @@ export interface TypeOrmAuditLogOptions {
   requestId?: () => string | undefined;
 }
 
+/** Rows per INSERT: well under PostgreSQL's 65 535 parameters at 11 columns a row. */
+const ROWS_PER_INSERT = 1000;
+
 /**
  * Writes audit rows in the caller's transaction, so a rolled-back write leaves no row
  * claiming it happened; a break-the-glass access is kept regardless.
@@ -24,24 +27,41 @@ export interface TypeOrmAuditLogOptions {
 export class TypeOrmAuditLog implements AuditLog {
   constructor(private readonly options: TypeOrmAuditLogOptions) {}
 
-  async record(entry: AuditEntry): Promise<void> {
-    const manager =
-      entry.action === 'break-glass' && this.options.durableManager ? this.options.durableManager : this.options.manager;
-    const clientIds = entry.clientIds?.length ? entry.clientIds : [entry.clientId];
-    const base = {
-      tenantId: entry.actor.tenantId,
-      occurredAt: this.options.clock.now(),
-      actorSubject: entry.actor.subject,
-      actorRoles: [...entry.actor.roles],
-      action: entry.action,
-      resourceType: entry.resourceType,
-      resourceId: entry.resourceId ?? null,
-      reason: entry.reason ?? null,
-      requestId: this.options.requestId?.() ?? null,
-    };
-    await manager().insert(
-      AuditEventEntity,
-      clientIds.map((clientId) => ({ ...base, id: newId(), clientId: clientId ?? null })),
+  record(entry: AuditEntry): Promise<void> {
+    return this.recordAll([entry]);
+  }
+
+  async recordAll(entries: readonly AuditEntry[]): Promise<void> {
+    const durable = this.options.durableManager;
+    const kept = durable ? entries.filter((entry) => entry.action === 'break-glass') : [];
+    const rest = durable ? entries.filter((entry) => entry.action !== 'break-glass') : entries;
+    await this.insert(durable ?? this.options.manager, kept);
+    await this.insert(this.options.manager, rest);
+  }
+
+  private async insert(
+    manager: EntityManagerAccessor,
+    entries: readonly AuditEntry[],
+  ): Promise<void> {
+    const occurredAt = this.options.clock.now();
+    const requestId = this.options.requestId?.() ?? null;
+    const rows = entries.flatMap((entry) =>
+      (entry.clientIds?.length ? entry.clientIds : [entry.clientId]).map((clientId) => ({
+        id: newId(),
+        tenantId: entry.actor.tenantId,
+        occurredAt,
+        actorSubject: entry.actor.subject,
+        actorRoles: [...entry.actor.roles],
+        action: entry.action,
+        resourceType: entry.resourceType,
+        resourceId: entry.resourceId ?? null,
+        clientId: clientId ?? null,
+        reason: entry.reason ?? null,
+        requestId,
+      })),
     );
+    for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+      await manager().insert(AuditEventEntity, rows.slice(start, start + ROWS_PER_INSERT));
+    }
   }
 }

@@ -7,13 +7,19 @@ describe('TypeOrmTransactionHost', () => {
   let host: TypeOrmTransactionHost;
 
   beforeAll(async () => {
-    db = await createTestDatabase({ entities: [...kernelPersistence.entities], migrations: kernelPersistence.migrations });
+    db = await createTestDatabase({
+      entities: [...kernelPersistence.entities],
+      migrations: kernelPersistence.migrations,
+    });
     host = new TypeOrmTransactionHost(db.dataSource);
     await db.dataSource.query('CREATE TABLE public.note (text text NOT NULL)');
   });
   afterAll(() => db.drop());
 
-  const notes = async () => (await db.dataSource.query('SELECT text FROM public.note ORDER BY text')).map((row: { text: string }) => row.text);
+  const notes = async () =>
+    (await db.dataSource.query('SELECT text FROM public.note ORDER BY text')).map(
+      (row: { text: string }) => row.text,
+    );
 
   it('joins nested work into the outer transaction, so one failure undoes all of it', async () => {
     await expect(

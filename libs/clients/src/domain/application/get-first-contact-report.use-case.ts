@@ -1,8 +1,8 @@
 import type { Actor } from '@lavterskel/kernel';
 import type { ClientsDependencies } from '../clients-dependencies';
-import { daysBetween, isCalendarDate } from '../shared/calendar-day';
 import { Violations } from '../shared/violations';
 import { firstContactReport, type FirstContactReport } from './first-contact-report';
+import { daysBetween, isCalendarDay } from '@lavterskel/kernel';
 
 export const MAX_REPORT_DAYS = 366;
 
@@ -14,9 +14,9 @@ export class GetFirstContactReport {
 
   async execute(input: { actor: Actor; from: string; to: string }): Promise<FirstContactReport> {
     const violations = new Violations();
-    if (!isCalendarDate(input.from))
+    if (!isCalendarDay(input.from))
       violations.add('from', 'calendar-date', 'must be a real date, YYYY-MM-DD');
-    if (!isCalendarDate(input.to))
+    if (!isCalendarDay(input.to))
       violations.add('to', 'calendar-date', 'must be a real date, YYYY-MM-DD');
     violations.throwIfAny();
     const days = daysBetween(input.from, input.to);

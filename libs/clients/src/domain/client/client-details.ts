@@ -3,7 +3,6 @@ import {
   type NationalIdKind,
   type NationalIdPolicy,
 } from '../national-id/national-id';
-import { isCalendarDate } from '../shared/calendar-day';
 import {
   EMAIL_ADDRESS,
   LANGUAGE_TAG,
@@ -14,6 +13,7 @@ import {
 import { text } from '../shared/text';
 import type { Violations } from '../shared/violations';
 import type { ClientDetails, ContactChannel } from './client';
+import { isCalendarDay } from '@lavterskel/kernel';
 
 export const MAX_NAME_LENGTH = 100;
 export const MAX_ALIAS_LENGTH = 60;
@@ -103,7 +103,7 @@ function checkBirth(details: ClientDetails, today: string, violations: Violation
     );
   }
   if (details.birthDate === null) return;
-  if (!isCalendarDate(details.birthDate)) {
+  if (!isCalendarDay(details.birthDate)) {
     violations.add('birthDate', 'calendar-date', 'must be a real date, YYYY-MM-DD');
   } else if (details.birthDate > today) {
     violations.add('birthDate', 'not-in-future', 'must not be in the future');

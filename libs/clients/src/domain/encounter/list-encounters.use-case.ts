@@ -1,9 +1,9 @@
 import type { Page, PageRequest } from '@lavterskel/kernel';
 import type { ClientsDependencies } from '../clients-dependencies';
 import { openClientRecord, type ClientRecordRequest } from '../client/open-client-record';
-import { isCalendarDate } from '../shared/calendar-day';
 import { Violations } from '../shared/violations';
 import type { Encounter } from './encounter';
+import { isCalendarDay } from '@lavterskel/kernel';
 
 export interface ListEncountersInput extends ClientRecordRequest {
   /** Oslo days, `YYYY-MM-DD`, both included. */
@@ -25,7 +25,7 @@ export class ListEncounters {
     const violations = new Violations();
     for (const field of ['from', 'to'] as const) {
       const value = input[field];
-      if (value !== undefined && !isCalendarDate(value))
+      if (value !== undefined && !isCalendarDay(value))
         violations.add(field, 'calendar-date', 'must be a real date, YYYY-MM-DD');
     }
     violations.throwIfAny();

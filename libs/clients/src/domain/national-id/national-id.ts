@@ -1,4 +1,4 @@
-import { isRealDate } from '../shared/calendar-day';
+import { isRealDate } from '@lavterskel/kernel';
 
 /**
  * Norwegian national identity numbers (CL-1): the fødselsnummer and the D-nummer, 11 digits

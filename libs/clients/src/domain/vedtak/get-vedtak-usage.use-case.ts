@@ -1,7 +1,7 @@
-import { isUuid, notFound, osloDate } from '@lavterskel/kernel';
+import { daysBetween, isCalendarDay, isUuid, notFound, osloDate } from '@lavterskel/kernel';
 import type { ClientsDependencies } from '../clients-dependencies';
 import { openClientRecord, type ClientRecordRequest } from '../client/open-client-record';
-import { daysBetween, earlierDate, isCalendarDate } from '../shared/calendar-day';
+import { earlierDate } from '../shared/calendar-day';
 import { Violations } from '../shared/violations';
 import { vedtakUsage, type VedtakUsage } from './vedtak-usage';
 
@@ -29,7 +29,7 @@ export class GetVedtakUsage {
     const violations = new Violations();
     for (const field of ['from', 'to'] as const) {
       const value = input[field];
-      if (value !== undefined && !isCalendarDate(value))
+      if (value !== undefined && !isCalendarDay(value))
         violations.add(field, 'calendar-date', 'must be a real date, YYYY-MM-DD');
     }
     violations.throwIfAny();

@@ -1,7 +1,7 @@
-import { isCalendarDate } from '../shared/calendar-day';
 import { text } from '../shared/text';
 import type { Violations } from '../shared/violations';
 import { MAX_HOURS_PER_WEEK } from './vedtak';
+import { isCalendarDay } from '@lavterskel/kernel';
 
 export const MAX_SERVICE_LENGTH = 200;
 export const MAX_REFERENCE_LENGTH = 100;
@@ -43,16 +43,16 @@ export function validateVedtakTerms(
   }
   const dates = { decidedOn: terms.decidedOn, validFrom: terms.validFrom, validTo: terms.validTo };
   for (const [field, value] of Object.entries(dates)) {
-    if (value !== null && !isCalendarDate(value))
+    if (value !== null && !isCalendarDay(value))
       violations.add(field, 'calendar-date', 'must be a real date, YYYY-MM-DD');
   }
-  if (isCalendarDate(terms.decidedOn) && terms.decidedOn > context.today) {
+  if (isCalendarDay(terms.decidedOn) && terms.decidedOn > context.today) {
     violations.add('decidedOn', 'not-in-future', 'must not be in the future');
   }
   if (
     terms.validTo !== null &&
-    isCalendarDate(terms.validTo) &&
-    isCalendarDate(terms.validFrom) &&
+    isCalendarDay(terms.validTo) &&
+    isCalendarDay(terms.validFrom) &&
     terms.validTo < terms.validFrom
   ) {
     violations.add('validTo', 'not-before-valid-from', 'must not be before validFrom');

@@ -1,6 +1,7 @@
 import type { DailyMinutes } from '../encounter/encounter.repository';
-import { addDays, daysBetween, earlierDate, laterDate, weekStart } from '../shared/calendar-day';
+import { earlierDate, laterDate, weekStart } from '../shared/calendar-day';
 import type { Vedtak } from './vedtak';
+import { addDays, daysBetween } from '@lavterskel/kernel';
 
 /** Hours granted and used in one week (Monday to Sunday, Oslo days). */
 export interface WeekUsage {

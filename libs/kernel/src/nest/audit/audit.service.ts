@@ -29,4 +29,8 @@ export class AuditService implements AuditLog {
   record(entry: AuditEntry): Promise<void> {
     return this.log.record(entry);
   }
+
+  recordAll(entries: readonly AuditEntry[]): Promise<void> {
+    return this.log.recordAll(entries);
+  }
 }

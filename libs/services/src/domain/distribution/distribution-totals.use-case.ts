@@ -1,8 +1,9 @@
 import type { Actor } from '@lavterskel/kernel';
 import type { ServicesPorts } from '../services-ports';
-import { daysBetween, type IsoDate } from '../shared/calendar';
+import { type IsoDate } from '../shared/calendar';
 import { assertValid, calendarDate, violation } from '../shared/validation';
 import type { DistributionTotal } from './distribution';
+import { daysBetween } from '@lavterskel/kernel';
 
 export interface DistributionTotalsInput {
   actor: Actor;

@@ -1,4 +1,4 @@
-import { newId, osloDate, type Actor } from '@lavterskel/kernel';
+import { newId, osloDate, recordAll, type Actor } from '@lavterskel/kernel';
 import type { ServicesPorts } from '../services-ports';
 import { authorizeClientRecord } from '../shared/client-access';
 import { assertValid, unknownReference, violation } from '../shared/validation';
@@ -68,15 +68,16 @@ export class RecordDistribution {
         createdAt: now,
       }));
       await this.ports.distributions.insertAll(records);
-      for (const record of records) {
-        await this.ports.audit.record({
+      await recordAll(
+        this.ports.audit,
+        records.map((record) => ({
           actor,
           action: 'create',
           resourceType: 'distribution',
           resourceId: record.id,
           clientId: record.clientId ?? undefined,
-        });
-      }
+        })),
+      );
       return records;
     });
   }

@@ -1,6 +1,6 @@
-import { notFound, type Actor } from '@lavterskel/kernel';
+import { type Actor, daysBetween, notFound } from '@lavterskel/kernel';
 import type { ServicesPorts } from '../services-ports';
-import { daysBetween, type IsoDate } from '../shared/calendar';
+import { type IsoDate } from '../shared/calendar';
 import { assertValid, calendarDate, violation } from '../shared/validation';
 import { MAX_VISIT_WINDOW_DAYS, visitsBetween, type PlaceVisit } from './outreach-place';
 

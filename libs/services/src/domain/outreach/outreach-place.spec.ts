@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { addDays, isoWeekday } from '../shared/calendar';
 import { outreachPlaceViolations, visitsBetween } from './outreach-place';
+import { addDays, isoWeekday } from '@lavterskel/kernel';
 
 const station = {
   id: 'station',

@@ -1,7 +1,8 @@
 import type { FieldViolation, TenantId } from '@lavterskel/kernel';
-import { addDays, daysBetween, isoWeekday, withinPeriod, type IsoDate } from '../shared/calendar';
+import { withinPeriod, type IsoDate } from '../shared/calendar';
 import { calendarDate, notBlank, violation } from '../shared/validation';
 import { openingHoursViolations, type OpeningHours } from '../catalogue/opening-hours';
+import { addDays, daysBetween, isoWeekday } from '@lavterskel/kernel';
 
 /** A fixed place the outreach team visits at fixed times every week (SV-6), e.g. the station square on Tuesdays 20–22. */
 export interface OutreachPlace {

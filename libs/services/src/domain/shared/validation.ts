@@ -1,6 +1,6 @@
 import type { FieldViolation } from '@lavterskel/kernel';
 import { ServicesError, ServicesErrorCode } from '../services-error';
-import { isIsoDate } from './calendar';
+import { isCalendarDay } from '@lavterskel/kernel';
 
 export function violation(field: string, rule: string, message: string): FieldViolation {
   return { field, rule, message };
@@ -48,7 +48,7 @@ export function calendarDate(
   return (
     value !== null &&
     value !== undefined &&
-    !isIsoDate(value) &&
+    !isCalendarDay(value) &&
     violation(field, 'calendar-date', 'must be a date YYYY-MM-DD')
   );
 }

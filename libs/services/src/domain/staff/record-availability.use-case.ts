@@ -1,6 +1,6 @@
-import { newId, notFound, type Actor } from '@lavterskel/kernel';
+import { type Actor, daysBetween, newId, notFound } from '@lavterskel/kernel';
 import type { ServicesPorts } from '../services-ports';
-import { daysBetween, type IsoDate } from '../shared/calendar';
+import { type IsoDate } from '../shared/calendar';
 import { assertValid, calendarDate, unknownReference, violation } from '../shared/validation';
 import type { AvailabilityPeriod, AvailabilityStatus } from './staff-member';
 

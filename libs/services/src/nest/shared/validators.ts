@@ -1,5 +1,5 @@
 import { ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
-import { isIsoDate } from '../../domain/shared/calendar';
+import { isCalendarDay } from '@lavterskel/kernel';
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -9,7 +9,7 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
     {
       name: 'isCalendarDate',
       validator: {
-        validate: isIsoDate,
+        validate: isCalendarDay,
         defaultMessage: () => '$property must be a date YYYY-MM-DD',
       },
     },
