@@ -1,2 +1,7 @@
-export { CrisisModeModule, CrisisModeModuleOptions } from './nest/crisis-mode.module';
+export {
+  CrisisModeModule,
+  type CrisisModeModuleOptions,
+  CRISIS_MODE_MODULE_OPTIONS,
+} from './nest/crisis-mode.module';
+export { CRISIS_MODE_PORTS } from './nest/crisis-mode.tokens';
 export { CrisisModeErrorFilter } from './nest/crisis-mode-error.filter';

@@ -9,6 +9,14 @@ export class CrisisModeErrorFilter extends DomainErrorFilter<CrisisModeError> {
     switch (code) {
       case CrisisModeErrorCode.InvalidInput:
         return HttpStatus.BAD_REQUEST;
+      case CrisisModeErrorCode.UnknownLevel:
+        return HttpStatus.UNPROCESSABLE_ENTITY;
+      case CrisisModeErrorCode.AlreadyAtLevel:
+      case CrisisModeErrorCode.ConcurrentChange:
+      case CrisisModeErrorCode.EffectFailed:
+      case CrisisModeErrorCode.TaskClosed:
+      case CrisisModeErrorCode.RefusedByPolicy:
+        return HttpStatus.CONFLICT;
       default:
         return assertNever(code);
     }

@@ -1,0 +1,23 @@
+import type { AuditLog, CareRelations, Clock, UnitOfWork } from '@lavterskel/kernel';
+import type { CrisisStateRepository } from './activation/crisis-state.repository';
+import type { OtherLibraries } from './other-libraries';
+import type { CrisisPlanRepository } from './plan/crisis-plan.repository';
+import type { CrisisExceptionRepository } from './policy/crisis-exception.repository';
+import type { FollowUpTaskRepository } from './tasks/follow-up-task.repository';
+
+/**
+ * Everything the use cases need from outside the domain: this library's repositories
+ * (`@lavterskel/crisis-mode/typeorm`), the kernel's ports, and the other libraries' ports.
+ * Each use case takes the few it uses (`Pick<CrisisModePorts, …>`).
+ */
+export interface CrisisModePorts extends OtherLibraries {
+  clock: Clock;
+  unitOfWork: UnitOfWork;
+  audit: AuditLog;
+  /** Need-to-know (X-2) for client records: tasks and exceptions. */
+  careRelations: CareRelations;
+  plans: CrisisPlanRepository;
+  state: CrisisStateRepository;
+  exceptions: CrisisExceptionRepository;
+  tasks: FollowUpTaskRepository;
+}
