@@ -1,3 +1,4 @@
+import { ClientExists } from '@lavterskel/clients';
 import type { ExposureDisclosureCheck } from '@lavterskel/groups';
 import { GROUPS_MODULE_OPTIONS, type GroupsModuleOptions } from '@lavterskel/groups/nest';
 import type { Actor, CareRelations, Clock } from '@lavterskel/kernel';
@@ -8,6 +9,7 @@ import {
   type TestApp,
   type TokenClaims,
 } from '../../testing/test-app';
+import { ClientRegistryDirectory } from '../../wiring/adapters/client-registry-directory';
 
 export interface GroupsTestApp extends TestApp {
   /** Gives `subject` of tenant 4003 a care relation to the clients (what the clients and services libraries will know). */
@@ -30,13 +32,19 @@ export async function startGroupsTestApp(
       relations.has(`${actor.tenantId} ${actor.subject} ${clientId}`),
   };
   const overrides: ProviderOverride[] = [{ provide: CARE_RELATIONS, useValue: careRelations }];
+  let app: TestApp | undefined;
   if (options.exposureDisclosure) {
     const groupsOptions: GroupsModuleOptions = {
       exposureDisclosureCheck: options.exposureDisclosure,
+      // The wiring's own client directory, found once the app is built.
+      clientDirectory: new ClientRegistryDirectory(() =>
+        app!.app.get(ClientExists, { strict: false }),
+      ),
     };
     overrides.push({ provide: GROUPS_MODULE_OPTIONS, useValue: groupsOptions });
   }
   const api = await startTestApp({ clock: options.clock, overrides });
+  app = api;
   return {
     ...api,
     bearer: async (claims = {}) =>
