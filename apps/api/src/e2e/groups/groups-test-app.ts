@@ -10,12 +10,15 @@ import {
   type TokenClaims,
 } from '../../testing/test-app';
 import { ClientRegistryDirectory } from '../../wiring/adapters/client-registry-directory';
+import { registerClient } from '../clients/clients-fixtures';
 
 export interface GroupsTestApp extends TestApp {
   /** Gives `subject` of tenant 4003 a care relation to the clients (what the clients and services libraries will know). */
   relate(subject: string, ...clientIds: string[]): void;
   /** A bearer token for `claims` (tenant 4003, role staff, subject leader-kari unless given). */
   bearer(claims?: Partial<TokenClaims>): Promise<string>;
+  /** Registers `count` clients of 4003 in the client registry (a client who joins must be one); their ids. */
+  registerClients(count: number): Promise<string[]>;
 }
 
 /**
@@ -49,6 +52,12 @@ export async function startGroupsTestApp(
     ...api,
     bearer: async (claims = {}) =>
       `Bearer ${await api.token({ tenant: '4003', roles: ['staff'], subject: 'leader-kari', ...claims })}`,
+    registerClients: async (count) => {
+      const token = await api.token({ tenant: '4003', roles: ['staff'], subject: 'registrar-eva' });
+      const ids: string[] = [];
+      for (let i = 0; i < count; i += 1) ids.push((await registerClient(api, token)).id);
+      return ids;
+    },
     relate: (subject, ...clientIds) =>
       clientIds.forEach((clientId) => relations.add(`4003 ${subject} ${clientId}`)),
   };
