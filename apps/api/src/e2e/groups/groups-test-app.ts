@@ -35,19 +35,20 @@ export async function startGroupsTestApp(
       relations.has(`${actor.tenantId} ${actor.subject} ${clientId}`),
   };
   const overrides: ProviderOverride[] = [{ provide: CARE_RELATIONS, useValue: careRelations }];
-  let app: TestApp | undefined;
+  // The wiring's own client directory for the replaced options: the registry's `ClientExists`,
+  // looked up on first use, once the app is built.
+  let clientExists = (): ClientExists => {
+    throw new Error('The test app is not built yet.');
+  };
   if (options.exposureDisclosure) {
     const groupsOptions: GroupsModuleOptions = {
       exposureDisclosureCheck: options.exposureDisclosure,
-      // The wiring's own client directory, found once the app is built.
-      clientDirectory: new ClientRegistryDirectory(() =>
-        app!.app.get(ClientExists, { strict: false }),
-      ),
+      clientDirectory: new ClientRegistryDirectory(() => clientExists()),
     };
     overrides.push({ provide: GROUPS_MODULE_OPTIONS, useValue: groupsOptions });
   }
   const api = await startTestApp({ clock: options.clock, overrides });
-  app = api;
+  clientExists = () => api.app.get(ClientExists, { strict: false });
   return {
     ...api,
     bearer: async (claims = {}) =>
