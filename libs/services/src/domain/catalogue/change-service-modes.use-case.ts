@@ -41,11 +41,7 @@ export class ChangeServiceModes {
           repeated &&
             violation(`changes[${i}].serviceId`, 'unique', 'names a service listed already'),
           !isServiceMode(change.mode) &&
-            violation(
-              `changes[${i}].mode`,
-              'one-of',
-              `must be one of ${SERVICE_MODES.join(', ')}`,
-            ),
+            violation(`changes[${i}].mode`, 'one-of', `must be one of ${SERVICE_MODES.join(', ')}`),
           notBlank(change.reason, `changes[${i}].reason`),
         ];
       }),
