@@ -1,2 +1,4 @@
 export { crisisModePersistence } from './persistence/crisis-mode-persistence';
 export { crisisModeMigrations } from './persistence/migrations';
+export { BackupAssignmentEntity } from './persistence/staffing/backup-assignment.entity';
+export { TypeOrmBackupAssignmentRepository } from './persistence/staffing/typeorm-backup-assignment.repository';
