@@ -37,10 +37,9 @@ export class TypeOrmBackupAssignmentRepository implements BackupAssignmentReposi
         tenantId: input.tenantId,
         id: input.id,
       })
-      .returning('*')
       .execute();
-    const [raw] = result.raw as RawRow[];
-    return raw ? toAssignment(fromRaw(raw)) : null;
+    // Read back through the entity: RETURNING would hand `date` columns over unconverted.
+    return result.affected === 1 ? this.findById(input.tenantId, input.id) : null;
   }
 
   async coveringDay(tenantId: TenantId, day: string): Promise<BackupAssignment[]> {
@@ -75,38 +74,6 @@ export class TypeOrmBackupAssignmentRepository implements BackupAssignmentReposi
     );
     return { items: result.items.map(toAssignment), nextCursor: result.nextCursor };
   }
-}
-
-interface RawRow {
-  tenant_id: string;
-  id: string;
-  service_id: string;
-  staff_id: string;
-  competency: string;
-  from_date: string;
-  to_date: string;
-  reason: string;
-  assigned_by: string;
-  assigned_at: Date;
-  ended_at: Date | null;
-  ended_by: string | null;
-}
-
-function fromRaw(raw: RawRow): BackupAssignmentEntity {
-  return {
-    tenantId: raw.tenant_id,
-    id: raw.id,
-    serviceId: raw.service_id,
-    staffId: raw.staff_id,
-    competency: raw.competency,
-    fromDate: raw.from_date,
-    toDate: raw.to_date,
-    reason: raw.reason,
-    assignedBy: raw.assigned_by,
-    assignedAt: new Date(raw.assigned_at),
-    endedAt: raw.ended_at === null ? null : new Date(raw.ended_at),
-    endedBy: raw.ended_by,
-  };
 }
 
 function toRow(assignment: BackupAssignment): BackupAssignmentEntity {
