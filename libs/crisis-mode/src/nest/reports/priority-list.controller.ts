@@ -6,7 +6,7 @@ import { GetPriorityList } from '../../domain/priority/get-priority-list.use-cas
 import { CrisisModeErrorFilter } from '../crisis-mode-error.filter';
 import { PriorityListPageDto } from './dto/priority-list.response.dto';
 import { PriorityListQueryDto } from './dto/report-level.query.dto';
-import { crisisReportPolicy } from './report-policies';
+import { CrisisPolicies } from '../crisis-policies';
 
 /** CR-4: who must be reached first, and how. */
 @ApiTags('crisis')
@@ -16,7 +16,7 @@ export class PriorityListController {
   constructor(private readonly priorityList: GetPriorityList) {}
 
   @Get()
-  @Authorize(crisisReportPolicy)
+  @Authorize(CrisisPolicies.reports)
   @ApiOperation({
     summary: 'Clients to reach first, each with how to reach them',
     description:

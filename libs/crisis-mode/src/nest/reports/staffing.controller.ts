@@ -21,7 +21,7 @@ import {
 } from './dto/backup-assignment.dto';
 import { StaffingQueryDto } from './dto/report-level.query.dto';
 import { StaffingReportDto } from './dto/staffing.response.dto';
-import { crisisReportPolicy } from './report-policies';
+import { CrisisPolicies } from '../crisis-policies';
 
 /** CR-5: enough trained, available staff for every critical service; back-ups to fill gaps. */
 @ApiTags('crisis')
@@ -36,7 +36,7 @@ export class StaffingController {
   ) {}
 
   @Get()
-  @Authorize(crisisReportPolicy)
+  @Authorize(CrisisPolicies.reports)
   @ApiOperation({
     summary: 'Staffing of every critical service on a day, with the gaps',
     description:
@@ -59,7 +59,7 @@ export class StaffingController {
   }
 
   @Post('backup-assignments')
-  @Authorize(crisisReportPolicy)
+  @Authorize(CrisisPolicies.reports)
   @Idempotent()
   @ApiOperation({
     summary: 'Assign a trained staff member as back-up to a critical service for a period',
@@ -86,7 +86,7 @@ export class StaffingController {
   }
 
   @Get('backup-assignments')
-  @Authorize(crisisReportPolicy)
+  @Authorize(CrisisPolicies.reports)
   @ApiOperation({ summary: 'Back-up assignments, newest first' })
   @ApiOkResponse({ type: BackupAssignmentPageDto })
   @ApiProblemResponses(400)
@@ -106,7 +106,7 @@ export class StaffingController {
 
   @Post('backup-assignments/:assignmentId/end')
   @HttpCode(200)
-  @Authorize(crisisReportPolicy)
+  @Authorize(CrisisPolicies.reports)
   @ApiOperation({
     summary: 'End a back-up assignment now',
     description:
