@@ -5,6 +5,8 @@ export {
 } from './nest/crisis-mode.module';
 export { CRISIS_MODE_PORTS } from './nest/crisis-mode.tokens';
 export { CrisisModeErrorFilter } from './nest/crisis-mode-error.filter';
+export { PriorityListController } from './nest/reports/priority-list.controller';
+export { StaffingController } from './nest/reports/staffing.controller';
 export { CrisisPolicies } from './nest/crisis-policies';
 export {
   ScheduledChangeWorker,

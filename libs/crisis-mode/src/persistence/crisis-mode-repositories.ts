@@ -4,10 +4,11 @@ import { TypeOrmCrisisStateRepository } from './activation/typeorm-crisis-state.
 import { TypeOrmScheduledChangeRepository } from './activation/typeorm-scheduled-change.repository';
 import { TypeOrmCrisisExceptionRepository } from './exceptions/typeorm-crisis-exception.repository';
 import { TypeOrmCrisisPlanRepository } from './plans/typeorm-crisis-plan.repository';
+import { TypeOrmBackupAssignmentRepository } from './staffing/typeorm-backup-assignment.repository';
 
 type Repositories = Pick<
   CrisisModePorts,
-  'plans' | 'state' | 'scheduledChanges' | 'exceptions' | 'tasks'
+  'plans' | 'state' | 'scheduledChanges' | 'exceptions' | 'tasks' | 'backups'
 >;
 
 // Work in progress: the tasks repository lands with the tasks API; until then its calls fail.
@@ -24,5 +25,6 @@ export function typeOrmCrisisModeRepositories(manager: EntityManagerAccessor): R
     scheduledChanges: new TypeOrmScheduledChangeRepository(manager),
     exceptions: new TypeOrmCrisisExceptionRepository(manager),
     tasks: pendingTasks,
+    backups: new TypeOrmBackupAssignmentRepository(manager),
   };
 }
