@@ -1,5 +1,6 @@
 import type { EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
 import type { CrisisModePorts } from '../domain/crisis-mode-ports';
+import { TypeOrmFollowUpTaskRepository } from './tasks/typeorm-follow-up-task.repository';
 
 type Repositories = Pick<CrisisModePorts, 'plans' | 'state' | 'exceptions' | 'tasks'>;
 
@@ -13,6 +14,10 @@ const pending = new Proxy(
 
 /** This library's repositories on TypeORM, for hosts without NestJS too. */
 export function typeOrmCrisisModeRepositories(manager: EntityManagerAccessor): Repositories {
-  void manager;
-  return { plans: pending, state: pending, exceptions: pending, tasks: pending } as Repositories;
+  return {
+    plans: pending,
+    state: pending,
+    exceptions: pending,
+    tasks: new TypeOrmFollowUpTaskRepository(manager),
+  } as Repositories;
 }
