@@ -5,3 +5,6 @@ export {
 } from './nest/crisis-mode.module';
 export { CRISIS_MODE_PORTS } from './nest/crisis-mode.tokens';
 export { CrisisModeErrorFilter } from './nest/crisis-mode-error.filter';
+export { TasksController } from './nest/tasks/tasks.controller';
+export { FollowUpTaskDto, FollowUpTaskPageDto } from './nest/tasks/dto/follow-up-task.response.dto';
+export { FhirTaskDto } from './nest/tasks/dto/fhir-task.response.dto';

@@ -14,6 +14,7 @@ import { CheckCrisisPolicy } from '../domain/policy/check-crisis-policy.use-case
 import { GetEffectivePolicy } from '../domain/policy/get-effective-policy.use-case';
 import { typeOrmCrisisModeRepositories } from '../persistence/crisis-mode-repositories';
 import { CRISIS_MODE_PORTS } from './crisis-mode.tokens';
+import { TasksController } from './tasks/tasks.controller';
 import { crisisModeUseCases } from './use-cases';
 
 /** Settings of this library. */
@@ -26,7 +27,7 @@ export interface CrisisModeModuleOptions {
 }
 
 /** The library's HTTP controllers; `forRoot({ http: false })` leaves them out. Static paths first. */
-const controllers: Type[] = [];
+const controllers: Type[] = [TasksController];
 
 const { ConfigurableModuleClass, MODULE_OPTIONS_TOKEN } =
   new ConfigurableModuleBuilder<CrisisModeModuleOptions>()

@@ -22,7 +22,7 @@ describe('ListTeamTasks', () => {
     return { ports, ours, theirs };
   }
 
-  it('gives a team lead their own team’s open tasks, and their teams’ without a team named', async () => {
+  it('gives a team lead their own team’s tasks, and their teams’ without a team named', async () => {
     const { ports, ours } = await seeded();
     const useCase = new ListTeamTasks(ports);
 

@@ -12,8 +12,10 @@ export interface ListTeamTasksInput {
   teamId?: string;
   kind?: TaskKind;
   priority?: TaskPriority;
-  /** Default `open`. */
+  /** Any status unless given. */
   status?: TaskStatus;
+  clientId?: string;
+  levelChangeId?: string;
   page: PageRequest;
 }
 
@@ -38,7 +40,9 @@ export class ListTeamTasks {
           assigneeTeamIds: teamIds,
           kind: input.kind,
           priority: input.priority,
-          status: input.status ?? 'open',
+          status: input.status,
+          clientId: input.clientId,
+          levelChangeId: input.levelChangeId,
         },
         page: input.page,
         reason: 'team follow-up tasks',
