@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  IsDefined,
   IsIn,
   IsNotEmpty,
   IsOptional,
@@ -105,6 +106,7 @@ export class ReassignTaskRequestDto {
     type: TaskAssigneeRequestDto,
     example: { kind: 'team', teamId: '7f3c1b2a-4d5e-4f60-8a7b-9c0d1e2f3a4b' },
   })
+  @IsDefined()
   @ValidateNested()
   @Type(() => TaskAssigneeRequestDto)
   assignee!: TaskAssigneeRequestDto;
