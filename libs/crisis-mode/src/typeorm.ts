@@ -2,3 +2,4 @@ export { crisisModePersistence } from './persistence/crisis-mode-persistence';
 export { crisisModeMigrations } from './persistence/migrations';
 export { FollowUpTaskEntity } from './persistence/tasks/follow-up-task.entity';
 export { TypeOrmFollowUpTaskRepository } from './persistence/tasks/typeorm-follow-up-task.repository';
+export { typeOrmCrisisModeRepositories } from './persistence/crisis-mode-repositories';

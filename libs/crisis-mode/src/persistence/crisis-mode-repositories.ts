@@ -1,26 +1,23 @@
 import type { EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
 import type { CrisisModePorts } from '../domain/crisis-mode-ports';
+import { TypeOrmCrisisStateRepository } from './activation/typeorm-crisis-state.repository';
+import { TypeOrmScheduledChangeRepository } from './activation/typeorm-scheduled-change.repository';
+import { TypeOrmCrisisExceptionRepository } from './exceptions/typeorm-crisis-exception.repository';
+import { TypeOrmCrisisPlanRepository } from './plans/typeorm-crisis-plan.repository';
 import { TypeOrmFollowUpTaskRepository } from './tasks/typeorm-follow-up-task.repository';
 
-type Repositories = Pick<CrisisModePorts, 'plans' | 'state' | 'exceptions' | 'tasks'>;
-type Pending = Omit<Repositories, 'tasks'>;
-
-// Work in progress: the repositories land in the next commits; until then every call fails.
-function pending<K extends keyof Pending>(): Pending[K] {
-  return new Proxy(
-    {},
-    {
-      get: () => () => Promise.reject(new Error('crisis-mode persistence is not built yet')),
-    },
-  ) as Pending[K];
-}
+type Repositories = Pick<
+  CrisisModePorts,
+  'plans' | 'state' | 'scheduledChanges' | 'exceptions' | 'tasks'
+>;
 
 /** This library's repositories on TypeORM, for hosts without NestJS too. */
 export function typeOrmCrisisModeRepositories(manager: EntityManagerAccessor): Repositories {
   return {
-    plans: pending<'plans'>(),
-    state: pending<'state'>(),
-    exceptions: pending<'exceptions'>(),
+    plans: new TypeOrmCrisisPlanRepository(manager),
+    state: new TypeOrmCrisisStateRepository(manager),
+    scheduledChanges: new TypeOrmScheduledChangeRepository(manager),
+    exceptions: new TypeOrmCrisisExceptionRepository(manager),
     tasks: new TypeOrmFollowUpTaskRepository(manager),
   };
 }
