@@ -63,7 +63,7 @@ function page(query: { limit?: number; cursor?: string }) {
 }
 
 /** CR-3: follow-up tasks — mine, a team's, the municipality's — and working them off. */
-@ApiTags('crisis-tasks')
+@ApiTags('crisis-mode')
 @Controller('v1/crisis/tasks')
 @UseFilters(CrisisModeErrorFilter)
 export class TasksController {
