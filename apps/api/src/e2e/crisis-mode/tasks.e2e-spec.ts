@@ -188,6 +188,28 @@ describe('follow-up tasks (CR-3) over HTTP', () => {
     clock.set('2026-11-23T09:00:00Z');
   });
 
+  it('lets only one of two simultaneous completions win; the other changes nothing', async () => {
+    const clientId = await annesClient();
+    const task = (await create(anne, { clientId }).expect(201)).body;
+    const complete = (outcome: string) =>
+      api
+        .http()
+        .post(`${TASKS}/${task.id}/complete`)
+        .set(bearer(anne))
+        .set('If-Match', '"1"')
+        .send({ outcome });
+
+    const answers = await Promise.all([complete('First writer'), complete('Second writer')]);
+
+    const winners = answers.filter((answer) => answer.status === 200);
+    const losers = answers.filter((answer) => answer.status !== 200);
+    expect(winners).toHaveLength(1);
+    // The loser read version 1 and lost the conditional UPDATE (412), or read the done task (409).
+    expect([409, 412]).toContain(losers[0]?.status);
+    const after = await api.http().get(`${TASKS}/${task.id}`).set(bearer(anne)).expect(200);
+    expect(after.body).toMatchObject({ outcome: winners[0]?.body.outcome, version: 2 });
+  });
+
   it('exports a valid FHIR R4 Task, audited as an export', async () => {
     const clientId = await annesClient();
     const task = (await create(anne, { clientId, priority: 'asap' }).expect(201)).body;
