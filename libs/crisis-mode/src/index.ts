@@ -83,6 +83,25 @@ export {
   type TaskStatus,
 } from './domain/tasks/follow-up-task';
 export type { FollowUpTaskRepository, TaskFilter } from './domain/tasks/follow-up-task.repository';
+export { MAX_TASK_TEXT, PRIORITY_RANK, assertOpen, isClosed } from './domain/tasks/task-rules';
+export { TASK_OVERSIGHT_ROLES } from './domain/tasks/task-visibility';
+export { TEAM_TASK_ROLES } from './domain/tasks/list-team-tasks.use-case';
+export {
+  STAFF_SUBJECT_SYSTEM,
+  TASK_KIND_SYSTEM,
+  TEAM_ID_SYSTEM,
+  toFhirTask,
+  type FhirTask,
+} from './domain/tasks/follow-up-task.fhir';
+export { ListMyTasks, type ListMyTasksInput } from './domain/tasks/list-my-tasks.use-case';
+export { ListTeamTasks, type ListTeamTasksInput } from './domain/tasks/list-team-tasks.use-case';
+export { ListTasks, type ListTasksInput } from './domain/tasks/list-tasks.use-case';
+export { GetTask, type GetTaskInput } from './domain/tasks/get-task.use-case';
+export { ExportTask } from './domain/tasks/export-task.use-case';
+export { CreateTask, type CreateTaskInput } from './domain/tasks/create-task.use-case';
+export { CompleteTask, type CompleteTaskInput } from './domain/tasks/complete-task.use-case';
+export { CancelTask, type CancelTaskInput } from './domain/tasks/cancel-task.use-case';
+export { ReassignTask, type ReassignTaskInput } from './domain/tasks/reassign-task.use-case';
 
 // Priority list (CR-4)
 export {

@@ -6,6 +6,7 @@ import { CrisisPlansController } from './plans/crisis-plans.controller';
 import { EffectivePolicyController } from './policy/effective-policy.controller';
 import { PriorityListController } from './reports/priority-list.controller';
 import { StaffingController } from './reports/staffing.controller';
+import { TasksController } from './tasks/tasks.controller';
 
 /** Settings of this library. */
 export interface CrisisModeModuleOptions {
@@ -26,6 +27,7 @@ const controllers: Type[] = [
   CrisisExceptionsController,
   PriorityListController,
   StaffingController,
+  TasksController,
 ];
 
 export const { ConfigurableModuleClass, MODULE_OPTIONS_TOKEN: CRISIS_MODE_MODULE_OPTIONS } =

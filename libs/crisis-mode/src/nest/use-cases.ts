@@ -17,6 +17,15 @@ import { AssignBackupStaff } from '../domain/staffing/assign-backup-staff.use-ca
 import { EndBackupAssignment } from '../domain/staffing/end-backup-assignment.use-case';
 import { GetStaffingReport } from '../domain/staffing/get-staffing-report.use-case';
 import { ListBackupAssignments } from '../domain/staffing/list-backup-assignments.use-case';
+import { CancelTask } from '../domain/tasks/cancel-task.use-case';
+import { CompleteTask } from '../domain/tasks/complete-task.use-case';
+import { CreateTask } from '../domain/tasks/create-task.use-case';
+import { ExportTask } from '../domain/tasks/export-task.use-case';
+import { GetTask } from '../domain/tasks/get-task.use-case';
+import { ListMyTasks } from '../domain/tasks/list-my-tasks.use-case';
+import { ListTasks } from '../domain/tasks/list-tasks.use-case';
+import { ListTeamTasks } from '../domain/tasks/list-team-tasks.use-case';
+import { ReassignTask } from '../domain/tasks/reassign-task.use-case';
 import { GrantCrisisException } from '../domain/policy/grant-crisis-exception.use-case';
 import { ListClientCrisisExceptions } from '../domain/policy/list-client-crisis-exceptions.use-case';
 import { RevokeCrisisException } from '../domain/policy/revoke-crisis-exception.use-case';
@@ -42,6 +51,15 @@ export const crisisModeUseCases: readonly (new (ports: CrisisModePorts) => objec
   AssignBackupStaff,
   ListBackupAssignments,
   EndBackupAssignment,
+  ListMyTasks,
+  ListTeamTasks,
+  ListTasks,
+  GetTask,
+  ExportTask,
+  CreateTask,
+  CompleteTask,
+  CancelTask,
+  ReassignTask,
   ShowEffectivePolicy,
   GrantCrisisException,
   RevokeCrisisException,

@@ -6,6 +6,7 @@ import { CrisisExceptionEntity } from './exceptions/crisis-exception.entity';
 import { crisisModeMigrations } from './migrations';
 import { CrisisPlanEntity } from './plans/crisis-plan.entity';
 import { BackupAssignmentEntity } from './staffing/backup-assignment.entity';
+import { FollowUpTaskEntity } from './tasks/follow-up-task.entity';
 
 /** What this library adds to a DataSource: its entities (schema `crisis`) and migrations. */
 export const crisisModePersistence: LibraryPersistence = {
@@ -18,6 +19,7 @@ export const crisisModePersistence: LibraryPersistence = {
     ScheduledChangeEntity,
     CrisisExceptionEntity,
     BackupAssignmentEntity,
+    FollowUpTaskEntity,
   ],
   migrations: crisisModeMigrations,
 };
