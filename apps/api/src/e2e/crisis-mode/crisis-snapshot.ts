@@ -21,14 +21,17 @@ export async function snapshotSchemas(
 }
 
 /** What crisis mode changes and must give back exactly: modes, cohorts and seats. */
-export async function snapshotArrangement(dataSource: DataSource, tenant: string): Promise<unknown> {
+export async function snapshotArrangement(
+  dataSource: DataSource,
+  tenant: string,
+): Promise<unknown> {
   return {
     modes: await dataSource.query(
       `SELECT id, mode FROM services.service WHERE tenant_id = $1 ORDER BY id`,
       [tenant],
     ),
     cohorts: await dataSource.query(
-      `SELECT id, group_id, start_time, max_size, status FROM groups.cohort WHERE tenant_id = $1 ORDER BY id`,
+      `SELECT id, group_id, start_time, max_size, status FROM groups.cohort WHERE tenant_id = $1 AND status = 'active' ORDER BY id`,
       [tenant],
     ),
     seats: await dataSource.query(

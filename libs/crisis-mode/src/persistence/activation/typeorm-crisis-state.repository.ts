@@ -32,6 +32,7 @@ export class TypeOrmCrisisStateRepository implements CrisisStateRepository {
         .into(CrisisStateEntity)
         .values({ ...state })
         .orIgnore()
+        .returning('tenant_id')
         .execute();
       return (inserted.raw as unknown[]).length > 0;
     }
