@@ -17,6 +17,7 @@ export type {
   OtherLibraries,
   ServiceCatalogue,
   ServiceModes,
+  StaffCompetencies,
   StaffRoster,
   UnplacedCohortMember,
 } from './domain/other-libraries';
@@ -102,6 +103,76 @@ export { CompleteTask, type CompleteTaskInput } from './domain/tasks/complete-ta
 export { CancelTask, type CancelTaskInput } from './domain/tasks/cancel-task.use-case';
 export { ReassignTask, type ReassignTaskInput } from './domain/tasks/reassign-task.use-case';
 
+// Priority list (CR-4)
+export {
+  LAR_COMPETENCY,
+  PRIORITY_TIERS,
+  comparePriorityKeys,
+  priorityCriteria,
+  priorityKey,
+  rankClients,
+  type PriorityCriteria,
+  type PriorityKey,
+  type PriorityTier,
+  type RankedClient,
+} from './domain/priority/priority-order';
+export {
+  NO_PATH_REASONS,
+  REACH_PATH_KINDS,
+  reachPath,
+  type NoPathReason,
+  type ReachPath,
+  type ReachPathKind,
+} from './domain/priority/reach-path';
+export {
+  FACTS_BATCH,
+  GetPriorityList,
+  type GetPriorityListInput,
+  type PriorityEntry,
+  type PriorityList,
+} from './domain/priority/get-priority-list.use-case';
+export {
+  reportBasis,
+  type ReportBasis,
+  type ReportLevelQuery,
+} from './domain/reports/report-basis';
+
+// Staffing (CR-5)
+export {
+  MAX_BACKUP_DAYS,
+  coversDay,
+  type BackupAssignment,
+  type BackupAssignmentInput,
+} from './domain/staffing/backup-assignment';
+export type {
+  BackupAssignmentFilter,
+  BackupAssignmentRepository,
+} from './domain/staffing/backup-assignment.repository';
+export {
+  DEFAULT_MINIMUM,
+  competenciesOf,
+  staffingLines,
+  type ServiceStaffing,
+  type StaffOnLine,
+  type StaffingLine,
+} from './domain/staffing/staffing-lines';
+export {
+  GetStaffingReport,
+  type GetStaffingReportInput,
+  type StaffingReport,
+} from './domain/staffing/get-staffing-report.use-case';
+export {
+  AssignBackupStaff,
+  type AssignBackupStaffInput,
+} from './domain/staffing/assign-backup-staff.use-case';
+export {
+  EndBackupAssignment,
+  type EndBackupAssignmentInput,
+} from './domain/staffing/end-backup-assignment.use-case';
+export {
+  ListBackupAssignments,
+  type ListBackupAssignmentsInput,
+} from './domain/staffing/list-backup-assignments.use-case';
 // Plans: use cases and the Skien 2020 template
 export { CreatePlan, type CreatePlanInput } from './domain/plan/create-plan.use-case';
 export { RevisePlan, type RevisePlanInput } from './domain/plan/revise-plan.use-case';

@@ -12,6 +12,11 @@ import { ListPlanVersions } from '../domain/plan/list-plan-versions.use-case';
 import { ListPlans } from '../domain/plan/list-plans.use-case';
 import { RevisePlan } from '../domain/plan/revise-plan.use-case';
 import { GetEffectivePolicy } from '../domain/policy/get-effective-policy.use-case';
+import { GetPriorityList } from '../domain/priority/get-priority-list.use-case';
+import { AssignBackupStaff } from '../domain/staffing/assign-backup-staff.use-case';
+import { EndBackupAssignment } from '../domain/staffing/end-backup-assignment.use-case';
+import { GetStaffingReport } from '../domain/staffing/get-staffing-report.use-case';
+import { ListBackupAssignments } from '../domain/staffing/list-backup-assignments.use-case';
 import { CancelTask } from '../domain/tasks/cancel-task.use-case';
 import { CompleteTask } from '../domain/tasks/complete-task.use-case';
 import { CreateTask } from '../domain/tasks/create-task.use-case';
@@ -41,6 +46,11 @@ export const crisisModeUseCases: readonly (new (ports: CrisisModePorts) => objec
   ListLevelChanges,
   ListScheduledChanges,
   GetEffectivePolicy,
+  GetPriorityList,
+  GetStaffingReport,
+  AssignBackupStaff,
+  ListBackupAssignments,
+  EndBackupAssignment,
   ListMyTasks,
   ListTeamTasks,
   ListTasks,

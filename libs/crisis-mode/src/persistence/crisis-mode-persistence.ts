@@ -5,6 +5,7 @@ import { ScheduledChangeEntity } from './activation/scheduled-change.entity';
 import { CrisisExceptionEntity } from './exceptions/crisis-exception.entity';
 import { crisisModeMigrations } from './migrations';
 import { CrisisPlanEntity } from './plans/crisis-plan.entity';
+import { BackupAssignmentEntity } from './staffing/backup-assignment.entity';
 import { FollowUpTaskEntity } from './tasks/follow-up-task.entity';
 
 /** What this library adds to a DataSource: its entities (schema `crisis`) and migrations. */
@@ -17,6 +18,7 @@ export const crisisModePersistence: LibraryPersistence = {
     LevelChangeEntity,
     ScheduledChangeEntity,
     CrisisExceptionEntity,
+    BackupAssignmentEntity,
     FollowUpTaskEntity,
   ],
   migrations: crisisModeMigrations,

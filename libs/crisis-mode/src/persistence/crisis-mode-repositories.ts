@@ -4,11 +4,12 @@ import { TypeOrmCrisisStateRepository } from './activation/typeorm-crisis-state.
 import { TypeOrmScheduledChangeRepository } from './activation/typeorm-scheduled-change.repository';
 import { TypeOrmCrisisExceptionRepository } from './exceptions/typeorm-crisis-exception.repository';
 import { TypeOrmCrisisPlanRepository } from './plans/typeorm-crisis-plan.repository';
+import { TypeOrmBackupAssignmentRepository } from './staffing/typeorm-backup-assignment.repository';
 import { TypeOrmFollowUpTaskRepository } from './tasks/typeorm-follow-up-task.repository';
 
 type Repositories = Pick<
   CrisisModePorts,
-  'plans' | 'state' | 'scheduledChanges' | 'exceptions' | 'tasks'
+  'plans' | 'state' | 'scheduledChanges' | 'exceptions' | 'tasks' | 'backups'
 >;
 
 /** This library's repositories on TypeORM, for hosts without NestJS too. */
@@ -18,6 +19,7 @@ export function typeOrmCrisisModeRepositories(manager: EntityManagerAccessor): R
     state: new TypeOrmCrisisStateRepository(manager),
     scheduledChanges: new TypeOrmScheduledChangeRepository(manager),
     exceptions: new TypeOrmCrisisExceptionRepository(manager),
+    backups: new TypeOrmBackupAssignmentRepository(manager),
     tasks: new TypeOrmFollowUpTaskRepository(manager),
   };
 }
