@@ -1,2 +1,6 @@
 export { crisisModePersistence } from './persistence/crisis-mode-persistence';
 export { crisisModeMigrations } from './persistence/migrations';
+export {
+  noticesEntities,
+  typeOrmNoticesRepositories,
+} from './persistence/notices/notices-repositories';

@@ -19,6 +19,10 @@ export enum CrisisModeErrorCode {
   TaskClosed = 'crisis-mode.task-closed',
   /** The action is refused by the crisis level in force (409). */
   RefusedByPolicy = 'crisis-mode.refused-by-policy',
+  /** A notice names a service or partner the municipality does not have (422). */
+  UnknownRecipient = 'crisis-mode.unknown-recipient',
+  /** The partner has an endpoint with this URL already (409). */
+  WebhookEndpointExists = 'crisis-mode.webhook-endpoint-exists',
 }
 
 export class CrisisModeError extends DomainError<CrisisModeErrorCode> {

@@ -1,5 +1,9 @@
 import type { AuditLog, CareRelations, Clock, UnitOfWork } from '@lavterskel/kernel';
 import type { CrisisStateRepository } from './activation/crisis-state.repository';
+import type { NoticeDeliveryRepository } from './notices/notice-delivery.repository';
+import type { NoticeRepository } from './notices/notice.repository';
+import type { WebhookEndpointRepository } from './notices/webhook-endpoint.repository';
+import type { WebhookSender } from './notices/webhook-sender';
 import type { OtherLibraries } from './other-libraries';
 import type { CrisisPlanRepository } from './plan/crisis-plan.repository';
 import type { CrisisExceptionRepository } from './policy/crisis-exception.repository';
@@ -20,4 +24,9 @@ export interface CrisisModePorts extends OtherLibraries {
   state: CrisisStateRepository;
   exceptions: CrisisExceptionRepository;
   tasks: FollowUpTaskRepository;
+  notices: NoticeRepository;
+  webhookEndpoints: WebhookEndpointRepository;
+  deliveries: NoticeDeliveryRepository;
+  /** Sends notices to partners' systems (default: `FetchWebhookSender`). */
+  webhooks: WebhookSender;
 }

@@ -10,12 +10,14 @@ export class CrisisModeErrorFilter extends DomainErrorFilter<CrisisModeError> {
       case CrisisModeErrorCode.InvalidInput:
         return HttpStatus.BAD_REQUEST;
       case CrisisModeErrorCode.UnknownLevel:
+      case CrisisModeErrorCode.UnknownRecipient:
         return HttpStatus.UNPROCESSABLE_ENTITY;
       case CrisisModeErrorCode.AlreadyAtLevel:
       case CrisisModeErrorCode.ConcurrentChange:
       case CrisisModeErrorCode.EffectFailed:
       case CrisisModeErrorCode.TaskClosed:
       case CrisisModeErrorCode.RefusedByPolicy:
+      case CrisisModeErrorCode.WebhookEndpointExists:
         return HttpStatus.CONFLICT;
       default:
         return assertNever(code);

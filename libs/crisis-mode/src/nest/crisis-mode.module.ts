@@ -15,6 +15,11 @@ import { GetEffectivePolicy } from '../domain/policy/get-effective-policy.use-ca
 import { typeOrmCrisisModeRepositories } from '../persistence/crisis-mode-repositories';
 import { CRISIS_MODE_PORTS } from './crisis-mode.tokens';
 import { crisisModeUseCases } from './use-cases';
+import { FetchWebhookSender } from '../webhooks/fetch-webhook-sender';
+import { NoticeDeliveryWorker } from './notices/notice-delivery.worker';
+import type { NoticesModuleOptions } from './notices/notices-options';
+import { noticesControllers, noticesProviders } from './notices/notices-providers';
+import { NOTICES_OPTIONS } from './notices/notices.tokens';
 
 /** Settings of this library. */
 export interface CrisisModeModuleOptions {
@@ -23,10 +28,12 @@ export interface CrisisModeModuleOptions {
    * the host's own systems): see `OtherLibraries`. Each port runs in the caller's transaction.
    */
   otherLibraries: OtherLibraries;
+  /** Notices (CR-6): how deliveries are sent and how often the outbox is polled. */
+  notices?: NoticesModuleOptions;
 }
 
 /** The library's HTTP controllers; `forRoot({ http: false })` leaves them out. Static paths first. */
-const controllers: Type[] = [];
+const controllers: Type[] = [...noticesControllers];
 
 const { ConfigurableModuleClass, MODULE_OPTIONS_TOKEN } =
   new ConfigurableModuleBuilder<CrisisModeModuleOptions>()
@@ -56,7 +63,16 @@ const portsProvider: Provider = {
     audit,
     careRelations,
     ...typeOrmCrisisModeRepositories(manager),
+    webhooks:
+      options.notices?.webhookSender ??
+      new FetchWebhookSender({ clock, timeoutMs: options.notices?.delivery?.timeoutMs }),
   }),
+};
+
+const noticesOptionsProvider: Provider = {
+  provide: NOTICES_OPTIONS,
+  inject: [MODULE_OPTIONS_TOKEN],
+  useFactory: (options: CrisisModeModuleOptions): NoticesModuleOptions => options.notices ?? {},
 };
 
 const useCaseProviders: Provider[] = [
@@ -79,7 +95,7 @@ const useCaseProviders: Provider[] = [
  * `CheckCrisisPolicy` (CR-7).
  */
 @Module({
-  providers: [portsProvider, ...useCaseProviders],
-  exports: [CRISIS_MODE_PORTS, ...crisisModeUseCases, CheckCrisisPolicy],
+  providers: [portsProvider, ...useCaseProviders, noticesOptionsProvider, ...noticesProviders],
+  exports: [CRISIS_MODE_PORTS, ...crisisModeUseCases, CheckCrisisPolicy, NoticeDeliveryWorker],
 })
 export class CrisisModeModule extends ConfigurableModuleClass {}

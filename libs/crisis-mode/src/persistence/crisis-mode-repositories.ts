@@ -1,7 +1,12 @@
 import type { EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
 import type { CrisisModePorts } from '../domain/crisis-mode-ports';
+import {
+  typeOrmNoticesRepositories,
+  type NoticesRepositories,
+} from './notices/notices-repositories';
 
-type Repositories = Pick<CrisisModePorts, 'plans' | 'state' | 'exceptions' | 'tasks'>;
+type Repositories = Pick<CrisisModePorts, 'plans' | 'state' | 'exceptions' | 'tasks'> &
+  NoticesRepositories;
 
 // Work in progress: the repositories land in the next commits; until then every call fails.
 const pending = new Proxy(
@@ -13,6 +18,11 @@ const pending = new Proxy(
 
 /** This library's repositories on TypeORM, for hosts without NestJS too. */
 export function typeOrmCrisisModeRepositories(manager: EntityManagerAccessor): Repositories {
-  void manager;
-  return { plans: pending, state: pending, exceptions: pending, tasks: pending } as Repositories;
+  return {
+    ...({ plans: pending, state: pending, exceptions: pending, tasks: pending } as Pick<
+      CrisisModePorts,
+      'plans' | 'state' | 'exceptions' | 'tasks'
+    >),
+    ...typeOrmNoticesRepositories(manager),
+  };
 }
