@@ -5,7 +5,17 @@ export {
 } from './nest/crisis-mode.module';
 export { CRISIS_MODE_PORTS } from './nest/crisis-mode.tokens';
 export { CrisisModeErrorFilter } from './nest/crisis-mode-error.filter';
+export { CrisisPolicies } from './nest/crisis-policies';
+export {
+  ScheduledChangeWorker,
+  DEFAULT_SCHEDULER_INTERVAL_MS,
+} from './nest/scheduled-change.worker';
+export { CrisisPlansController } from './nest/plans/crisis-plans.controller';
+export { CrisisLevelController } from './nest/level/crisis-level.controller';
+export { EffectivePolicyController } from './nest/policy/effective-policy.controller';
+export { CrisisExceptionsController } from './nest/exceptions/crisis-exceptions.controller';
 export { NoticeDeliveryWorker } from './nest/notices/notice-delivery.worker';
 export type { NoticesModuleOptions } from './nest/notices/notices-options';
 export { NoticesController } from './nest/notices/notices.controller';
 export { WebhookEndpointsController } from './nest/notices/webhook-endpoints.controller';
+export { NOTICES_OPTIONS } from './nest/notices/notices.tokens';

@@ -1,9 +1,22 @@
 import type { DynamicModule } from '@nestjs/common';
-import { ServicesModule } from '@lavterskel/services/nest';
+import { ModuleRef } from '@nestjs/core';
+import { ClientExists } from '@lavterskel/clients';
+import { ServicesModule, type ServicesModuleOptions } from '@lavterskel/services/nest';
+import { ClientRegistryDirectory } from './adapters/client-registry-directory';
 
 /**
  * @lavterskel/services in the reference API. Global, so that other libraries' adapters can
  * inject its public operations (`ChangeServiceMode`, `FindAvailableStaff`) without importing it.
- * It declares no ports of its own; its care-relation source is listed in care-relations.provider.ts.
+ * Its client directory is the client registry; the clients module imports this one (for staff
+ * availability), so `ClientExists` is looked up on first use rather than imported.
+ * Its care-relation source is listed in care-relations.provider.ts.
  */
-export const servicesWiring: DynamicModule = ServicesModule.forRoot({ global: true });
+export const servicesWiring: DynamicModule = ServicesModule.forRootAsync({
+  global: true,
+  inject: [ModuleRef],
+  useFactory: (moduleRef: ModuleRef): ServicesModuleOptions => ({
+    clientDirectory: new ClientRegistryDirectory(() =>
+      moduleRef.get(ClientExists, { strict: false }),
+    ),
+  }),
+});

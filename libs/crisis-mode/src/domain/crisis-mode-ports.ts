@@ -1,5 +1,6 @@
 import type { AuditLog, CareRelations, Clock, UnitOfWork } from '@lavterskel/kernel';
 import type { CrisisStateRepository } from './activation/crisis-state.repository';
+import type { ScheduledChangeRepository } from './activation/scheduled-change.repository';
 import type { NoticeDeliveryRepository } from './notices/notice-delivery.repository';
 import type { NoticeRepository } from './notices/notice.repository';
 import type { WebhookEndpointRepository } from './notices/webhook-endpoint.repository';
@@ -22,6 +23,7 @@ export interface CrisisModePorts extends OtherLibraries {
   careRelations: CareRelations;
   plans: CrisisPlanRepository;
   state: CrisisStateRepository;
+  scheduledChanges: ScheduledChangeRepository;
   exceptions: CrisisExceptionRepository;
   tasks: FollowUpTaskRepository;
   notices: NoticeRepository;

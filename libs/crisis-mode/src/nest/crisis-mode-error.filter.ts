@@ -9,6 +9,8 @@ export class CrisisModeErrorFilter extends DomainErrorFilter<CrisisModeError> {
     switch (code) {
       case CrisisModeErrorCode.InvalidInput:
         return HttpStatus.BAD_REQUEST;
+      case CrisisModeErrorCode.NotCoordinator:
+        return HttpStatus.FORBIDDEN;
       case CrisisModeErrorCode.UnknownLevel:
       case CrisisModeErrorCode.UnknownRecipient:
         return HttpStatus.UNPROCESSABLE_ENTITY;

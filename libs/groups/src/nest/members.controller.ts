@@ -58,7 +58,8 @@ export class MembersController {
     summary: 'A client joins the group: seated in a cohort with a free seat, or waitlisted.',
     description:
       'Seats are taken one at a time under a lock on the group, so a cohort of N never holds N + 1. ' +
-      'A full cohort (or group) answers 409 unless waitlistIfFull is true; a client already in the group answers 409.',
+      'A full cohort (or group) answers 409 unless waitlistIfFull is true; a client already in the group answers 409. ' +
+      'A client id the client registry does not know answers 404, like a client out of reach.',
   })
   @ApiCreatedResponse({
     type: MembershipDto,

@@ -9,6 +9,7 @@ import {
 } from '@lavterskel/kernel/nest';
 import type { EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
 import type { ServicesPorts } from '../domain/services-ports';
+import type { ClientDirectory } from '../domain/shared/client-directory';
 import { typeOrmServicesRepositories } from '../persistence/services-repositories';
 import { CatalogueController } from './catalogue/catalogue.controller';
 import { DispensingsController } from './dispensing/dispensings.controller';
@@ -25,8 +26,15 @@ import { StaffMembersController } from './staff/staff-members.controller';
 import { TeamsController } from './staff/teams.controller';
 import { servicesUseCases } from './use-cases';
 
-/** Settings of this library; it declares no ports of its own for the application to fill. */
-export class ServicesModuleOptions {}
+/** Settings of this library: the one port the application fills. */
+export interface ServicesModuleOptions {
+  /**
+   * The municipality's client registry (required): a client id a request names (an enrolment,
+   * a prescription, a handout …) must be one it knows, else 404. The reference API answers it
+   * with `ClientExists` of @lavterskel/clients.
+   */
+  clientDirectory: ClientDirectory;
+}
 
 /** The ports every use case is built from. */
 export const SERVICES_PORTS = Symbol('lavterskel:services:ports');
@@ -65,6 +73,7 @@ export const SERVICES_MODULE_OPTIONS = MODULE_OPTIONS_TOKEN;
 const portsProvider: Provider = {
   provide: SERVICES_PORTS,
   useFactory: (
+    options: ServicesModuleOptions,
     manager: EntityManagerAccessor,
     clock: Clock,
     unitOfWork: UnitOfWork,
@@ -75,10 +84,21 @@ const portsProvider: Provider = {
     unitOfWork,
     audit,
     careRelations,
+    clientDirectory: requiredClientDirectory(options),
     ...typeOrmServicesRepositories(manager),
   }),
-  inject: [ENTITY_MANAGER, CLOCK, UNIT_OF_WORK, AUDIT_LOG, CARE_RELATIONS],
+  inject: [MODULE_OPTIONS_TOKEN, ENTITY_MANAGER, CLOCK, UNIT_OF_WORK, AUDIT_LOG, CARE_RELATIONS],
 };
+
+function requiredClientDirectory(options: ServicesModuleOptions): ClientDirectory {
+  const directory = options.clientDirectory as ClientDirectory | undefined;
+  if (typeof directory?.exists !== 'function') {
+    throw new Error(
+      'ServicesModule needs the option `clientDirectory` ({ exists({ actor, clientId }) }): the client registry that client ids are checked against. See the README of @lavterskel/services.',
+    );
+  }
+  return directory;
+}
 
 const useCaseProviders: Provider[] = servicesUseCases.map((useCase) => ({
   provide: useCase,
@@ -87,8 +107,9 @@ const useCaseProviders: Provider[] = servicesUseCases.map((useCase) => ({
 }));
 
 /**
- * Needs KernelModule, a TypeORM DataSource with `servicesPersistence`, and `CARE_RELATIONS` in
- * the application. Exports every use case (inject e.g. `ChangeServiceMode` or
+ * Needs KernelModule, a TypeORM DataSource with `servicesPersistence`, `CARE_RELATIONS` in the
+ * application, and the `clientDirectory` option (`forRoot({ clientDirectory })`, or
+ * `forRootAsync` with a factory). Exports every use case (inject e.g. `ChangeServiceMode` or
  * `FindAvailableStaff` by class) and `ServicesCareRelations`, the care-relation source.
  * `forRoot({ global: true })` makes them injectable everywhere.
  */

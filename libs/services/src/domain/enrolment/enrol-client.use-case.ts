@@ -1,7 +1,7 @@
 import { newId, notFound, osloDate, type Actor } from '@lavterskel/kernel';
 import type { ServicesPorts } from '../services-ports';
 import type { IsoDate } from '../shared/calendar';
-import { authorizeClientRecord, servesInTeam } from '../shared/client-access';
+import { assertRegisteredClient, authorizeClientRecord } from '../shared/client-access';
 import { assertValid, calendarDate, notBlank } from '../shared/validation';
 import type { Enrolment } from './enrolment';
 
@@ -16,14 +16,23 @@ export interface EnrolClientInput {
 }
 
 /**
- * Enrols a client in a service (SV-3). The team that runs the service may take anyone in
- * (that is how a care relation starts); anyone else needs a care relation or a break-glass reason.
+ * Enrols a client of the registry in a service (SV-3). An enrolment gives the service's team a
+ * care relation, so it needs one already (X-2), e.g. as the client's primary contact (whoever
+ * registers a client or converts their application is, unless they name another); otherwise
+ * only a break-glass reason, audited, lets a team take in a client it cannot see. Unknown and
+ * unseen clients answer 404 alike, and nothing is written.
  */
 export class EnrolClient {
   constructor(
     private readonly ports: Pick<
       ServicesPorts,
-      'services' | 'enrolments' | 'careRelations' | 'audit' | 'unitOfWork' | 'clock'
+      | 'services'
+      | 'enrolments'
+      | 'clientDirectory'
+      | 'careRelations'
+      | 'audit'
+      | 'unitOfWork'
+      | 'clock'
     >,
   ) {}
 
@@ -33,9 +42,8 @@ export class EnrolClient {
     return this.ports.unitOfWork.run(async () => {
       const service = await this.ports.services.findById(actor.tenantId, input.serviceId);
       if (!service) throw notFound('service');
-      if (!servesInTeam(actor, service.teamId)) {
-        await authorizeClientRecord({ ...input, resource: 'client' }, this.ports);
-      }
+      await assertRegisteredClient(input, this.ports);
+      await authorizeClientRecord({ ...input, resource: 'client' }, this.ports);
       const now = this.ports.clock.now();
       const enrolment: Enrolment = {
         id: newId(),

@@ -1,6 +1,10 @@
 import { newId, notFound, type Actor } from '@lavterskel/kernel';
 import type { ServicesPorts } from '../services-ports';
-import { authorizeClientRecord, servesInTeam } from '../shared/client-access';
+import {
+  assertRegisteredClient,
+  authorizeClientRecord,
+  servesInTeam,
+} from '../shared/client-access';
 import { assertValid, violation } from '../shared/validation';
 import {
   healthMeasureViolations,
@@ -27,7 +31,13 @@ export class RecordHealthMeasure {
   constructor(
     private readonly ports: Pick<
       ServicesPorts,
-      'services' | 'healthMeasures' | 'careRelations' | 'audit' | 'unitOfWork' | 'clock'
+      | 'services'
+      | 'healthMeasures'
+      | 'clientDirectory'
+      | 'careRelations'
+      | 'audit'
+      | 'unitOfWork'
+      | 'clock'
     >,
   ) {}
 
@@ -43,6 +53,7 @@ export class RecordHealthMeasure {
     return this.ports.unitOfWork.run(async () => {
       const service = await this.ports.services.findById(actor.tenantId, input.serviceId);
       if (!service) throw notFound('service');
+      await assertRegisteredClient(input, this.ports);
       // Testing is offered to anyone who comes: the service's own team needs no prior relation.
       if (!servesInTeam(actor, service.teamId))
         await authorizeClientRecord({ ...input, resource: 'client' }, this.ports);
