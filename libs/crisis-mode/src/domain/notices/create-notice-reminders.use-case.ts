@@ -22,9 +22,12 @@ export class CreateNoticeReminders {
         for (const recipient of recipients) {
           if (!recipient.acknowledgedAt) tasks.push(reminderTask(notice, recipient, now));
         }
+      }
+      // Tasks first: a notice is only marked done once its reminders exist.
+      if (tasks.length > 0) await this.ports.tasks.insertMany(tasks);
+      for (const notice of due) {
         await this.ports.notices.markRemindersCreated(notice.tenantId, notice.id, now);
       }
-      if (tasks.length > 0) await this.ports.tasks.insertMany(tasks);
       return { notices: due.length, tasks: tasks.length };
     });
   }

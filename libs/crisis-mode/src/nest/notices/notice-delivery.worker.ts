@@ -55,13 +55,14 @@ export class NoticeDeliveryWorker implements OnApplicationBootstrap, OnModuleDes
   /** Delivers and reminds; a failure is logged and the next tick tries again. */
   async tick(): Promise<void> {
     if (this.round) return;
+    // Each job on its own: a failing one does not hold the other back.
     this.round = (async () => {
-      try {
-        await this.deliverDue();
-        await this.createReminders();
-      } catch (error) {
-        this.logger.error(`notice delivery round failed: ${String(error)}`);
-      }
+      await this.deliverDue().catch((error: unknown) =>
+        this.logger.error(`notice delivery round failed: ${String(error)}`),
+      );
+      await this.createReminders().catch((error: unknown) =>
+        this.logger.error(`notice reminders failed: ${String(error)}`),
+      );
     })();
     try {
       await this.round;
