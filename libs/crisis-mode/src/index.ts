@@ -221,3 +221,66 @@ export {
 export { RevokeCrisisException } from './domain/policy/revoke-crisis-exception.use-case';
 export { ListClientCrisisExceptions } from './domain/policy/list-client-crisis-exceptions.use-case';
 export { ShowEffectivePolicy } from './domain/policy/show-effective-policy.use-case';
+// Notices (CR-6)
+export type {
+  LanguageSupportClients,
+  PartnerDirectory,
+  PartnerOrganisation,
+} from './domain/other-libraries';
+export {
+  RECIPIENT_KINDS,
+  type Notice,
+  type NoticeRecipient,
+  type NoticeSummary,
+  type RecipientKind,
+} from './domain/notices/notice';
+export {
+  DELIVERY_STATUSES,
+  type DeliveryStatus,
+  type NoticeDelivery,
+  type NoticeDeliveryPayload,
+} from './domain/notices/notice-delivery';
+export { MIN_SECRET_LENGTH, type WebhookEndpoint } from './domain/notices/webhook-endpoint';
+export { retryDelaySeconds, nextAttemptAt } from './domain/notices/delivery-backoff';
+export type { NoticeRepository } from './domain/notices/notice.repository';
+export type { WebhookEndpointRepository } from './domain/notices/webhook-endpoint.repository';
+export type { NoticeDeliveryRepository } from './domain/notices/notice-delivery.repository';
+export type { WebhookResult, WebhookSender } from './domain/notices/webhook-sender';
+export {
+  RegisterWebhookEndpoint,
+  type RegisterWebhookEndpointInput,
+} from './domain/notices/register-webhook-endpoint.use-case';
+export { ListWebhookEndpoints } from './domain/notices/list-webhook-endpoints.use-case';
+export {
+  PublishNotice,
+  type NoticeAudience,
+  type PublishNoticeInput,
+  type PublishedNotice,
+} from './domain/notices/publish-notice.use-case';
+export { ListNotices } from './domain/notices/list-notices.use-case';
+export { GetNotice, type NoticeDetails } from './domain/notices/get-notice.use-case';
+export { ListUnacknowledged } from './domain/notices/list-unacknowledged.use-case';
+export {
+  AcknowledgeNotice,
+  type AcknowledgeNoticeInput,
+} from './domain/notices/acknowledge-notice.use-case';
+export {
+  DeliverDueNotices,
+  type DeliveryRound,
+} from './domain/notices/deliver-due-notices.use-case';
+export { CreateNoticeReminders } from './domain/notices/create-notice-reminders.use-case';
+export {
+  ListLanguageFollowUp,
+  type LanguageFollowUpItem,
+} from './domain/notices/list-language-follow-up.use-case';
+export { CreateLanguageFollowUpTasks } from './domain/notices/create-language-follow-up-tasks.use-case';
+export {
+  DEFAULT_TOLERANCE_SECONDS,
+  SIGNATURE_HEADER,
+  signWebhookPayload,
+  verifyWebhookSignature,
+} from './webhooks/webhook-signature';
+export {
+  FetchWebhookSender,
+  type FetchWebhookSenderOptions,
+} from './webhooks/fetch-webhook-sender';

@@ -19,3 +19,8 @@ export { CrisisPlansController } from './nest/plans/crisis-plans.controller';
 export { CrisisLevelController } from './nest/level/crisis-level.controller';
 export { EffectivePolicyController } from './nest/policy/effective-policy.controller';
 export { CrisisExceptionsController } from './nest/exceptions/crisis-exceptions.controller';
+export { NoticeDeliveryWorker } from './nest/notices/notice-delivery.worker';
+export type { NoticesModuleOptions } from './nest/notices/notices-options';
+export { NoticesController } from './nest/notices/notices.controller';
+export { WebhookEndpointsController } from './nest/notices/webhook-endpoints.controller';
+export { NOTICES_OPTIONS } from './nest/notices/notices.tokens';

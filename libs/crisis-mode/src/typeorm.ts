@@ -5,3 +5,7 @@ export { TypeOrmFollowUpTaskRepository } from './persistence/tasks/typeorm-follo
 export { typeOrmCrisisModeRepositories } from './persistence/crisis-mode-repositories';
 export { BackupAssignmentEntity } from './persistence/staffing/backup-assignment.entity';
 export { TypeOrmBackupAssignmentRepository } from './persistence/staffing/typeorm-backup-assignment.repository';
+export {
+  noticesEntities,
+  typeOrmNoticesRepositories,
+} from './persistence/notices/notices-repositories';

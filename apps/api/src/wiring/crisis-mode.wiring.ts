@@ -1,5 +1,5 @@
 import type { DynamicModule } from '@nestjs/common';
-import { GetClientCrisisFacts } from '@lavterskel/clients';
+import { GetClientCrisisFacts, ListActiveClientIds } from '@lavterskel/clients';
 import { SharingPolicyService } from '@lavterskel/consent/nest';
 import type { OtherLibraries } from '@lavterskel/crisis-mode';
 import { CrisisModeModule, type CrisisModeModuleOptions } from '@lavterskel/crisis-mode/nest';
@@ -8,6 +8,7 @@ import {
   ChangeServiceModes,
   GetService,
   ListActiveEnrolments,
+  ListPartners,
   ListServices,
   ListStaffAvailability,
 } from '@lavterskel/services';
@@ -15,6 +16,8 @@ import { ServicesCatalogue } from './adapters/crisis-catalogue';
 import { ClientsDirectory } from './adapters/crisis-client-directory';
 import { GroupsCohorts } from './adapters/crisis-cohorts';
 import { ConsentCrisisContacts } from './adapters/crisis-contacts';
+import { ClientsLanguageSupport } from './adapters/crisis-language-support';
+import { ServicesPartnerDirectory } from './adapters/crisis-partners';
 import { ServicesEnrolledClients } from './adapters/crisis-enrolments';
 import { ServicesModes } from './adapters/crisis-service-modes';
 import { ServicesStaffRoster } from './adapters/crisis-staff-roster';
@@ -32,6 +35,8 @@ export interface CrisisModeSources {
   cohortArrangements: CohortArrangements;
   clientCrisisFacts: GetClientCrisisFacts;
   sharing: SharingPolicyService;
+  listPartners: ListPartners;
+  activeClientIds: ListActiveClientIds;
 }
 
 /** Crisis mode's `OtherLibraries`, each port an adapter over another library's public operation. */
@@ -44,6 +49,8 @@ export function crisisModeOtherLibraries(sources: CrisisModeSources): OtherLibra
     clients: new ClientsDirectory(sources.clientCrisisFacts),
     crisisContacts: new ConsentCrisisContacts(sources.sharing),
     staff: new ServicesStaffRoster(sources.listStaffAvailability),
+    partners: new ServicesPartnerDirectory(sources.listPartners),
+    languageSupport: new ClientsLanguageSupport(sources.activeClientIds, sources.clientCrisisFacts),
   };
 }
 
@@ -64,6 +71,8 @@ export const crisisModeWiring: DynamicModule = CrisisModeModule.forRootAsync({
     CohortArrangements,
     GetClientCrisisFacts,
     SharingPolicyService,
+    ListPartners,
+    ListActiveClientIds,
   ],
   useFactory: (
     listServices: ListServices,
@@ -74,6 +83,8 @@ export const crisisModeWiring: DynamicModule = CrisisModeModule.forRootAsync({
     cohortArrangements: CohortArrangements,
     clientCrisisFacts: GetClientCrisisFacts,
     sharing: SharingPolicyService,
+    listPartners: ListPartners,
+    activeClientIds: ListActiveClientIds,
   ): CrisisModeModuleOptions => ({
     otherLibraries: crisisModeOtherLibraries({
       listServices,
@@ -84,6 +95,8 @@ export const crisisModeWiring: DynamicModule = CrisisModeModule.forRootAsync({
       cohortArrangements,
       clientCrisisFacts,
       sharing,
+      listPartners,
+      activeClientIds,
     }),
   }),
 });

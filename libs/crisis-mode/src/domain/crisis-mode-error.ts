@@ -25,6 +25,10 @@ export enum CrisisModeErrorCode {
   CompetencyNotHeld = 'crisis-mode.competency-not-held',
   /** The back-up assignment has been ended already (409). */
   BackupAssignmentEnded = 'crisis-mode.backup-assignment-ended',
+  /** A notice names a service or partner the municipality does not have (422). */
+  UnknownRecipient = 'crisis-mode.unknown-recipient',
+  /** The partner has an endpoint with this URL already (409). */
+  WebhookEndpointExists = 'crisis-mode.webhook-endpoint-exists',
 }
 
 export class CrisisModeError extends DomainError<CrisisModeErrorCode> {

@@ -1,6 +1,10 @@
 import type { AuditLog, CareRelations, Clock, UnitOfWork } from '@lavterskel/kernel';
 import type { CrisisStateRepository } from './activation/crisis-state.repository';
 import type { ScheduledChangeRepository } from './activation/scheduled-change.repository';
+import type { NoticeDeliveryRepository } from './notices/notice-delivery.repository';
+import type { NoticeRepository } from './notices/notice.repository';
+import type { WebhookEndpointRepository } from './notices/webhook-endpoint.repository';
+import type { WebhookSender } from './notices/webhook-sender';
 import type { OtherLibraries } from './other-libraries';
 import type { CrisisPlanRepository } from './plan/crisis-plan.repository';
 import type { CrisisExceptionRepository } from './policy/crisis-exception.repository';
@@ -25,4 +29,9 @@ export interface CrisisModePorts extends OtherLibraries {
   tasks: FollowUpTaskRepository;
   /** Back-up staff assigned to critical services (CR-5). */
   backups: BackupAssignmentRepository;
+  notices: NoticeRepository;
+  webhookEndpoints: WebhookEndpointRepository;
+  deliveries: NoticeDeliveryRepository;
+  /** Sends notices to partners' systems (default: `FetchWebhookSender`). */
+  webhooks: WebhookSender;
 }

@@ -1,4 +1,4 @@
-import type { Actor } from '@lavterskel/kernel';
+import type { Actor, Page, PageRequest } from '@lavterskel/kernel';
 import type { ServiceCategory, ServiceMode, VulnerabilityFlag } from './shared/vocabulary';
 
 /**
@@ -137,6 +137,25 @@ export interface StaffRoster {
   ): Promise<Set<string>>;
 }
 
+/** A partner organisation a notice can go to (the services library's partners, SV-7). */
+export interface PartnerOrganisation {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface PartnerDirectory {
+  /** Every partner organisation of the actor's municipality. */
+  list(actor: Actor): Promise<PartnerOrganisation[]>;
+}
+
+export interface LanguageSupportClients {
+  /**
+   * Active clients flagged `language-difficulty` or with an interpreter need (CL-1, CL-10), in a
+   * stable order, page by page (the cursor is the adapter's own). The adapter audits its read.
+   */
+  needingLanguageSupport(actor: Actor, page: PageRequest): Promise<Page<ClientFacts>>;
+}
+
 /** Every port above, as the module options take them. */
 export interface OtherLibraries {
   catalogue: ServiceCatalogue;
@@ -146,4 +165,8 @@ export interface OtherLibraries {
   clients: ClientDirectory;
   crisisContacts: CrisisContacts;
   staff: StaffRoster;
+  /** Notices (CR-6): the partner organisations a notice goes to. */
+  partners: PartnerDirectory;
+  /** Notices (CR-6): clients to tell about a rule change in person. */
+  languageSupport: LanguageSupportClients;
 }

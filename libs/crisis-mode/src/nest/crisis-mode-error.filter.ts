@@ -12,12 +12,14 @@ export class CrisisModeErrorFilter extends DomainErrorFilter<CrisisModeError> {
       case CrisisModeErrorCode.NotCoordinator:
         return HttpStatus.FORBIDDEN;
       case CrisisModeErrorCode.UnknownLevel:
+      case CrisisModeErrorCode.UnknownRecipient:
         return HttpStatus.UNPROCESSABLE_ENTITY;
       case CrisisModeErrorCode.AlreadyAtLevel:
       case CrisisModeErrorCode.ConcurrentChange:
       case CrisisModeErrorCode.EffectFailed:
       case CrisisModeErrorCode.TaskClosed:
       case CrisisModeErrorCode.RefusedByPolicy:
+      case CrisisModeErrorCode.WebhookEndpointExists:
         return HttpStatus.CONFLICT;
       case CrisisModeErrorCode.CompetencyNotHeld:
         return HttpStatus.UNPROCESSABLE_ENTITY;

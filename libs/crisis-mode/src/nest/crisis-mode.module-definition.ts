@@ -7,6 +7,8 @@ import { EffectivePolicyController } from './policy/effective-policy.controller'
 import { PriorityListController } from './reports/priority-list.controller';
 import { StaffingController } from './reports/staffing.controller';
 import { TasksController } from './tasks/tasks.controller';
+import type { NoticesModuleOptions } from './notices/notices-options';
+import { noticesControllers } from './notices/notices-providers';
 
 /** Settings of this library. */
 export interface CrisisModeModuleOptions {
@@ -17,6 +19,8 @@ export interface CrisisModeModuleOptions {
   otherLibraries: OtherLibraries;
   /** How often to look for due scheduled level changes; 0 turns polling off. Default 10 s. */
   schedulerIntervalMs?: number;
+  /** Notices (CR-6): how deliveries are sent and how often the outbox is polled. */
+  notices?: NoticesModuleOptions;
 }
 
 /** The library's HTTP controllers; `forRoot({ http: false })` leaves them out. Static paths first. */
@@ -28,6 +32,7 @@ const controllers: Type[] = [
   PriorityListController,
   StaffingController,
   TasksController,
+  ...noticesControllers,
 ];
 
 export const { ConfigurableModuleClass, MODULE_OPTIONS_TOKEN: CRISIS_MODE_MODULE_OPTIONS } =

@@ -20,6 +20,11 @@ import {
 import { CRISIS_MODE_PORTS } from './crisis-mode.tokens';
 import { ScheduledChangeWorker } from './scheduled-change.worker';
 import { crisisModeUseCases } from './use-cases';
+import { FetchWebhookSender } from '../webhooks/fetch-webhook-sender';
+import { NoticeDeliveryWorker } from './notices/notice-delivery.worker';
+import type { NoticesModuleOptions } from './notices/notices-options';
+import { noticesProviders } from './notices/notices-providers';
+import { NOTICES_OPTIONS } from './notices/notices.tokens';
 
 const portsProvider: Provider = {
   provide: CRISIS_MODE_PORTS,
@@ -45,7 +50,16 @@ const portsProvider: Provider = {
     audit,
     careRelations,
     ...typeOrmCrisisModeRepositories(manager),
+    webhooks:
+      options.notices?.webhookSender ??
+      new FetchWebhookSender({ clock, timeoutMs: options.notices?.delivery?.timeoutMs }),
   }),
+};
+
+const noticesOptionsProvider: Provider = {
+  provide: NOTICES_OPTIONS,
+  inject: [CRISIS_MODE_MODULE_OPTIONS],
+  useFactory: (options: CrisisModeModuleOptions): NoticesModuleOptions => options.notices ?? {},
 };
 
 const useCaseProviders: Provider[] = [
@@ -68,8 +82,20 @@ const useCaseProviders: Provider[] = [
  * `CheckCrisisPolicy` (CR-7). Polls for scheduled level changes (`schedulerIntervalMs`).
  */
 @Module({
-  providers: [portsProvider, ...useCaseProviders, ScheduledChangeWorker],
-  exports: [CRISIS_MODE_PORTS, ...crisisModeUseCases, CheckCrisisPolicy, ScheduledChangeWorker],
+  providers: [
+    portsProvider,
+    ...useCaseProviders,
+    ScheduledChangeWorker,
+    noticesOptionsProvider,
+    ...noticesProviders,
+  ],
+  exports: [
+    CRISIS_MODE_PORTS,
+    ...crisisModeUseCases,
+    CheckCrisisPolicy,
+    ScheduledChangeWorker,
+    NoticeDeliveryWorker,
+  ],
 })
 export class CrisisModeModule extends ConfigurableModuleClass {}
 

@@ -30,6 +30,7 @@ import { GrantCrisisException } from '../domain/policy/grant-crisis-exception.us
 import { ListClientCrisisExceptions } from '../domain/policy/list-client-crisis-exceptions.use-case';
 import { RevokeCrisisException } from '../domain/policy/revoke-crisis-exception.use-case';
 import { ShowEffectivePolicy } from '../domain/policy/show-effective-policy.use-case';
+import { noticesUseCases } from './notices/notices-providers';
 
 /** Every use case built from the ports alone (`new UseCase(ports)`); exported by the module. */
 export const crisisModeUseCases: readonly (new (ports: CrisisModePorts) => object)[] = [
@@ -64,4 +65,5 @@ export const crisisModeUseCases: readonly (new (ports: CrisisModePorts) => objec
   GrantCrisisException,
   RevokeCrisisException,
   ListClientCrisisExceptions,
+  ...noticesUseCases,
 ];

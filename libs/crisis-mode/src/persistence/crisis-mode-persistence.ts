@@ -7,6 +7,7 @@ import { crisisModeMigrations } from './migrations';
 import { CrisisPlanEntity } from './plans/crisis-plan.entity';
 import { BackupAssignmentEntity } from './staffing/backup-assignment.entity';
 import { FollowUpTaskEntity } from './tasks/follow-up-task.entity';
+import { noticesEntities } from './notices/notices-repositories';
 
 /** What this library adds to a DataSource: its entities (schema `crisis`) and migrations. */
 export const crisisModePersistence: LibraryPersistence = {
@@ -20,6 +21,7 @@ export const crisisModePersistence: LibraryPersistence = {
     CrisisExceptionEntity,
     BackupAssignmentEntity,
     FollowUpTaskEntity,
+    ...noticesEntities,
   ],
   migrations: crisisModeMigrations,
 };

@@ -1,5 +1,9 @@
 import type { EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
 import type { CrisisModePorts } from '../domain/crisis-mode-ports';
+import {
+  typeOrmNoticesRepositories,
+  type NoticesRepositories,
+} from './notices/notices-repositories';
 import { TypeOrmCrisisStateRepository } from './activation/typeorm-crisis-state.repository';
 import { TypeOrmScheduledChangeRepository } from './activation/typeorm-scheduled-change.repository';
 import { TypeOrmCrisisExceptionRepository } from './exceptions/typeorm-crisis-exception.repository';
@@ -10,7 +14,8 @@ import { TypeOrmFollowUpTaskRepository } from './tasks/typeorm-follow-up-task.re
 type Repositories = Pick<
   CrisisModePorts,
   'plans' | 'state' | 'scheduledChanges' | 'exceptions' | 'tasks' | 'backups'
->;
+> &
+  NoticesRepositories;
 
 /** This library's repositories on TypeORM, for hosts without NestJS too. */
 export function typeOrmCrisisModeRepositories(manager: EntityManagerAccessor): Repositories {
@@ -21,5 +26,6 @@ export function typeOrmCrisisModeRepositories(manager: EntityManagerAccessor): R
     exceptions: new TypeOrmCrisisExceptionRepository(manager),
     backups: new TypeOrmBackupAssignmentRepository(manager),
     tasks: new TypeOrmFollowUpTaskRepository(manager),
+    ...typeOrmNoticesRepositories(manager),
   };
 }

@@ -1,5 +1,8 @@
 import type { Actor, TenantId } from '@lavterskel/kernel';
 import type {
+  LanguageSupportClients,
+  PartnerDirectory,
+  PartnerOrganisation,
   ActiveEnrolment,
   AvailableStaff,
   CatalogueService,
@@ -223,6 +226,31 @@ export class InMemoryOtherLibraries implements OtherLibraries {
     },
   };
 
+  readonly partnerRecords: (PartnerOrganisation & { tenantId: TenantId })[] = [];
+
+  readonly partners: PartnerDirectory = {
+    list: async (actor) =>
+      this.partnerRecords
+        .filter((partner) => partner.tenantId === actor.tenantId)
+        .map(({ id, name }) => ({ id, name })),
+  };
+
+  readonly languageSupport: LanguageSupportClients = {
+    needingLanguageSupport: async (actor, page) => {
+      const all = this.clientRecords
+        .filter(
+          (client) =>
+            client.tenantId === actor.tenantId &&
+            (client.interpreterNeeded || client.vulnerabilityFlags.includes('language-difficulty')),
+        )
+        .sort((a, b) => (a.clientId < b.clientId ? -1 : 1));
+      const start = page.cursor ? Number(page.cursor) : 0;
+      const limit = page.limit ?? 20;
+      const items = all.slice(start, start + limit).map(({ tenantId: _tenant, ...facts }) => facts);
+      return { items, nextCursor: start + limit < all.length ? String(start + limit) : null };
+    },
+  };
+
   readonly clients: ClientDirectory = {
     facts: async (actor, clientIds) => {
       this.call('clients', 'facts');
@@ -315,6 +343,8 @@ export class InMemoryOtherLibraries implements OtherLibraries {
       clients: this.clients,
       crisisContacts: this.crisisContacts,
       staff: this.staff,
+      partners: this.partners,
+      languageSupport: this.languageSupport,
     };
   }
 

@@ -4,10 +4,12 @@ import { CrisisModeCreateSchema1795452896330 } from './1795452896330-create-sche
 import { CrisisModePlansAndLevels1796153973291 } from './1796153973291-plans-and-levels';
 import { CrisisModeBackupAssignments1796154305430 } from './1796154305430-backup-assignments';
 import { CrisisModeFollowUpTasks1796154345572 } from './1796154345572-follow-up-tasks';
+import { CrisisModeNotices1796154454386 } from './1796154454386-notices';
 
 export const crisisModeMigrations: (new () => MigrationInterface)[] = [
   CrisisModeCreateSchema1795452896330,
   CrisisModePlansAndLevels1796153973291,
   CrisisModeBackupAssignments1796154305430,
   CrisisModeFollowUpTasks1796154345572,
+  CrisisModeNotices1796154454386,
 ];
