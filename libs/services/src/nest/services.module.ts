@@ -8,6 +8,10 @@ import {
   UNIT_OF_WORK,
 } from '@lavterskel/kernel/nest';
 import type { EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
+import {
+  noServicesCrisisRules,
+  type ServicesCrisisRules,
+} from '../domain/crisis-rules/services-crisis-rules';
 import type { ServicesPorts } from '../domain/services-ports';
 import { typeOrmServicesRepositories } from '../persistence/services-repositories';
 import { CatalogueController } from './catalogue/catalogue.controller';
@@ -25,8 +29,14 @@ import { StaffMembersController } from './staff/staff-members.controller';
 import { TeamsController } from './staff/teams.controller';
 import { servicesUseCases } from './use-cases';
 
-/** Settings of this library; it declares no ports of its own for the application to fill. */
-export class ServicesModuleOptions {}
+/** Settings of this library. */
+export class ServicesModuleOptions {
+  /**
+   * The crisis rules in force (CR-7), asked before an enrolment, a health measure or a
+   * dispensing is recorded. Default: none, everything is allowed.
+   */
+  crisisRules?: ServicesCrisisRules;
+}
 
 /** The ports every use case is built from. */
 export const SERVICES_PORTS = Symbol('lavterskel:services:ports');
@@ -70,14 +80,16 @@ const portsProvider: Provider = {
     unitOfWork: UnitOfWork,
     audit: AuditLog,
     careRelations: CareRelations,
+    options: ServicesModuleOptions,
   ): ServicesPorts => ({
     clock,
     unitOfWork,
     audit,
     careRelations,
+    crisisRules: options.crisisRules ?? noServicesCrisisRules,
     ...typeOrmServicesRepositories(manager),
   }),
-  inject: [ENTITY_MANAGER, CLOCK, UNIT_OF_WORK, AUDIT_LOG, CARE_RELATIONS],
+  inject: [ENTITY_MANAGER, CLOCK, UNIT_OF_WORK, AUDIT_LOG, CARE_RELATIONS, MODULE_OPTIONS_TOKEN],
 };
 
 const useCaseProviders: Provider[] = servicesUseCases.map((useCase) => ({

@@ -1,4 +1,5 @@
 import { newId, notFound, osloDate, type Actor } from '@lavterskel/kernel';
+import { assertAllowedByCrisisRules } from '../crisis-rules/assert-allowed-by-crisis-rules';
 import type { ServicesPorts } from '../services-ports';
 import type { IsoDate } from '../shared/calendar';
 import { authorizeClientRecord, servesInTeam } from '../shared/client-access';
@@ -18,12 +19,13 @@ export interface EnrolClientInput {
 /**
  * Enrols a client in a service (SV-3). The team that runs the service may take anyone in
  * (that is how a care relation starts); anyone else needs a care relation or a break-glass reason.
+ * A crisis level that closes the service refuses new enrolments (CR-7).
  */
 export class EnrolClient {
   constructor(
     private readonly ports: Pick<
       ServicesPorts,
-      'services' | 'enrolments' | 'careRelations' | 'audit' | 'unitOfWork' | 'clock'
+      'services' | 'enrolments' | 'careRelations' | 'audit' | 'unitOfWork' | 'clock' | 'crisisRules'
     >,
   ) {}
 
@@ -36,6 +38,12 @@ export class EnrolClient {
       if (!servesInTeam(actor, service.teamId)) {
         await authorizeClientRecord({ ...input, resource: 'client' }, this.ports);
       }
+      await assertAllowedByCrisisRules(this.ports.crisisRules, {
+        actor,
+        serviceId: service.id,
+        clientId: input.clientId,
+        activity: { kind: 'enrolment' },
+      });
       const now = this.ports.clock.now();
       const enrolment: Enrolment = {
         id: newId(),

@@ -1,13 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Header,
-  HttpCode,
-  Post,
-  Query,
-  UseFilters,
-} from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Post, Query, UseFilters } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiOkResponse,
@@ -16,7 +7,15 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
-import { ApiBreakGlassHeader, ApiProblemResponses, Authorize, BreakGlassReason, CurrentActor, Idempotent, UuidParam } from '@lavterskel/kernel/nest';
+import {
+  ApiBreakGlassHeader,
+  ApiProblemResponses,
+  Authorize,
+  BreakGlassReason,
+  CurrentActor,
+  Idempotent,
+  UuidParam,
+} from '@lavterskel/kernel/nest';
 import { CorrectDispensing } from '../../domain/dispensing/correct-dispensing.use-case';
 import { ExportMedicationDispense } from '../../domain/dispensing/export-medication-dispense.use-case';
 import { GetDailyDispensingList } from '../../domain/dispensing/get-daily-dispensing-list.use-case';

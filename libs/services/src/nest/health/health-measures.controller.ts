@@ -1,14 +1,16 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Post,
-  Query,
-  UseFilters,
-} from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, UseFilters } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
-import { ApiBreakGlassHeader, ApiProblemResponses, Authorize, BreakGlassReason, CurrentActor, Idempotent, PageQueryDto, UuidParam } from '@lavterskel/kernel/nest';
+import {
+  ApiBreakGlassHeader,
+  ApiProblemResponses,
+  Authorize,
+  BreakGlassReason,
+  CurrentActor,
+  Idempotent,
+  PageQueryDto,
+  UuidParam,
+} from '@lavterskel/kernel/nest';
 import { ListClientHealthMeasures } from '../../domain/health/list-client-health-measures.use-case';
 import { RecordHealthMeasure } from '../../domain/health/record-health-measure.use-case';
 import { ServicesErrorFilter } from '../services-error.filter';
@@ -35,9 +37,13 @@ export class HealthMeasuresController {
   @Authorize(ServicesPolicies.careWork)
   @Idempotent()
   @ApiBreakGlassHeader()
-  @ApiOperation({ summary: 'Record a test or a vaccination given at the service.' })
+  @ApiOperation({
+    summary: 'Record a test or a vaccination given at the service.',
+    description:
+      'Refused (409 services.refused-by-crisis-policy, naming the rule and the level) when the crisis level in force allows the measure only for other requesters, unless the client has an individual exception.',
+  })
   @ApiCreatedResponse({ type: HealthMeasureDto })
-  @ApiProblemResponses(400, 404)
+  @ApiProblemResponses(400, 404, 409)
   async record(
     @CurrentActor() actor: Actor,
     @UuidParam('serviceId') serviceId: string,
@@ -51,6 +57,7 @@ export class HealthMeasuresController {
       kind: body.kind,
       code: body.code,
       result: body.result ?? null,
+      requestedBy: body.requestedBy ?? null,
       performedAt: optionalDate(body.performedAt),
       breakGlassReason,
     });
