@@ -18,15 +18,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { etagOf, type Actor } from '@lavterskel/kernel';
-import {
-  ApiProblemResponses,
-  Authorize,
-  CurrentActor,
-  Idempotent,
-  IfMatchVersion,
-  PageQueryDto,
-  UuidParam,
-} from '@lavterskel/kernel/nest';
+import { ApiProblemResponses, Authorize, CurrentActor, Idempotent, IfMatchVersion, PageQueryDto, UuidParam } from '@lavterskel/kernel/nest';
 import { ChangeServiceMode } from '../../domain/catalogue/change-service-mode.use-case';
 import { CreateService } from '../../domain/catalogue/create-service.use-case';
 import { GetService } from '../../domain/catalogue/get-service.use-case';

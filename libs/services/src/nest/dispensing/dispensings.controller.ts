@@ -1,4 +1,13 @@
-import { Body, Controller, Get, Header, HttpCode, Post, Query, UseFilters } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Post,
+  Query,
+  UseFilters,
+} from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiOkResponse,
@@ -7,15 +16,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
-import {
-  ApiBreakGlassHeader,
-  ApiProblemResponses,
-  Authorize,
-  BreakGlassReason,
-  CurrentActor,
-  Idempotent,
-  UuidParam,
-} from '@lavterskel/kernel/nest';
+import { ApiBreakGlassHeader, ApiProblemResponses, Authorize, BreakGlassReason, CurrentActor, Idempotent, UuidParam } from '@lavterskel/kernel/nest';
 import { CorrectDispensing } from '../../domain/dispensing/correct-dispensing.use-case';
 import { ExportMedicationDispense } from '../../domain/dispensing/export-medication-dispense.use-case';
 import { GetDailyDispensingList } from '../../domain/dispensing/get-daily-dispensing-list.use-case';

@@ -1,16 +1,14 @@
-import { Body, Controller, Get, Post, Query, UseFilters } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Post,
+  Query,
+  UseFilters,
+} from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
-import {
-  ApiBreakGlassHeader,
-  ApiProblemResponses,
-  Authorize,
-  BreakGlassReason,
-  CurrentActor,
-  Idempotent,
-  PageQueryDto,
-  UuidParam,
-} from '@lavterskel/kernel/nest';
+import { ApiBreakGlassHeader, ApiProblemResponses, Authorize, BreakGlassReason, CurrentActor, Idempotent, PageQueryDto, UuidParam } from '@lavterskel/kernel/nest';
 import { CreatePrescription } from '../../domain/dispensing/create-prescription.use-case';
 import { GetPrescription } from '../../domain/dispensing/get-prescription.use-case';
 import { ListClientPrescriptions } from '../../domain/dispensing/list-client-prescriptions.use-case';

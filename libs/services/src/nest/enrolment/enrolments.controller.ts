@@ -1,17 +1,16 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Res, UseFilters } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Post,
+  Query,
+  Res,
+  UseFilters,
+} from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { etagOf, type Actor } from '@lavterskel/kernel';
-import {
-  ApiBreakGlassHeader,
-  ApiProblemResponses,
-  Authorize,
-  BreakGlassReason,
-  CurrentActor,
-  Idempotent,
-  IfMatchVersion,
-  PageQueryDto,
-  UuidParam,
-} from '@lavterskel/kernel/nest';
+import { ApiBreakGlassHeader, ApiProblemResponses, Authorize, BreakGlassReason, CurrentActor, Idempotent, IfMatchVersion, PageQueryDto, UuidParam } from '@lavterskel/kernel/nest';
 import { EndEnrolment } from '../../domain/enrolment/end-enrolment.use-case';
 import { EnrolClient } from '../../domain/enrolment/enrol-client.use-case';
 import { ListClientEnrolments } from '../../domain/enrolment/list-client-enrolments.use-case';

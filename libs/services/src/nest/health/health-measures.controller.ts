@@ -1,16 +1,14 @@
-import { Body, Controller, Get, Post, Query, UseFilters } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Post,
+  Query,
+  UseFilters,
+} from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
-import {
-  ApiBreakGlassHeader,
-  ApiProblemResponses,
-  Authorize,
-  BreakGlassReason,
-  CurrentActor,
-  Idempotent,
-  PageQueryDto,
-  UuidParam,
-} from '@lavterskel/kernel/nest';
+import { ApiBreakGlassHeader, ApiProblemResponses, Authorize, BreakGlassReason, CurrentActor, Idempotent, PageQueryDto, UuidParam } from '@lavterskel/kernel/nest';
 import { ListClientHealthMeasures } from '../../domain/health/list-client-health-measures.use-case';
 import { RecordHealthMeasure } from '../../domain/health/record-health-measure.use-case';
 import { ServicesErrorFilter } from '../services-error.filter';

@@ -1,13 +1,14 @@
-import { Body, Controller, Get, Post, Query, UseFilters } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Post,
+  Query,
+  UseFilters,
+} from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
-import {
-  ApiProblemResponses,
-  Authorize,
-  CurrentActor,
-  Idempotent,
-  UuidParam,
-} from '@lavterskel/kernel/nest';
+import { ApiProblemResponses, Authorize, CurrentActor, Idempotent, UuidParam } from '@lavterskel/kernel/nest';
 import { CreateOutreachPlace } from '../../domain/outreach/create-outreach-place.use-case';
 import { ListOutreachPlaces } from '../../domain/outreach/list-outreach-places.use-case';
 import { ListPlaceVisits } from '../../domain/outreach/list-place-visits.use-case';

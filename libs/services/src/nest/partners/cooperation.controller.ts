@@ -1,17 +1,16 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Res, UseFilters } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Post,
+  Query,
+  Res,
+  UseFilters,
+} from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { etagOf, type Actor } from '@lavterskel/kernel';
-import {
-  ApiBreakGlassHeader,
-  ApiProblemResponses,
-  Authorize,
-  BreakGlassReason,
-  CurrentActor,
-  Idempotent,
-  IfMatchVersion,
-  PageQueryDto,
-  UuidParam,
-} from '@lavterskel/kernel/nest';
+import { ApiBreakGlassHeader, ApiProblemResponses, Authorize, BreakGlassReason, CurrentActor, Idempotent, IfMatchVersion, PageQueryDto, UuidParam } from '@lavterskel/kernel/nest';
 import { EscalateCase } from '../../domain/partners/escalate-case.use-case';
 import { ListClientEscalations } from '../../domain/partners/list-client-escalations.use-case';
 import { ListCooperationMeetings } from '../../domain/partners/list-cooperation-meetings.use-case';

@@ -1,13 +1,14 @@
-import { Body, Controller, Get, Post, Query, UseFilters } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Post,
+  Query,
+  UseFilters,
+} from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
-import {
-  ApiProblemResponses,
-  Authorize,
-  CurrentActor,
-  Idempotent,
-  UuidParam,
-} from '@lavterskel/kernel/nest';
+import { ApiProblemResponses, Authorize, CurrentActor, Idempotent, UuidParam } from '@lavterskel/kernel/nest';
 import { GetPartner } from '../../domain/partners/get-partner.use-case';
 import { ListPartners } from '../../domain/partners/list-partners.use-case';
 import { RegisterPartner } from '../../domain/partners/register-partner.use-case';

@@ -1,14 +1,15 @@
-import { Body, Controller, Get, HttpCode, Post, Query, UseFilters } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Post,
+  Query,
+  UseFilters,
+} from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
-import {
-  ApiProblemResponses,
-  Authorize,
-  CurrentActor,
-  Idempotent,
-  PageQueryDto,
-  UuidParam,
-} from '@lavterskel/kernel/nest';
+import { ApiProblemResponses, Authorize, CurrentActor, Idempotent, PageQueryDto, UuidParam } from '@lavterskel/kernel/nest';
 import { CertifyCompetency } from '../../domain/staff/certify-competency.use-case';
 import { GetStaffMember } from '../../domain/staff/get-staff-member.use-case';
 import { JoinTeam } from '../../domain/staff/join-team.use-case';
