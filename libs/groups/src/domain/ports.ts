@@ -2,6 +2,7 @@ import type { AuditLog, CareRelations, Clock, UnitOfWork } from '@lavterskel/ker
 import type { ArrangementRepository } from './arrangement.repository';
 import type { AttendanceRepository } from './attendance.repository';
 import type { ExposureDisclosureCheck } from './exposure';
+import type { GroupCrisisRules } from './group-crisis-rules';
 import type { GroupRepository } from './group.repository';
 import type { RosterRepository } from './roster.repository';
 import type { SessionRepository } from './session.repository';
@@ -18,6 +19,8 @@ export interface GroupsPorts {
   attendance: AttendanceRepository;
   arrangements: ArrangementRepository;
   exposureDisclosure: ExposureDisclosureCheck;
+  /** The crisis rules in force (CR-7); `noGroupCrisisRules` where there are none. */
+  crisisRules: GroupCrisisRules;
 }
 
 /** Audit resource types this library writes. */

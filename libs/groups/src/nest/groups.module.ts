@@ -13,6 +13,7 @@ import { CreateCohortUseCase } from '../domain/create-cohort.use-case';
 import { CreateGroupUseCase } from '../domain/create-group.use-case';
 import { ExportCohortUseCase } from '../domain/export-cohort.use-case';
 import type { ExposureDisclosureCheck } from '../domain/exposure';
+import { noGroupCrisisRules, type GroupCrisisRules } from '../domain/group-crisis-rules';
 import { GenerateSessionsUseCase } from '../domain/generate-sessions.use-case';
 import { GetAttendanceUseCase } from '../domain/get-attendance.use-case';
 import { GetGroupUseCase } from '../domain/get-group.use-case';
@@ -43,6 +44,11 @@ export interface GroupsModuleOptions {
    * your consent service; an exposure query is refused whenever it does not say `permitted`.
    */
   exposureDisclosureCheck: ExposureDisclosureCheck;
+  /**
+   * CR-7: the crisis rules in force, asked before a client joins a group (closed groups, a
+   * smaller group size, residents only). Default: none, every join is allowed.
+   */
+  crisisRules?: GroupCrisisRules;
 }
 
 /**
@@ -107,6 +113,7 @@ const portsProvider: Provider = {
     clock,
     careRelations,
     exposureDisclosure: options.exposureDisclosureCheck,
+    crisisRules: options.crisisRules ?? noGroupCrisisRules,
   }),
 };
 

@@ -5,6 +5,7 @@ import {
   kernelPersistence,
 } from '@lavterskel/kernel/typeorm';
 import type { DataSource } from 'typeorm';
+import { noGroupCrisisRules } from '../../domain/group-crisis-rules';
 import type { GroupsPorts } from '../../domain/ports';
 import { groupsPersistence } from '../groups-persistence';
 import { typeOrmGroupsRepositories } from '../typeorm-groups-repositories';
@@ -44,6 +45,7 @@ export function groupsOnPostgres(
     exposureDisclosure: {
       check: async () => ({ permitted: false, reason: 'no disclosure in this test' }),
     },
+    crisisRules: noGroupCrisisRules,
   };
   return { host, clock, ports, relations };
 }
