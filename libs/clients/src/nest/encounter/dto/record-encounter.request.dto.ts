@@ -102,6 +102,7 @@ export class RecordEncounterRequestDto {
       'The service the encounter belongs to. The crisis level in force applies that service’s rules; without one, the level’s rule for all services.',
     required: false,
     nullable: true,
+    type: String,
     format: 'uuid',
     example: '8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81',
   })
