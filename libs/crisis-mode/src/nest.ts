@@ -5,3 +5,12 @@ export {
 } from './nest/crisis-mode.module';
 export { CRISIS_MODE_PORTS } from './nest/crisis-mode.tokens';
 export { CrisisModeErrorFilter } from './nest/crisis-mode-error.filter';
+export { CrisisPolicies } from './nest/crisis-policies';
+export {
+  ScheduledChangeWorker,
+  DEFAULT_SCHEDULER_INTERVAL_MS,
+} from './nest/scheduled-change.worker';
+export { CrisisPlansController } from './nest/plans/crisis-plans.controller';
+export { CrisisLevelController } from './nest/level/crisis-level.controller';
+export { EffectivePolicyController } from './nest/policy/effective-policy.controller';
+export { CrisisExceptionsController } from './nest/exceptions/crisis-exceptions.controller';

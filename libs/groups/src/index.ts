@@ -43,6 +43,7 @@ export {
 } from './domain/recohort';
 export type { UnplacedMember } from './domain/rearrange-roster';
 export type { FhirGroup } from './domain/cohort-fhir';
+export type { ClientDirectory } from './domain/client-directory';
 export type {
   ExposureContact,
   ExposureDisclosureCheck,

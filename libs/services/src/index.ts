@@ -1,5 +1,6 @@
 export { ServicesError, ServicesErrorCode } from './domain/services-error';
 export type { ServicesPorts } from './domain/services-ports';
+export type { ClientDirectory } from './domain/shared/client-directory';
 export { isoWeek, type IsoDate } from './domain/shared/calendar';
 
 // Catalogue (SV-1)

@@ -1,6 +1,6 @@
 export {
   ServicesModule,
-  ServicesModuleOptions,
+  type ServicesModuleOptions,
   SERVICES_MODULE_OPTIONS,
   SERVICES_PORTS,
 } from './nest/services.module';

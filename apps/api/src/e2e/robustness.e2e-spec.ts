@@ -81,7 +81,12 @@ describe('malformed input on every route', () => {
 
   it('answers broken and oversized JSON with 4xx problem+json', async () => {
     const post = (raw: string) =>
-      api.http().post('/v1/consents').set('Authorization', bearer).set('Content-Type', 'application/json').send(raw);
+      api
+        .http()
+        .post('/v1/consents')
+        .set('Authorization', bearer)
+        .set('Content-Type', 'application/json')
+        .send(raw);
     const broken = await post('{"clientId": ');
     expect(broken.status).toBe(400);
     expect(broken.headers['content-type']).toMatch(/^application\/problem\+json/);

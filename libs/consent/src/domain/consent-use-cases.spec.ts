@@ -7,7 +7,14 @@ import { GetConsent } from './get-consent.use-case';
 import { GrantConsent } from './grant-consent.use-case';
 import { ListClientConsents } from './list-client-consents.use-case';
 import { ListConsentVersions } from './list-consent-versions.use-case';
-import { inMemoryConsentDependencies, NOW, OSLO, staffActor } from './testing/consent-test-kit';
+import {
+  inMemoryConsentDependencies,
+  NOW,
+  OSLO,
+  SKIEN,
+  staffActor,
+} from './testing/consent-test-kit';
+import { InMemoryClientRoster } from './testing/in-memory-client-roster';
 import { WithdrawConsent } from './withdraw-consent.use-case';
 
 const clientId = '6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11';
@@ -25,6 +32,7 @@ const officer = staffActor({ subject: 'officer-kari', roles: ['privacy-officer']
 function setUp() {
   const kit = inMemoryConsentDependencies();
   kit.careRelations.relate(nurse, clientId);
+  kit.roster.add(SKIEN, clientId);
   return kit;
 }
 
@@ -69,6 +77,21 @@ describe('consent use cases', () => {
     expect(kit.consents.rows).toEqual([]);
   });
 
+  it('refuses a client id the roster does not know, even with a care relation or a break-glass reason', async () => {
+    const kit = inMemoryConsentDependencies();
+    kit.careRelations.relate(nurse, clientId);
+    await expect(
+      new GrantConsent(kit.deps).execute({
+        actor: nurse,
+        clientId,
+        terms,
+        breakGlassReason: 'Client says they are registered here',
+      }),
+    ).rejects.toMatchObject({ code: KernelErrorCode.NotFound, message: 'No client with this id.' });
+    expect(kit.consents.rows).toEqual([]);
+    expect(kit.auditEntries).toEqual([]);
+  });
+
   it('amends only the version the caller read', async () => {
     const kit = setUp();
     const granted = await new GrantConsent(kit.deps).execute({ actor: nurse, clientId, terms });
@@ -102,10 +125,10 @@ describe('consent use cases', () => {
   it('lets a privacy officer read and withdraw a consent of a client on the roster', async () => {
     const kit = setUp();
     const granted = await new GrantConsent(kit.deps).execute({ actor: nurse, clientId, terms });
+    const withoutTheClient = { ...kit.deps, roster: new InMemoryClientRoster() };
     await expect(
-      new GetConsent(kit.deps).execute({ actor: officer, consentId: granted.id }),
+      new GetConsent(withoutTheClient).execute({ actor: officer, consentId: granted.id }),
     ).rejects.toMatchObject({ code: KernelErrorCode.NotFound });
-    kit.roster.add(nurse.tenantId, clientId);
     await expect(
       new GetConsent(kit.deps).execute({ actor: officer, consentId: granted.id }),
     ).resolves.toEqual(granted);

@@ -1,4 +1,4 @@
-import { parseUuid, type Actor } from '@lavterskel/kernel';
+import { notFound, parseUuid, type Actor } from '@lavterskel/kernel';
 import { grantConsent, parseConsentTerms, type Consent, type ConsentTermsInput } from './consent';
 import { authorizeConsentAccess } from './consent-access';
 import type { ConsentDependencies } from './consent-dependencies';
@@ -10,7 +10,10 @@ export interface GrantConsentInput {
   breakGlassReason?: string;
 }
 
-/** Records a consent the client has given (CO-1), as its version 1. */
+/**
+ * Records a consent the client has given (CO-1), as its version 1. The client must be on the
+ * registry's roster: an unknown id answers `notFound('client')`, like one out of reach.
+ */
 export class GrantConsent {
   constructor(private readonly deps: ConsentDependencies) {}
 
@@ -20,6 +23,7 @@ export class GrantConsent {
     const clientId = parseUuid(input.clientId, 'clientId');
     const terms = parseConsentTerms(input.terms, { vocabulary: this.deps.vocabulary, at });
     return this.deps.unitOfWork.run(async () => {
+      if (!(await this.deps.roster.isClient({ actor, clientId }))) throw notFound('client');
       await authorizeConsentAccess(
         { actor, clientId, breakGlassReason: input.breakGlassReason },
         this.deps,

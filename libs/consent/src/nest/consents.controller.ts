@@ -81,7 +81,7 @@ export class ConsentsController {
   @ApiOperation({
     summary: 'Record a consent the client has given',
     description:
-      'Version 1 of a new consent: which information, to whom, why, for how long, and how it was given. Needs a care relation to the client (or X-Break-Glass-Reason).',
+      'Version 1 of a new consent: which information, to whom, why, for how long, and how it was given. Needs a care relation to the client (or X-Break-Glass-Reason); a client id the client registry does not know answers 404.',
   })
   @ApiBreakGlassHeader()
   @ApiCreatedResponse({

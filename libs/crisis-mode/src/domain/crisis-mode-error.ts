@@ -17,6 +17,8 @@ export enum CrisisModeErrorCode {
   EffectFailed = 'crisis-mode.effect-failed',
   /** The task is closed (done or cancelled) and can no longer change (409). */
   TaskClosed = 'crisis-mode.task-closed',
+  /** Only a crisis coordinator may prepare plans and change the level (403). */
+  NotCoordinator = 'crisis-mode.not-coordinator',
   /** The action is refused by the crisis level in force (409). */
   RefusedByPolicy = 'crisis-mode.refused-by-policy',
 }

@@ -1,5 +1,6 @@
 import type { AuditLog, CareRelations, Clock, UnitOfWork } from '@lavterskel/kernel';
 import type { CrisisStateRepository } from './activation/crisis-state.repository';
+import type { ScheduledChangeRepository } from './activation/scheduled-change.repository';
 import type { OtherLibraries } from './other-libraries';
 import type { CrisisPlanRepository } from './plan/crisis-plan.repository';
 import type { CrisisExceptionRepository } from './policy/crisis-exception.repository';
@@ -18,6 +19,7 @@ export interface CrisisModePorts extends OtherLibraries {
   careRelations: CareRelations;
   plans: CrisisPlanRepository;
   state: CrisisStateRepository;
+  scheduledChanges: ScheduledChangeRepository;
   exceptions: CrisisExceptionRepository;
   tasks: FollowUpTaskRepository;
 }

@@ -9,6 +9,8 @@ export class CrisisModeErrorFilter extends DomainErrorFilter<CrisisModeError> {
     switch (code) {
       case CrisisModeErrorCode.InvalidInput:
         return HttpStatus.BAD_REQUEST;
+      case CrisisModeErrorCode.NotCoordinator:
+        return HttpStatus.FORBIDDEN;
       case CrisisModeErrorCode.UnknownLevel:
         return HttpStatus.UNPROCESSABLE_ENTITY;
       case CrisisModeErrorCode.AlreadyAtLevel:

@@ -1,4 +1,4 @@
-import { ConfigurableModuleBuilder, Module, type Provider, type Type } from '@nestjs/common';
+import { Module, type Provider } from '@nestjs/common';
 import type { AuditLog, CareRelations, Clock, UnitOfWork } from '@lavterskel/kernel';
 import {
   AUDIT_LOG,
@@ -9,39 +9,28 @@ import {
 } from '@lavterskel/kernel/nest';
 import type { EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
 import type { CrisisModePorts } from '../domain/crisis-mode-ports';
-import type { OtherLibraries } from '../domain/other-libraries';
 import { CheckCrisisPolicy } from '../domain/policy/check-crisis-policy.use-case';
 import { GetEffectivePolicy } from '../domain/policy/get-effective-policy.use-case';
 import { typeOrmCrisisModeRepositories } from '../persistence/crisis-mode-repositories';
+import {
+  CRISIS_MODE_MODULE_OPTIONS,
+  ConfigurableModuleClass,
+  type CrisisModeModuleOptions,
+} from './crisis-mode.module-definition';
 import { CRISIS_MODE_PORTS } from './crisis-mode.tokens';
+import { ScheduledChangeWorker } from './scheduled-change.worker';
 import { crisisModeUseCases } from './use-cases';
-
-/** Settings of this library. */
-export interface CrisisModeModuleOptions {
-  /**
-   * What this library needs from the services, groups, clients and consent libraries (or from
-   * the host's own systems): see `OtherLibraries`. Each port runs in the caller's transaction.
-   */
-  otherLibraries: OtherLibraries;
-}
-
-/** The library's HTTP controllers; `forRoot({ http: false })` leaves them out. Static paths first. */
-const controllers: Type[] = [];
-
-const { ConfigurableModuleClass, MODULE_OPTIONS_TOKEN } =
-  new ConfigurableModuleBuilder<CrisisModeModuleOptions>()
-    .setClassMethodName('forRoot')
-    .setExtras({ http: true }, (definition, extras) => ({
-      ...definition,
-      controllers: extras.http ? controllers : [],
-    }))
-    .build();
-
-export const CRISIS_MODE_MODULE_OPTIONS = MODULE_OPTIONS_TOKEN;
 
 const portsProvider: Provider = {
   provide: CRISIS_MODE_PORTS,
-  inject: [MODULE_OPTIONS_TOKEN, ENTITY_MANAGER, CLOCK, UNIT_OF_WORK, AUDIT_LOG, CARE_RELATIONS],
+  inject: [
+    CRISIS_MODE_MODULE_OPTIONS,
+    ENTITY_MANAGER,
+    CLOCK,
+    UNIT_OF_WORK,
+    AUDIT_LOG,
+    CARE_RELATIONS,
+  ],
   useFactory: (
     options: CrisisModeModuleOptions,
     manager: EntityManagerAccessor,
@@ -76,10 +65,12 @@ const useCaseProviders: Provider[] = [
  * Crisis plans, level changes with their effects, follow-up tasks, priority lists, staffing
  * and notices. Needs KernelModule, a TypeORM DataSource with `crisisModePersistence`, and
  * CARE_RELATIONS in the application. Exports every use case; other libraries' adapters inject
- * `CheckCrisisPolicy` (CR-7).
+ * `CheckCrisisPolicy` (CR-7). Polls for scheduled level changes (`schedulerIntervalMs`).
  */
 @Module({
-  providers: [portsProvider, ...useCaseProviders],
-  exports: [CRISIS_MODE_PORTS, ...crisisModeUseCases, CheckCrisisPolicy],
+  providers: [portsProvider, ...useCaseProviders, ScheduledChangeWorker],
+  exports: [CRISIS_MODE_PORTS, ...crisisModeUseCases, CheckCrisisPolicy, ScheduledChangeWorker],
 })
 export class CrisisModeModule extends ConfigurableModuleClass {}
+
+export { CRISIS_MODE_MODULE_OPTIONS, type CrisisModeModuleOptions };

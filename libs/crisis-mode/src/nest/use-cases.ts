@@ -1,7 +1,39 @@
+import { ChangeCrisisLevel } from '../domain/activation/change-crisis-level.use-case';
+import { GetCrisisLevel } from '../domain/activation/get-crisis-level.use-case';
+import { ListLevelChanges } from '../domain/activation/list-level-changes.use-case';
+import { ListScheduledChanges } from '../domain/activation/list-scheduled-changes.use-case';
+import { RunDueLevelChanges } from '../domain/activation/run-due-level-changes.use-case';
+import { ScheduleLevelChange } from '../domain/activation/schedule-level-change.use-case';
 import type { CrisisModePorts } from '../domain/crisis-mode-ports';
+import { CreatePlanFromTemplate } from '../domain/plan/create-plan-from-template.use-case';
+import { CreatePlan } from '../domain/plan/create-plan.use-case';
+import { GetPlan } from '../domain/plan/get-plan.use-case';
+import { ListPlanVersions } from '../domain/plan/list-plan-versions.use-case';
+import { ListPlans } from '../domain/plan/list-plans.use-case';
+import { RevisePlan } from '../domain/plan/revise-plan.use-case';
 import { GetEffectivePolicy } from '../domain/policy/get-effective-policy.use-case';
+import { GrantCrisisException } from '../domain/policy/grant-crisis-exception.use-case';
+import { ListClientCrisisExceptions } from '../domain/policy/list-client-crisis-exceptions.use-case';
+import { RevokeCrisisException } from '../domain/policy/revoke-crisis-exception.use-case';
+import { ShowEffectivePolicy } from '../domain/policy/show-effective-policy.use-case';
 
 /** Every use case built from the ports alone (`new UseCase(ports)`); exported by the module. */
 export const crisisModeUseCases: readonly (new (ports: CrisisModePorts) => object)[] = [
+  CreatePlan,
+  RevisePlan,
+  GetPlan,
+  ListPlans,
+  ListPlanVersions,
+  CreatePlanFromTemplate,
+  GetCrisisLevel,
+  ChangeCrisisLevel,
+  ScheduleLevelChange,
+  RunDueLevelChanges,
+  ListLevelChanges,
+  ListScheduledChanges,
   GetEffectivePolicy,
+  ShowEffectivePolicy,
+  GrantCrisisException,
+  RevokeCrisisException,
+  ListClientCrisisExceptions,
 ];

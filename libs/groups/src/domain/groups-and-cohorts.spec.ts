@@ -211,6 +211,7 @@ describe('groups and cohorts (GR-1, GR-3)', () => {
     });
     const [mine, theirs] = clientIds(2) as [string, string];
     ports.relate(leader, mine);
+    ports.register(theirs);
     const join = new JoinGroupUseCase(ports);
     await join.execute({ actor: leader, groupId: group.id, clientId: mine });
     await join.execute({

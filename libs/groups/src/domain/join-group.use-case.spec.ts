@@ -114,6 +114,26 @@ describe('JoinGroupUseCase and LeaveGroupUseCase', () => {
     );
   });
 
+  it('refuses a client the registry does not know, even with a break-glass reason, and writes nothing', async () => {
+    const { ports, group, join } = await groupWithCohort(5);
+    const audited = ports.auditEntries.length;
+    const [unknown] = clientIds(1) as [string];
+    await expect(
+      join.execute({
+        actor: leader,
+        groupId: group.id,
+        clientId: unknown,
+        breakGlassReason: 'Client says they are registered here',
+      }),
+    ).rejects.toMatchObject({ code: KernelErrorCode.NotFound, message: 'No client with this id.' });
+    ports.register(unknown);
+    await expect(
+      join.execute({ actor: leader, groupId: group.id, clientId: unknown }),
+    ).rejects.toMatchObject({ code: KernelErrorCode.NotFound });
+    expect(ports.db.tables.members.size).toBe(0);
+    expect(ports.auditEntries).toHaveLength(audited);
+  });
+
   it('promotes the first waiting member when a member leaves, and audits both', async () => {
     const { ports, group, cohort, join, leave } = await groupWithCohort(1);
     await join.execute({ actor: leader, groupId: group.id, clientId: anne, cohortId: cohort.id });

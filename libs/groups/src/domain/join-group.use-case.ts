@@ -21,7 +21,7 @@ export interface JoinGroupInput {
 }
 
 /**
- * GR-2 and GR-5: a client joins a group. Seats are counted under a lock on the group row, so
+ * GR-2 and GR-5: a client of the registry joins a group. Seats are counted under a lock on the group row, so
  * concurrent joins take them one at a time and a cohort of N never holds N + 1. The crisis rules
  * in force (CR-7) may refuse the join: closed groups, a smaller size, residents only.
  */
@@ -29,7 +29,13 @@ export class JoinGroupUseCase {
   constructor(
     private readonly ports: Pick<
       GroupsPorts,
-      'unitOfWork' | 'audit' | 'clock' | 'careRelations' | 'rosters' | 'crisisRules'
+      | 'unitOfWork'
+      | 'audit'
+      | 'clock'
+      | 'clientDirectory'
+      | 'careRelations'
+      | 'rosters'
+      | 'crisisRules'
     >,
   ) {}
 
@@ -41,6 +47,8 @@ export class JoinGroupUseCase {
     if (input.preferredSlot) assertValid(timeSlotViolations(input.preferredSlot, 'preferredSlot'));
     return this.ports.unitOfWork.run(async () => {
       const { actor } = input;
+      // A client the registry does not know answers like one out of reach, before any audit.
+      if (!(await this.ports.clientDirectory.exists({ actor, clientId }))) throw notFound('client');
       await authorizeClientAccess(
         { actor, clientId, breakGlassReason: input.breakGlassReason },
         this.ports,

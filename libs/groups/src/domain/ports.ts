@@ -1,6 +1,7 @@
 import type { AuditLog, CareRelations, Clock, UnitOfWork } from '@lavterskel/kernel';
 import type { ArrangementRepository } from './arrangement.repository';
 import type { AttendanceRepository } from './attendance.repository';
+import type { ClientDirectory } from './client-directory';
 import type { ExposureDisclosureCheck } from './exposure';
 import type { GroupCrisisRules } from './group-crisis-rules';
 import type { GroupRepository } from './group.repository';
@@ -13,6 +14,8 @@ export interface GroupsPorts {
   audit: AuditLog;
   clock: Clock;
   careRelations: CareRelations;
+  /** The client registry: a client who joins a group must be one it knows. */
+  clientDirectory: ClientDirectory;
   groups: GroupRepository;
   rosters: RosterRepository;
   sessions: SessionRepository;

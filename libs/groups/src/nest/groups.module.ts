@@ -12,6 +12,7 @@ import { ApplyCohortSizeUseCase } from '../domain/apply-cohort-size.use-case';
 import { CreateCohortUseCase } from '../domain/create-cohort.use-case';
 import { CreateGroupUseCase } from '../domain/create-group.use-case';
 import { ExportCohortUseCase } from '../domain/export-cohort.use-case';
+import type { ClientDirectory } from '../domain/client-directory';
 import type { ExposureDisclosureCheck } from '../domain/exposure';
 import { noGroupCrisisRules, type GroupCrisisRules } from '../domain/group-crisis-rules';
 import { GenerateSessionsUseCase } from '../domain/generate-sessions.use-case';
@@ -44,6 +45,11 @@ export interface GroupsModuleOptions {
    * your consent service; an exposure query is refused whenever it does not say `permitted`.
    */
   exposureDisclosureCheck: ExposureDisclosureCheck;
+  /**
+   * The municipality's client registry (required): a client who joins a group must be one it
+   * knows, else 404. The reference API answers it with `ClientExists` of @lavterskel/clients.
+   */
+  clientDirectory: ClientDirectory;
   /**
    * CR-7: the crisis rules in force, asked before a client joins a group (closed groups, a
    * smaller group size, residents only). Default: none, every join is allowed.
@@ -113,13 +119,25 @@ const portsProvider: Provider = {
     clock,
     careRelations,
     exposureDisclosure: options.exposureDisclosureCheck,
+    clientDirectory: requiredClientDirectory(options),
     crisisRules: options.crisisRules ?? noGroupCrisisRules,
   }),
 };
 
+function requiredClientDirectory(options: GroupsModuleOptions): ClientDirectory {
+  const directory = options.clientDirectory as ClientDirectory | undefined;
+  if (typeof directory?.exists !== 'function') {
+    throw new Error(
+      'GroupsModule needs the option `clientDirectory` ({ exists({ actor, clientId }) }): the client registry that joining clients are checked against. See the README of @lavterskel/groups.',
+    );
+  }
+  return directory;
+}
+
 /**
  * Groups, cohorts, re-cohorting, attendance and exposure (GR-1 … GR-6). Needs KernelModule,
- * a TypeORM DataSource with `groupsPersistence`, and `CARE_RELATIONS` from the application.
+ * a TypeORM DataSource with `groupsPersistence`, `CARE_RELATIONS` from the application, and
+ * the options `exposureDisclosureCheck` and `clientDirectory`.
  * Exports every use case and `CohortArrangements` (apply/restore a cohort size, for crisis mode).
  */
 @Module({

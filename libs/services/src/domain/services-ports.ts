@@ -5,6 +5,7 @@ import type { ServicesCrisisRules } from './crisis-rules/services-crisis-rules';
 import type { DispensingRepository } from './dispensing/dispensing.repository';
 import type { PrescriptionRepository } from './dispensing/prescription.repository';
 import type { DistributionRepository } from './distribution/distribution.repository';
+import type { ClientDirectory } from './shared/client-directory';
 import type { EnrolmentRepository } from './enrolment/enrolment.repository';
 import type { HealthMeasureRepository } from './health/health-measure.repository';
 import type { OutreachRepository } from './outreach/outreach.repository';
@@ -23,6 +24,8 @@ export interface ServicesPorts {
   audit: AuditLog;
   /** Need-to-know: every library's care-relation sources combined, this one's included. */
   careRelations: CareRelations;
+  /** The client registry: a client id this library stores must be one it knows. */
+  clientDirectory: ClientDirectory;
   teams: TeamRepository;
   services: ServiceRepository;
   partners: PartnerRepository;

@@ -13,6 +13,7 @@ import {
   type ServicesCrisisRules,
 } from '../domain/crisis-rules/services-crisis-rules';
 import type { ServicesPorts } from '../domain/services-ports';
+import type { ClientDirectory } from '../domain/shared/client-directory';
 import { typeOrmServicesRepositories } from '../persistence/services-repositories';
 import { CatalogueController } from './catalogue/catalogue.controller';
 import { DispensingsController } from './dispensing/dispensings.controller';
@@ -29,8 +30,14 @@ import { StaffMembersController } from './staff/staff-members.controller';
 import { TeamsController } from './staff/teams.controller';
 import { servicesUseCases } from './use-cases';
 
-/** Settings of this library. */
-export class ServicesModuleOptions {
+/** Settings of this library: the ports the application fills. */
+export interface ServicesModuleOptions {
+  /**
+   * The municipality's client registry (required): a client id a request names (an enrolment,
+   * a prescription, a handout …) must be one it knows, else 404. The reference API answers it
+   * with `ClientExists` of @lavterskel/clients.
+   */
+  clientDirectory: ClientDirectory;
   /**
    * The crisis rules in force (CR-7), asked before an enrolment, a health measure or a
    * dispensing is recorded. Default: none, everything is allowed.
@@ -75,22 +82,33 @@ export const SERVICES_MODULE_OPTIONS = MODULE_OPTIONS_TOKEN;
 const portsProvider: Provider = {
   provide: SERVICES_PORTS,
   useFactory: (
+    options: ServicesModuleOptions,
     manager: EntityManagerAccessor,
     clock: Clock,
     unitOfWork: UnitOfWork,
     audit: AuditLog,
     careRelations: CareRelations,
-    options: ServicesModuleOptions,
   ): ServicesPorts => ({
     clock,
     unitOfWork,
     audit,
     careRelations,
+    clientDirectory: requiredClientDirectory(options),
     crisisRules: options.crisisRules ?? noServicesCrisisRules,
     ...typeOrmServicesRepositories(manager),
   }),
-  inject: [ENTITY_MANAGER, CLOCK, UNIT_OF_WORK, AUDIT_LOG, CARE_RELATIONS, MODULE_OPTIONS_TOKEN],
+  inject: [MODULE_OPTIONS_TOKEN, ENTITY_MANAGER, CLOCK, UNIT_OF_WORK, AUDIT_LOG, CARE_RELATIONS],
 };
+
+function requiredClientDirectory(options: ServicesModuleOptions): ClientDirectory {
+  const directory = options.clientDirectory as ClientDirectory | undefined;
+  if (typeof directory?.exists !== 'function') {
+    throw new Error(
+      'ServicesModule needs the option `clientDirectory` ({ exists({ actor, clientId }) }): the client registry that client ids are checked against. See the README of @lavterskel/services.',
+    );
+  }
+  return directory;
+}
 
 const useCaseProviders: Provider[] = servicesUseCases.map((useCase) => ({
   provide: useCase,
@@ -99,8 +117,9 @@ const useCaseProviders: Provider[] = servicesUseCases.map((useCase) => ({
 }));
 
 /**
- * Needs KernelModule, a TypeORM DataSource with `servicesPersistence`, and `CARE_RELATIONS` in
- * the application. Exports every use case (inject e.g. `ChangeServiceMode` or
+ * Needs KernelModule, a TypeORM DataSource with `servicesPersistence`, `CARE_RELATIONS` in the
+ * application, and the `clientDirectory` option (`forRoot({ clientDirectory })`, or
+ * `forRootAsync` with a factory). Exports every use case (inject e.g. `ChangeServiceMode` or
  * `FindAvailableStaff` by class) and `ServicesCareRelations`, the care-relation source.
  * `forRoot({ global: true })` makes them injectable everywhere.
  */

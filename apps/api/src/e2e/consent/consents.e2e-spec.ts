@@ -21,12 +21,8 @@ describe('consents over HTTP (CO-1, CO-5)', () => {
   });
   afterAll(() => api.close());
 
-  /** A client the nurse has a care relation to. */
-  const nursesClient = () => {
-    const clientId = newClientId();
-    api.careRelations.relate(nurse, clientId);
-    return clientId;
-  };
+  /** A client of the registry the nurse has a care relation to. */
+  const nursesClient = () => api.registerClient(nurse);
   const grant = async (clientId: string, overrides: Record<string, unknown> = {}) => {
     const response = await (
       await api.as(nurse)
@@ -35,14 +31,18 @@ describe('consents over HTTP (CO-1, CO-5)', () => {
       .expect(201);
     return response.body as { id: string; version: number };
   };
-  /** The client's audit rows; the clock is fixed, so they come in a stable order of action and actor. */
+  /**
+   * The client's audit rows but the registration's; the clock is fixed, so they come in a stable
+   * order of action and actor.
+   */
   const auditRows = (
     clientId: string,
   ): Promise<
     { action: string; resource_type: string; actor_subject: string; reason: string | null }[]
   > =>
     api.db.dataSource.query(
-      `SELECT action, resource_type, actor_subject, reason FROM kernel.audit_event WHERE client_id = $1 ORDER BY action, actor_subject, reason`,
+      `SELECT action, resource_type, actor_subject, reason FROM kernel.audit_event WHERE client_id = $1
+         AND NOT (resource_type = 'client' AND action = 'create') ORDER BY action, actor_subject, reason`,
       [clientId],
     );
   const versionCount = async (clientId: string) =>
@@ -56,7 +56,7 @@ describe('consents over HTTP (CO-1, CO-5)', () => {
     );
 
   it('records a consent, answers with its ETag and Location, and audits the write', async () => {
-    const clientId = nursesClient();
+    const clientId = await nursesClient();
     const response = await (
       await api.as(nurse)
     )
@@ -127,7 +127,7 @@ describe('consents over HTTP (CO-1, CO-5)', () => {
   ])(
     'refuses %s with a 400 problem naming the field, and saves nothing',
     async (_, overrides, field, rule) => {
-      const clientId = nursesClient();
+      const clientId = await nursesClient();
       const response = await (
         await api.as(nurse)
       )
@@ -142,7 +142,7 @@ describe('consents over HTTP (CO-1, CO-5)', () => {
   );
 
   it('reads a consent, changes it with If-Match into a new version, and keeps every version', async () => {
-    const clientId = nursesClient();
+    const clientId = await nursesClient();
     const { id } = await grant(clientId);
     const caller = await api.as(nurse);
 
@@ -195,7 +195,7 @@ describe('consents over HTTP (CO-1, CO-5)', () => {
   });
 
   it('withdraws at once: the next decision denies, and the consent never changes again', async () => {
-    const clientId = nursesClient();
+    const clientId = await nursesClient();
     const { id } = await grant(clientId);
     const caller = await api.as(nurse);
     const question = {
@@ -242,7 +242,7 @@ describe('consents over HTTP (CO-1, CO-5)', () => {
   });
 
   it('exports FHIR R4 Consent resources that the FHIR validator accepts, and audits the export', async () => {
-    const clientId = nursesClient();
+    const clientId = await nursesClient();
     const caller = await api.as(nurse);
     const active = await grant(clientId, {
       categories: ['health', 'mental-health', 'substance-use'],
@@ -289,7 +289,7 @@ describe('consents over HTTP (CO-1, CO-5)', () => {
   });
 
   it("answers another municipality's request with 404, exactly like a missing consent", async () => {
-    const clientId = nursesClient();
+    const clientId = await nursesClient();
     const { id } = await grant(clientId);
     const oslo = await api.as(osloNurse);
     await oslo.get(`/v1/consents?clientId=${clientId}`).expect(404);
@@ -319,7 +319,7 @@ describe('consents over HTTP (CO-1, CO-5)', () => {
   });
 
   it('needs a care relation: 404 without one; a break-the-glass reason opens the record and is audited', async () => {
-    const clientId = nursesClient();
+    const clientId = await nursesClient();
     const { id } = await grant(clientId);
     const stranger = await api.as(otherNurse);
     const missing = (await stranger.get(`/v1/consents/${newClientId()}`).expect(404)).body;
@@ -361,16 +361,29 @@ describe('consents over HTTP (CO-1, CO-5)', () => {
       })
       .expect(200);
     expect((await auditRows(clientId)).map((row) => `${row.actor_subject}:${row.action}`)).toEqual([
-      'nurse-anne:create', // the registration in the client registry
-      'nurse-anne:create',
+      'nurse-anne:create', // the grant (auditRows leaves out the registration)
       'officer-kari:read',
       'officer-kari:search',
       'officer-kari:update',
     ]);
   });
 
+  it('refuses a consent for a client id the registry does not know: 404, even with a relation or a break-glass reason', async () => {
+    const clientId = newClientId();
+    api.careRelations.relate(nurse, clientId); // a relation to an id no registry holds
+    const caller = await api.as(nurse);
+    const refused = await caller
+      .post('/v1/consents', consentBody(clientId))
+      .set('X-Break-Glass-Reason', BREAK_GLASS)
+      .expect(404);
+    expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(refused.body.code).toBe('not-found');
+    expect(await versionCount(clientId)).toBe(0);
+    expect(await auditRows(clientId)).toEqual([]);
+  });
+
   it('settles concurrent changes in the database: one change per version, one withdrawal', async () => {
-    const clientId = nursesClient();
+    const clientId = await nursesClient();
     const { id } = await grant(clientId);
     const caller = await api.as(nurse);
     const change = consentBody(clientId, { purposes: ['crisis-contact'] });
@@ -401,7 +414,7 @@ describe('consents over HTTP (CO-1, CO-5)', () => {
   });
 
   it('never lets a consent row be edited or deleted, not even by the application', async () => {
-    const { id } = await grant(nursesClient());
+    const { id } = await grant(await nursesClient());
     await expect(
       api.db.dataSource.query(
         `UPDATE consent.consent_version SET status = 'active' WHERE consent_id = $1`,
@@ -414,7 +427,7 @@ describe('consents over HTTP (CO-1, CO-5)', () => {
   });
 
   it('answers a retried grant with the first response (Idempotency-Key), creating one consent', async () => {
-    const clientId = nursesClient();
+    const clientId = await nursesClient();
     const caller = await api.as(nurse);
     const first = await caller
       .post('/v1/consents', consentBody(clientId))

@@ -5,7 +5,6 @@ import {
   MOTHER,
   NAV,
   consentBody,
-  newClientId,
   nurse,
   osloNurse,
   osloPrivacyOfficer,
@@ -24,8 +23,7 @@ describe('sharing decisions and disclosures over HTTP (CO-2, CO-3)', () => {
 
   /** A client the nurse has a care relation to, with one consent to NAV and the LAR doctor. */
   const clientWithConsent = async () => {
-    const clientId = newClientId();
-    api.careRelations.relate(nurse, clientId);
+    const clientId = await api.registerClient(nurse);
     const consent = await (
       await api.as(nurse)
     )
@@ -116,8 +114,7 @@ describe('sharing decisions and disclosures over HTTP (CO-2, CO-3)', () => {
       ).body.outcome,
     ).toBe('permit');
 
-    const futureClient = newClientId();
-    api.careRelations.relate(nurse, futureClient);
+    const futureClient = await api.registerClient(nurse);
     await caller
       .post('/v1/consents', consentBody(futureClient, { validFrom: '2026-12-01T00:00:00+01:00' }))
       .expect(201);

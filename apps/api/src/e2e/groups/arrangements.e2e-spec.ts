@@ -39,7 +39,7 @@ describe('applying and restoring a cohort size over HTTP (GR-4)', () => {
       .set('Authorization', staff)
       .send({ slot: { weekday: 'monday', startTime: '10:00' }, maxSize: 12 })
       .expect(201);
-    const clients = Array.from({ length: 9 }, () => randomUUID());
+    const clients = await api.registerClients(9);
     api.relate('leader-kari', ...clients);
     for (const clientId of clients) {
       await api

@@ -15,12 +15,7 @@ describe('exposure lists for contact tracing over HTTP (GR-6)', () => {
     decision: { permitted: true, basis: 'consent 7d1e0c2a (contact tracing)' },
     asked: [],
   };
-  const [index, contact, absent, elsewhere] = [
-    randomUUID(),
-    randomUUID(),
-    randomUUID(),
-    randomUUID(),
-  ];
+  let [index, contact, absent, elsewhere] = ['', '', '', ''];
   let groupId: string;
   let sessions: { id: string; date: string; cohortId: string }[];
 
@@ -35,6 +30,12 @@ describe('exposure lists for contact tracing over HTTP (GR-6)', () => {
       },
     });
     staff = await api.bearer();
+    [index, contact, absent, elsewhere] = (await api.registerClients(4)) as [
+      string,
+      string,
+      string,
+      string,
+    ];
     api.relate('leader-kari', index, contact, absent, elsewhere);
     const group = await api
       .http()

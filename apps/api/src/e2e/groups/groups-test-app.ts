@@ -1,3 +1,4 @@
+import { ClientExists } from '@lavterskel/clients';
 import type { ExposureDisclosureCheck } from '@lavterskel/groups';
 import { GROUPS_MODULE_OPTIONS, type GroupsModuleOptions } from '@lavterskel/groups/nest';
 import type { Actor, CareRelations, Clock } from '@lavterskel/kernel';
@@ -8,12 +9,16 @@ import {
   type TestApp,
   type TokenClaims,
 } from '../../testing/test-app';
+import { ClientRegistryDirectory } from '../../wiring/adapters/client-registry-directory';
+import { registerClient } from '../clients/clients-fixtures';
 
 export interface GroupsTestApp extends TestApp {
   /** Gives `subject` of tenant 4003 a care relation to the clients (what the clients and services libraries will know). */
   relate(subject: string, ...clientIds: string[]): void;
   /** A bearer token for `claims` (tenant 4003, role staff, subject leader-kari unless given). */
   bearer(claims?: Partial<TokenClaims>): Promise<string>;
+  /** Registers `count` clients of 4003 in the client registry (a client who joins must be one); their ids. */
+  registerClients(count: number): Promise<string[]>;
 }
 
 /**
@@ -30,17 +35,30 @@ export async function startGroupsTestApp(
       relations.has(`${actor.tenantId} ${actor.subject} ${clientId}`),
   };
   const overrides: ProviderOverride[] = [{ provide: CARE_RELATIONS, useValue: careRelations }];
+  // The wiring's own client directory for the replaced options: the registry's `ClientExists`,
+  // looked up on first use, once the app is built.
+  let clientExists = (): ClientExists => {
+    throw new Error('The test app is not built yet.');
+  };
   if (options.exposureDisclosure) {
     const groupsOptions: GroupsModuleOptions = {
       exposureDisclosureCheck: options.exposureDisclosure,
+      clientDirectory: new ClientRegistryDirectory(() => clientExists()),
     };
     overrides.push({ provide: GROUPS_MODULE_OPTIONS, useValue: groupsOptions });
   }
   const api = await startTestApp({ clock: options.clock, overrides });
+  clientExists = () => api.app.get(ClientExists, { strict: false });
   return {
     ...api,
     bearer: async (claims = {}) =>
       `Bearer ${await api.token({ tenant: '4003', roles: ['staff'], subject: 'leader-kari', ...claims })}`,
+    registerClients: async (count) => {
+      const token = await api.token({ tenant: '4003', roles: ['staff'], subject: 'registrar-eva' });
+      const ids: string[] = [];
+      for (let i = 0; i < count; i += 1) ids.push((await registerClient(api, token)).id);
+      return ids;
+    },
     relate: (subject, ...clientIds) =>
       clientIds.forEach((clientId) => relations.add(`4003 ${subject} ${clientId}`)),
   };

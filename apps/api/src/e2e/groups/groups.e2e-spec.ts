@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { fhirValidationErrors } from '@lavterskel/fhir-validator';
 import { fixedClock } from '@lavterskel/kernel';
 import { auditRows, startGroupsTestApp, type GroupsTestApp } from './groups-test-app';
@@ -251,7 +250,7 @@ describe('groups and cohorts over HTTP (GR-1, GR-3)', () => {
         .send({ slot: { weekday: 'monday', startTime: '10:00' }, maxSize: 5 })
         .expect(201)
     ).body;
-    const [mine, theirs] = [randomUUID(), randomUUID()];
+    const [mine, theirs] = (await api.registerClients(2)) as [string, string];
     api.relate('leader-kari', mine);
     api.relate('nurse-ola', theirs);
     await api

@@ -38,8 +38,9 @@ describe('membership, waitlist, attendance and exposure over HTTP (GR-2, GR-5, G
     return { groupId: group.body.id, cohortId: cohort.body.id };
   }
 
-  const client = () => {
-    const clientId = randomUUID();
+  /** A client of the registry that leader-kari has a care relation to. */
+  const client = async () => {
+    const [clientId] = (await api.registerClients(1)) as [string];
     api.relate('leader-kari', clientId);
     return clientId;
   };
@@ -48,7 +49,7 @@ describe('membership, waitlist, attendance and exposure over HTTP (GR-2, GR-5, G
 
   it('seats a client, waitlists the next when full, promotes them when a seat frees, and audits each against the client', async () => {
     const { groupId, cohortId } = await groupWithCohort(1);
-    const [anne, bjorn] = [client(), client()];
+    const [anne, bjorn] = [await client(), await client()];
     const seated = await join(groupId, { clientId: anne, cohortId }).expect(201);
     expect(seated.headers['etag']).toBe('"1"');
     expect(seated.body).toMatchObject({ clientId: anne, status: 'active', cohortId, version: 1 });
@@ -111,13 +112,17 @@ describe('membership, waitlist, attendance and exposure over HTTP (GR-2, GR-5, G
     // A member list is an access to each member shown: it is in each one's access list (X-3).
     await api.http().get(`/v1/groups/${groupId}/members`).set('Authorization', staff).expect(200);
     expect(await auditRows(api, { clientId: bjorn })).toContainEqual(
-      expect.objectContaining({ action: 'search', resourceType: 'group-membership', resourceId: groupId }),
+      expect.objectContaining({
+        action: 'search',
+        resourceType: 'group-membership',
+        resourceId: groupId,
+      }),
     );
   });
 
   it('refuses a full cohort and a client twice with 409 problem+json, changing nothing', async () => {
     const { groupId, cohortId } = await groupWithCohort(1);
-    const [anne, bjorn] = [client(), client()];
+    const [anne, bjorn] = [await client(), await client()];
     await join(groupId, { clientId: anne, cohortId }).expect(201);
     const full = await join(groupId, { clientId: bjorn, cohortId }).expect(409);
     expect(full.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -154,7 +159,7 @@ describe('membership, waitlist, attendance and exposure over HTTP (GR-2, GR-5, G
 
   it('answers 404 for a client outside the caller’s care relations, and lets a written reason through as break-glass', async () => {
     const { groupId } = await groupWithCohort(5);
-    const stranger = randomUUID();
+    const [stranger] = (await api.registerClients(1)) as [string];
     const refused = await join(groupId, { clientId: stranger }).expect(404);
     expect(refused.body.code).toBe('not-found');
     await api
@@ -193,9 +198,27 @@ describe('membership, waitlist, attendance and exposure over HTTP (GR-2, GR-5, G
     await api.http().get(`/v1/groups/${groupId}/members`).set('Authorization', other).expect(404);
   });
 
+  it('refuses a client id the registry does not know: 404, even with a relation or a break-glass reason, and writes nothing', async () => {
+    const { groupId } = await groupWithCohort(5);
+    const unknown = randomUUID();
+    api.relate('leader-kari', unknown); // a relation to an id no registry holds
+    const refused = await join(groupId, { clientId: unknown })
+      .set('X-Break-Glass-Reason', 'Client says they are registered here')
+      .expect(404);
+    expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(refused.body.code).toBe('not-found');
+    expect(
+      await api.db.dataSource.query('SELECT id FROM groups.membership WHERE client_id = $1', [
+        unknown,
+      ]),
+    ).toEqual([]);
+    expect(await auditRows(api, { clientId: unknown })).toEqual([]);
+  });
+
   it('keeps a cohort of 5 at exactly 5 under 100 concurrent joins: the rest get 409 (GR-5)', async () => {
     const { groupId, cohortId } = await groupWithCohort(5);
-    const clients = Array.from({ length: 100 }, client);
+    const clients = await api.registerClients(100);
+    api.relate('leader-kari', ...clients);
     const responses = await Promise.all(
       clients.map((clientId) => join(groupId, { clientId, cohortId })),
     );
@@ -216,7 +239,8 @@ describe('membership, waitlist, attendance and exposure over HTTP (GR-2, GR-5, G
 
   it('waitlists the rest when 100 concurrent joins may wait: 5 seated, 95 waiting, nobody twice', async () => {
     const { groupId, cohortId } = await groupWithCohort(5);
-    const clients = Array.from({ length: 100 }, client);
+    const clients = await api.registerClients(100);
+    api.relate('leader-kari', ...clients);
     const responses = await Promise.all(
       clients.map((clientId) => join(groupId, { clientId, cohortId, waitlistIfFull: true })),
     );
@@ -233,7 +257,7 @@ describe('membership, waitlist, attendance and exposure over HTTP (GR-2, GR-5, G
 
   it('generates sessions from the schedule and records attendance with Oslo-time rules and If-Match', async () => {
     const { groupId, cohortId } = await groupWithCohort(5);
-    const anne = client();
+    const anne = await client();
     await join(groupId, { clientId: anne }).expect(201);
     const generated = await api
       .http()
@@ -348,7 +372,7 @@ describe('membership, waitlist, attendance and exposure over HTTP (GR-2, GR-5, G
   });
 
   it('refuses an exposure list while the consent service gives no legal basis (403), after need-to-know (404)', async () => {
-    const anne = client();
+    const anne = await client();
     const query = (clientId: string, bearer = staff) =>
       api
         .http()

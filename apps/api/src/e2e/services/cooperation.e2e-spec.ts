@@ -4,6 +4,7 @@ import {
   SKIEN,
   createTeamAndService,
   expectProblem,
+  registerClient,
   startServicesApp,
   type ServicesTestApp,
 } from './services-e2e';
@@ -44,7 +45,7 @@ describe('cooperation meetings and escalations (SV-7), tests and vaccinations (S
   afterAll(() => api.close());
 
   const enrolledClient = async () => {
-    const clientId = randomUUID();
+    const clientId = await registerClient(api, nurse);
     await api
       .http()
       .post(`/v1/services/${serviceId}/enrolments`)

@@ -4,6 +4,7 @@ import {
   SKIEN,
   createTeamAndService,
   expectProblem,
+  registerClient,
   startServicesApp,
   type ServicesTestApp,
 } from './services-e2e';
@@ -41,7 +42,7 @@ describe('harm-reduction and welfare distribution (SV-5)', () => {
         .send({ name: 'Kirkens Bymisjon', kind: 'ngo' })
         .expect(201)
     ).body.id;
-    clientId = randomUUID();
+    clientId = await registerClient(api, nurse);
     await api
       .http()
       .post(`/v1/services/${serviceId}/enrolments`)

@@ -4,6 +4,7 @@ import {
   SKIEN,
   createTeamAndService,
   expectProblem,
+  registerClient,
   startServicesApp,
   type ServicesTestApp,
 } from './services-e2e';
@@ -175,7 +176,7 @@ describe('outreach: fixed places, ambulant requests and missions, contacts met (
 
   describe('ambulant requests and missions', () => {
     it('queues a request, plans a two-staff mission for a violence-risk client, and closes both on completion', async () => {
-      const clientId = randomUUID();
+      const clientId = await registerClient(api, nurse);
       const request = await post('/v1/outreach/requests', {
         serviceId,
         clientId,
@@ -265,7 +266,7 @@ describe('outreach: fixed places, ambulant requests and missions, contacts met (
     });
 
     it('refuses a mission with one staff member for a client with a violence-risk flag, and saves nothing', async () => {
-      const clientId = randomUUID();
+      const clientId = await registerClient(api, nurse);
       const before = await api.count('mission');
       const alone = await mission({
         clientId,
@@ -330,7 +331,7 @@ describe('outreach: fixed places, ambulant requests and missions, contacts met (
     });
 
     it("keeps a client's missions and the team's queue need-to-know", async () => {
-      const clientId = randomUUID();
+      const clientId = await registerClient(api, nurse);
       const planned = await mission({ clientId }).expect(201);
       await api
         .http()
@@ -342,7 +343,7 @@ describe('outreach: fixed places, ambulant requests and missions, contacts met (
         .get(`/v1/outreach/requests?serviceId=${serviceId}`)
         .set('Authorization', outsider)
         .expect(404);
-      await mission({ clientId: randomUUID() }, outsider).expect(404);
+      await mission({ clientId }, outsider).expect(404);
       const read = await api
         .http()
         .get(`/v1/outreach/missions/${planned.body.id}`)
@@ -396,7 +397,7 @@ describe('outreach: fixed places, ambulant requests and missions, contacts met (
         placeId: place.body.id,
       });
 
-      const clientId = randomUUID();
+      const clientId = await registerClient(api, nurse);
       const known = await post('/v1/outreach/contacts', {
         serviceId,
         clientId,

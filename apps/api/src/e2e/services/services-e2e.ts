@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { fixedClock } from '@lavterskel/kernel';
 import { startTestApp, type TestApp, type TokenClaims } from '../../testing/test-app';
+import { identifiedClient } from '../clients/clients-fixtures';
 
 /** Monday 23 November 2026, 10:00 in Oslo: "today" in every services e2e test. */
 export const NOW = '2026-11-23T09:00:00.000Z';
@@ -95,6 +96,20 @@ export async function createTeamAndService(
     })
     .expect(201);
   return { teamId: team.body.id, serviceId: service.body.id, lead };
+}
+
+/**
+ * Registers a client in the client registry as the holder of `bearer`, who becomes the client's
+ * primary contact (a care relation); returns the client's id.
+ */
+export async function registerClient(api: ServicesTestApp, bearer: string): Promise<string> {
+  const response = await api
+    .http()
+    .post('/v1/clients')
+    .set('Authorization', bearer)
+    .send(identifiedClient())
+    .expect(201);
+  return response.body.id as string;
 }
 
 export function expectProblem(

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { fixedClock, type Actor, type CareRelations } from '@lavterskel/kernel';
 import { CARE_RELATIONS } from '@lavterskel/kernel/nest';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { registerClient } from '../clients/clients-fixtures';
 
 const SKIEN_KOMMUNE = '938583986';
 const contactTracingTeam = {
@@ -15,7 +16,7 @@ const contactTracingTeam = {
 describe('exposure lists decided by consent', () => {
   let api: TestApp;
   let staff: string;
-  const [index, contact]: string[] = [randomUUID(), randomUUID()];
+  let [index, contact] = ['', ''];
   let groupId: string;
 
   beforeAll(async () => {
@@ -28,7 +29,10 @@ describe('exposure lists decided by consent', () => {
       env: { MUNICIPALITY_ORGANISATION_NUMBERS: `4003=${SKIEN_KOMMUNE}` },
       overrides: [{ provide: CARE_RELATIONS, useValue: careRelations }],
     });
-    staff = `Bearer ${await api.token({ tenant: '4003', subject: 'nurse-anne', roles: ['staff'] })}`;
+    const token = await api.token({ tenant: '4003', subject: 'nurse-anne', roles: ['staff'] });
+    staff = `Bearer ${token}`;
+    index = (await registerClient(api, token)).id;
+    contact = (await registerClient(api, token)).id;
     const post = (path: string, body: object) =>
       api.http().post(path).set('Authorization', staff).send(body).expect(201);
     groupId = (

@@ -70,4 +70,6 @@ export interface AppliedEffects {
   }[];
   /** References of cohort arrangements applied (`CohortArrangements.restore`). */
   readonly arrangementReferences: readonly string[];
+  /** Every level change since the crisis began, this one included: whose tasks end with it. */
+  readonly episodeChangeIds: readonly string[];
 }

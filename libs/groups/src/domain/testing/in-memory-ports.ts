@@ -11,6 +11,9 @@ export interface InMemoryGroups extends GroupsPorts {
   /** `${subject} ${clientId}` pairs with a care relation. */
   relations: Set<string>;
   relate(actor: Actor, ...clientIds: string[]): void;
+  /** Clients of SKIEN in the registry: every related client, and those registered here. */
+  registered: Set<string>;
+  register(...clientIds: string[]): void;
   /** What the disclosure checker answers next. */
   disclosure: { decision: ExposureDisclosureDecision };
   /** Allows every join until a test tells it otherwise. */
@@ -25,6 +28,7 @@ export function inMemoryGroups(now = '2026-11-23T08:00:00Z'): InMemoryGroups {
   const db = new InMemoryGroupsDb();
   const auditEntries: AuditEntry[] = [];
   const relations = new Set<string>();
+  const registered = new Set<string>();
   const disclosure: { decision: ExposureDisclosureDecision } = {
     decision: { permitted: false, reason: 'no consent on record' },
   };
@@ -34,8 +38,16 @@ export function inMemoryGroups(now = '2026-11-23T08:00:00Z'): InMemoryGroups {
     auditEntries,
     relations,
     disclosure,
+    registered,
     relate: (actor, ...clientIds) =>
-      clientIds.forEach((clientId) => relations.add(`${actor.subject} ${clientId}`)),
+      clientIds.forEach((clientId) => {
+        relations.add(`${actor.subject} ${clientId}`);
+        registered.add(clientId);
+      }),
+    register: (...clientIds) => clientIds.forEach((clientId) => registered.add(clientId)),
+    clientDirectory: {
+      exists: async ({ actor, clientId }) => actor.tenantId === SKIEN && registered.has(clientId),
+    },
     clock: fixedClock(now),
     groups: db.groups,
     rosters: db.rosters,

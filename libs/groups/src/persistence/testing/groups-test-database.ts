@@ -19,7 +19,7 @@ export const groupsTestSchema = {
 export interface GroupsOnPostgres {
   host: TypeOrmTransactionHost;
   clock: ReturnType<typeof fixedClock>;
-  /** Every port on real PostgreSQL; care relations and disclosure decisions are in memory. */
+  /** Every port on real PostgreSQL; care relations, the client registry and disclosure decisions are in memory. */
   ports: GroupsPorts;
   /** `${subject} ${clientId}` pairs with a care relation. */
   relations: Set<string>;
@@ -45,6 +45,8 @@ export function groupsOnPostgres(
     exposureDisclosure: {
       check: async () => ({ permitted: false, reason: 'no disclosure in this test' }),
     },
+    // The registry is not under test here: every client id is a client of the municipality.
+    clientDirectory: { exists: async () => true },
     crisisRules: noGroupCrisisRules,
   };
   return { host, clock, ports, relations };

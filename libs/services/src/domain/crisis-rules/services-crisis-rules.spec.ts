@@ -12,7 +12,13 @@ import {
 } from '../testing/in-memory-dispensing';
 import { InMemoryEnrolmentRepository } from '../testing/in-memory-enrolments';
 import { InMemoryHealthMeasureRepository } from '../testing/in-memory-health-measures';
-import { actor, careRelationsTo, directUnitOfWork, recordingAudit } from '../testing/kernel-fakes';
+import {
+  actor,
+  careRelationsTo,
+  directUnitOfWork,
+  recordingAudit,
+  registryOf,
+} from '../testing/kernel-fakes';
 import { noServicesCrisisRules, type ServicesCrisisRules } from './services-crisis-rules';
 
 describe('crisis rules in force (CR-7) in enrolment, health measures and dispensing', () => {
@@ -29,6 +35,7 @@ describe('crisis rules in force (CR-7) in enrolment, health measures and dispens
     const prescription = aPrescription({ serviceId: service.id });
     const prescriptions = new InMemoryPrescriptionRepository();
     prescriptions.rows.push(prescription);
+    const clientId = newId();
     const ports = {
       services,
       enrolments: new InMemoryEnrolmentRepository(services),
@@ -36,12 +43,12 @@ describe('crisis rules in force (CR-7) in enrolment, health measures and dispens
       prescriptions,
       dispensings: new InMemoryDispensingRepository(),
       audit: recordingAudit(),
-      careRelations: careRelationsTo(prescription.clientId),
+      clientDirectory: registryOf(clientId, prescription.clientId),
+      careRelations: careRelationsTo(clientId, prescription.clientId),
       unitOfWork: directUnitOfWork,
       clock: fixedClock('2026-11-23T09:00:00Z'),
       crisisRules,
     };
-    const clientId = newId();
     return {
       ...ports,
       service,

@@ -1,6 +1,6 @@
 import { newId, type Actor } from '@lavterskel/kernel';
 import type { ServicesPorts } from '../services-ports';
-import { authorizeClientRecord } from '../shared/client-access';
+import { assertRegisteredClient, authorizeClientRecord } from '../shared/client-access';
 import { assertValid, unknownReference } from '../shared/validation';
 import {
   prescriptionViolations,
@@ -20,7 +20,14 @@ export class CreatePrescription {
   constructor(
     private readonly ports: Pick<
       ServicesPorts,
-      'services' | 'partners' | 'prescriptions' | 'careRelations' | 'audit' | 'unitOfWork' | 'clock'
+      | 'services'
+      | 'partners'
+      | 'prescriptions'
+      | 'clientDirectory'
+      | 'careRelations'
+      | 'audit'
+      | 'unitOfWork'
+      | 'clock'
     >,
   ) {}
 
@@ -37,6 +44,7 @@ export class CreatePrescription {
         const pharmacy = await this.ports.partners.findById(actor.tenantId, input.place.pharmacyId);
         if (pharmacy?.kind !== 'pharmacy') throw unknownReference('place.pharmacyId', 'pharmacy');
       }
+      await assertRegisteredClient({ actor, clientId: input.clientId }, this.ports);
       await authorizeClientRecord(
         { actor, clientId: input.clientId, breakGlassReason, resource: 'client' },
         this.ports,

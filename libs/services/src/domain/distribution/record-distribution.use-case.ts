@@ -1,6 +1,6 @@
 import { newId, osloDate, recordAll, type Actor } from '@lavterskel/kernel';
 import type { ServicesPorts } from '../services-ports';
-import { authorizeClientRecord } from '../shared/client-access';
+import { assertRegisteredClient, authorizeClientRecord } from '../shared/client-access';
 import { assertValid, unknownReference, violation } from '../shared/validation';
 import {
   distributionLineViolations,
@@ -27,7 +27,14 @@ export class RecordDistribution {
   constructor(
     private readonly ports: Pick<
       ServicesPorts,
-      'services' | 'partners' | 'distributions' | 'careRelations' | 'audit' | 'unitOfWork' | 'clock'
+      | 'services'
+      | 'partners'
+      | 'distributions'
+      | 'clientDirectory'
+      | 'careRelations'
+      | 'audit'
+      | 'unitOfWork'
+      | 'clock'
     >,
   ) {}
 
@@ -49,11 +56,11 @@ export class RecordDistribution {
       ) {
         throw unknownReference('partnerId', 'partner');
       }
-      if (input.clientId !== undefined)
-        await authorizeClientRecord(
-          { ...input, clientId: input.clientId, resource: 'client' },
-          this.ports,
-        );
+      if (input.clientId !== undefined) {
+        const { clientId } = input;
+        await assertRegisteredClient({ actor, clientId }, this.ports);
+        await authorizeClientRecord({ ...input, clientId, resource: 'client' }, this.ports);
+      }
       const records: DistributionRecord[] = input.items.map((line) => ({
         ...line,
         id: newId(),

@@ -2,7 +2,7 @@ import { newId, notFound, osloDate, type Actor } from '@lavterskel/kernel';
 import { assertAllowedByCrisisRules } from '../crisis-rules/assert-allowed-by-crisis-rules';
 import type { ServicesPorts } from '../services-ports';
 import type { IsoDate } from '../shared/calendar';
-import { authorizeClientRecord, servesInTeam } from '../shared/client-access';
+import { assertRegisteredClient, authorizeClientRecord } from '../shared/client-access';
 import { assertValid, calendarDate, notBlank } from '../shared/validation';
 import type { Enrolment } from './enrolment';
 
@@ -17,15 +17,25 @@ export interface EnrolClientInput {
 }
 
 /**
- * Enrols a client in a service (SV-3). The team that runs the service may take anyone in
- * (that is how a care relation starts); anyone else needs a care relation or a break-glass reason.
+ * Enrols a client of the registry in a service (SV-3). An enrolment gives the service's team a
+ * care relation, so it needs one already (X-2), e.g. as the client's primary contact (whoever
+ * registers a client or converts their application is, unless they name another); otherwise
+ * only a break-glass reason, audited, lets a team take in a client it cannot see. Unknown and
+ * unseen clients answer 404 alike, and nothing is written.
  * A crisis level that closes the service refuses new enrolments (CR-7).
  */
 export class EnrolClient {
   constructor(
     private readonly ports: Pick<
       ServicesPorts,
-      'services' | 'enrolments' | 'careRelations' | 'audit' | 'unitOfWork' | 'clock' | 'crisisRules'
+      | 'services'
+      | 'enrolments'
+      | 'clientDirectory'
+      | 'careRelations'
+      | 'audit'
+      | 'unitOfWork'
+      | 'clock'
+      | 'crisisRules'
     >,
   ) {}
 
@@ -35,9 +45,8 @@ export class EnrolClient {
     return this.ports.unitOfWork.run(async () => {
       const service = await this.ports.services.findById(actor.tenantId, input.serviceId);
       if (!service) throw notFound('service');
-      if (!servesInTeam(actor, service.teamId)) {
-        await authorizeClientRecord({ ...input, resource: 'client' }, this.ports);
-      }
+      await assertRegisteredClient(input, this.ports);
+      await authorizeClientRecord({ ...input, resource: 'client' }, this.ports);
       await assertAllowedByCrisisRules(this.ports.crisisRules, {
         actor,
         serviceId: service.id,

@@ -1,7 +1,11 @@
 import { newId, notFound, type Actor } from '@lavterskel/kernel';
 import { assertAllowedByCrisisRules } from '../crisis-rules/assert-allowed-by-crisis-rules';
 import type { ServicesPorts } from '../services-ports';
-import { authorizeClientRecord, servesInTeam } from '../shared/client-access';
+import {
+  assertRegisteredClient,
+  authorizeClientRecord,
+  servesInTeam,
+} from '../shared/client-access';
 import { assertValid, violation } from '../shared/validation';
 import {
   healthMeasureViolations,
@@ -36,6 +40,7 @@ export class RecordHealthMeasure {
       ServicesPorts,
       | 'services'
       | 'healthMeasures'
+      | 'clientDirectory'
       | 'careRelations'
       | 'audit'
       | 'unitOfWork'
@@ -56,6 +61,7 @@ export class RecordHealthMeasure {
     return this.ports.unitOfWork.run(async () => {
       const service = await this.ports.services.findById(actor.tenantId, input.serviceId);
       if (!service) throw notFound('service');
+      await assertRegisteredClient(input, this.ports);
       // Testing is offered to anyone who comes: the service's own team needs no prior relation.
       if (!servesInTeam(actor, service.teamId))
         await authorizeClientRecord({ ...input, resource: 'client' }, this.ports);

@@ -1,7 +1,11 @@
 import { newId, type Actor } from '@lavterskel/kernel';
 import type { ServicesPorts } from '../services-ports';
 import { ServicesError, ServicesErrorCode } from '../services-error';
-import { authorizeClientRecord, servesInTeam } from '../shared/client-access';
+import {
+  assertRegisteredClient,
+  authorizeClientRecord,
+  servesInTeam,
+} from '../shared/client-access';
 import { assertValid, notBlank, unknownReference, violation } from '../shared/validation';
 import { assertMissionStaffing, type Mission } from './mission';
 
@@ -24,7 +28,14 @@ export class PlanMission {
   constructor(
     private readonly ports: Pick<
       ServicesPorts,
-      'services' | 'staff' | 'outreach' | 'careRelations' | 'audit' | 'unitOfWork' | 'clock'
+      | 'services'
+      | 'staff'
+      | 'outreach'
+      | 'clientDirectory'
+      | 'careRelations'
+      | 'audit'
+      | 'unitOfWork'
+      | 'clock'
     >,
   ) {}
 
@@ -55,6 +66,7 @@ export class PlanMission {
           clientId !== request.clientId &&
           violation('clientId', 'matches-request', 'must be the client the request is about'),
       ]);
+      if (clientId !== null) await assertRegisteredClient({ actor, clientId }, this.ports);
       if (clientId !== null && !servesInTeam(actor, service.teamId)) {
         await authorizeClientRecord({ ...input, clientId, resource: 'client' }, this.ports);
       }

@@ -1,6 +1,10 @@
 import { newId, type Actor } from '@lavterskel/kernel';
 import type { ServicesPorts } from '../services-ports';
-import { authorizeClientRecord, servesInTeam } from '../shared/client-access';
+import {
+  assertRegisteredClient,
+  authorizeClientRecord,
+  servesInTeam,
+} from '../shared/client-access';
 import { assertValid, unknownReference, violation } from '../shared/validation';
 import {
   warrantsTesting,
@@ -29,7 +33,13 @@ export class RecordOutreachContact {
   constructor(
     private readonly ports: Pick<
       ServicesPorts,
-      'services' | 'outreach' | 'careRelations' | 'audit' | 'unitOfWork' | 'clock'
+      | 'services'
+      | 'outreach'
+      | 'clientDirectory'
+      | 'careRelations'
+      | 'audit'
+      | 'unitOfWork'
+      | 'clock'
     >,
   ) {}
 
@@ -62,6 +72,8 @@ export class RecordOutreachContact {
       ) {
         throw unknownReference('placeId', 'outreach place of this service');
       }
+      if (input.clientId !== undefined)
+        await assertRegisteredClient({ actor, clientId: input.clientId }, this.ports);
       if (input.clientId !== undefined && !servesInTeam(actor, service.teamId)) {
         await authorizeClientRecord(
           { ...input, clientId: input.clientId, resource: 'client' },

@@ -1,6 +1,10 @@
 import { newId, type Actor } from '@lavterskel/kernel';
 import type { ServicesPorts } from '../services-ports';
-import { authorizeClientRecord, servesInTeam } from '../shared/client-access';
+import {
+  assertRegisteredClient,
+  authorizeClientRecord,
+  servesInTeam,
+} from '../shared/client-access';
 import { assertValid, notBlank, unknownReference, violation } from '../shared/validation';
 import type { OutreachRequest, RequestChannel } from './outreach-request';
 
@@ -21,7 +25,13 @@ export class RegisterOutreachRequest {
   constructor(
     private readonly ports: Pick<
       ServicesPorts,
-      'services' | 'outreach' | 'careRelations' | 'audit' | 'unitOfWork' | 'clock'
+      | 'services'
+      | 'outreach'
+      | 'clientDirectory'
+      | 'careRelations'
+      | 'audit'
+      | 'unitOfWork'
+      | 'clock'
     >,
   ) {}
 
@@ -38,6 +48,8 @@ export class RegisterOutreachRequest {
     return this.ports.unitOfWork.run(async () => {
       const service = await this.ports.services.findById(actor.tenantId, input.serviceId);
       if (!service) throw unknownReference('serviceId', 'service');
+      if (input.clientId !== undefined)
+        await assertRegisteredClient({ actor, clientId: input.clientId }, this.ports);
       // The team on the phone takes requests for anyone; others need a relation to a named client.
       if (input.clientId !== undefined && !servesInTeam(actor, service.teamId)) {
         await authorizeClientRecord(

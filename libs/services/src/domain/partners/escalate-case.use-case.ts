@@ -1,7 +1,7 @@
 import { newId, notFound, type Actor } from '@lavterskel/kernel';
 import type { ServicesPorts } from '../services-ports';
 import type { IsoDate } from '../shared/calendar';
-import { authorizeClientRecord } from '../shared/client-access';
+import { assertRegisteredClient, authorizeClientRecord } from '../shared/client-access';
 import { assertValid, calendarDate, notBlank } from '../shared/validation';
 import type { Escalation } from './escalation';
 
@@ -19,7 +19,13 @@ export class EscalateCase {
   constructor(
     private readonly ports: Pick<
       ServicesPorts,
-      'services' | 'cooperation' | 'careRelations' | 'audit' | 'unitOfWork' | 'clock'
+      | 'services'
+      | 'cooperation'
+      | 'clientDirectory'
+      | 'careRelations'
+      | 'audit'
+      | 'unitOfWork'
+      | 'clock'
     >,
   ) {}
 
@@ -29,6 +35,7 @@ export class EscalateCase {
     return this.ports.unitOfWork.run(async () => {
       if (!(await this.ports.services.findById(actor.tenantId, input.serviceId)))
         throw notFound('service');
+      await assertRegisteredClient(input, this.ports);
       await authorizeClientRecord({ ...input, resource: 'client' }, this.ports);
       const escalation: Escalation = {
         id: newId(),

@@ -1,11 +1,13 @@
 import {
   authorizeBreakGlass,
   authorizeClientAccess,
+  notFound,
   type Actor,
   type AuditLog,
   type CareRelations,
   type ClientAccessBasis,
 } from '@lavterskel/kernel';
+import type { ClientDirectory } from './client-directory';
 
 export interface AccessPorts {
   careRelations: CareRelations;
@@ -22,6 +24,22 @@ export function authorizeClientRecord(
   ports: AccessPorts,
 ): Promise<ClientAccessBasis> {
   return authorizeClientAccess(request, ports);
+}
+
+/**
+ * A client id that a request names and the use case stores must be a client of the
+ * municipality's registry; an unknown one answers `notFound('client')`, exactly like a client
+ * out of reach, before anything is written.
+ */
+export async function assertRegisteredClient(
+  request: { actor: Actor; clientId: string },
+  ports: { clientDirectory: ClientDirectory },
+): Promise<void> {
+  const known = await ports.clientDirectory.exists({
+    actor: request.actor,
+    clientId: request.clientId,
+  });
+  if (!known) throw notFound('client');
 }
 
 /** The actor works in the team that runs the service (token `teams` claim). */

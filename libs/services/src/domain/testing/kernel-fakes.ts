@@ -6,6 +6,7 @@ import type {
   TenantId,
   UnitOfWork,
 } from '@lavterskel/kernel';
+import type { ClientDirectory } from '../shared/client-directory';
 
 export const SKIEN = '4003' as TenantId;
 
@@ -26,5 +27,14 @@ export function careRelationsTo(...clientIds: string[]): CareRelations {
   return {
     hasCareRelation: async (who, clientId) =>
       who.subject === 'nurse-anne' && clientIds.includes(clientId),
+  };
+}
+
+/** The client registry in memory: the listed clients of SKIEN, and those added later. */
+export function registryOf(...clientIds: string[]): ClientDirectory & { add(id: string): void } {
+  const known = new Set(clientIds);
+  return {
+    add: (id) => void known.add(id),
+    exists: async ({ actor: who, clientId }) => who.tenantId === SKIEN && known.has(clientId),
   };
 }

@@ -1,16 +1,17 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Post,
-  Query,
-  Res,
-  UseFilters,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Res, UseFilters } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { etagOf, type Actor } from '@lavterskel/kernel';
-import { ApiBreakGlassHeader, ApiProblemResponses, Authorize, BreakGlassReason, CurrentActor, Idempotent, IfMatchVersion, PageQueryDto, UuidParam } from '@lavterskel/kernel/nest';
+import {
+  ApiBreakGlassHeader,
+  ApiProblemResponses,
+  Authorize,
+  BreakGlassReason,
+  CurrentActor,
+  Idempotent,
+  IfMatchVersion,
+  PageQueryDto,
+  UuidParam,
+} from '@lavterskel/kernel/nest';
 import { EndEnrolment } from '../../domain/enrolment/end-enrolment.use-case';
 import { EnrolClient } from '../../domain/enrolment/enrol-client.use-case';
 import { ListClientEnrolments } from '../../domain/enrolment/list-client-enrolments.use-case';
@@ -46,7 +47,10 @@ export class EnrolmentsController {
   @ApiOperation({
     summary: 'Enrol a client in the service.',
     description:
-      'The team that runs the service may enrol anyone; others need a care relation to the client or a break-glass reason. While the crisis level in force closes the service, enrolment is refused (409 services.refused-by-crisis-policy, naming the rule and the level) unless the client has an individual exception.',
+      'An enrolment gives the team that runs the service a care relation to the client, so it needs one already: ' +
+      'a care relation to the client (e.g. as the primary contact, which whoever registers a client becomes) or X-Break-Glass-Reason, audited as break-glass. ' +
+      'A client out of reach and a client id the client registry does not know both answer 404, and nothing is written. ' +
+      'While the crisis level in force closes the service, enrolment is refused (409 services.refused-by-crisis-policy, naming the rule and the level) unless the client has an individual exception.',
   })
   @ApiCreatedResponse({ type: EnrolmentDto })
   @ApiProblemResponses(400, 404, 409)

@@ -6,7 +6,7 @@ import { IsCalendarDate } from '../../shared/validators';
 
 export class EnrolClientRequestDto {
   @ApiProperty({
-    description: 'The client (an id from the client registry).',
+    description: 'The client: an id from the client registry (an unknown id answers 404).',
     format: 'uuid',
     example: '6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11',
   })

@@ -1,0 +1,34 @@
+import { ConfigurableModuleBuilder, type Type } from '@nestjs/common';
+import type { OtherLibraries } from '../domain/other-libraries';
+import { CrisisExceptionsController } from './exceptions/crisis-exceptions.controller';
+import { CrisisLevelController } from './level/crisis-level.controller';
+import { CrisisPlansController } from './plans/crisis-plans.controller';
+import { EffectivePolicyController } from './policy/effective-policy.controller';
+
+/** Settings of this library. */
+export interface CrisisModeModuleOptions {
+  /**
+   * What this library needs from the services, groups, clients and consent libraries (or from
+   * the host's own systems): see `OtherLibraries`. Each port runs in the caller's transaction.
+   */
+  otherLibraries: OtherLibraries;
+  /** How often to look for due scheduled level changes; 0 turns polling off. Default 10 s. */
+  schedulerIntervalMs?: number;
+}
+
+/** The library's HTTP controllers; `forRoot({ http: false })` leaves them out. Static paths first. */
+const controllers: Type[] = [
+  CrisisPlansController,
+  CrisisLevelController,
+  EffectivePolicyController,
+  CrisisExceptionsController,
+];
+
+export const { ConfigurableModuleClass, MODULE_OPTIONS_TOKEN: CRISIS_MODE_MODULE_OPTIONS } =
+  new ConfigurableModuleBuilder<CrisisModeModuleOptions>()
+    .setClassMethodName('forRoot')
+    .setExtras({ http: true }, (definition, extras) => ({
+      ...definition,
+      controllers: extras.http ? controllers : [],
+    }))
+    .build();
