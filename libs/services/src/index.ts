@@ -32,6 +32,10 @@ export {
   type ChangeServiceModeInput,
   type ServiceModeChangeResult,
 } from './domain/catalogue/change-service-mode.use-case';
+export {
+  ChangeServiceModes,
+  type ChangeServiceModesInput,
+} from './domain/catalogue/change-service-modes.use-case';
 export { ListModeChanges } from './domain/catalogue/list-mode-changes.use-case';
 export {
   toFhirHealthcareService,
@@ -109,14 +113,22 @@ export {
   type AvailableStaffMember,
   type ServiceStaffing,
 } from './domain/staff/find-available-staff.use-case';
+export {
+  ListStaffAvailability,
+  type StaffOnDay,
+} from './domain/staff/list-staff-availability.use-case';
 
 // Enrolment (SV-3)
-export { isActiveOn, type Enrolment } from './domain/enrolment/enrolment';
+export { isActiveOn, type ActiveEnrolment, type Enrolment } from './domain/enrolment/enrolment';
 export type { EnrolmentRepository } from './domain/enrolment/enrolment.repository';
 export { EnrolmentCareRelations } from './domain/enrolment/enrolment-care-relations';
 export { EnrolClient, type EnrolClientInput } from './domain/enrolment/enrol-client.use-case';
 export { EndEnrolment, type EndEnrolmentInput } from './domain/enrolment/end-enrolment.use-case';
 export { ListClientEnrolments } from './domain/enrolment/list-client-enrolments.use-case';
+export {
+  ListActiveEnrolments,
+  type ListActiveEnrolmentsInput,
+} from './domain/enrolment/list-active-enrolments.use-case';
 export {
   ListServiceEnrolments,
   type ListServiceEnrolmentsInput,

@@ -22,3 +22,6 @@ export { HealthMeasuresController } from './nest/health/health-measures.controll
 // The operations other modules call inside their own transaction (crisis mode: CR-3, CR-5).
 export { ChangeServiceMode } from './domain/catalogue/change-service-mode.use-case';
 export { FindAvailableStaff } from './domain/staff/find-available-staff.use-case';
+export { ChangeServiceModes } from './domain/catalogue/change-service-modes.use-case';
+export { ListActiveEnrolments } from './domain/enrolment/list-active-enrolments.use-case';
+export { ListStaffAvailability } from './domain/staff/list-staff-availability.use-case';

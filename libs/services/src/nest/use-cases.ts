@@ -1,4 +1,5 @@
 import { ChangeServiceMode } from '../domain/catalogue/change-service-mode.use-case';
+import { ChangeServiceModes } from '../domain/catalogue/change-service-modes.use-case';
 import { CreateService } from '../domain/catalogue/create-service.use-case';
 import { CreateTeam } from '../domain/catalogue/create-team.use-case';
 import { GetService } from '../domain/catalogue/get-service.use-case';
@@ -21,6 +22,7 @@ import { ListClientDistributions } from '../domain/distribution/list-client-dist
 import { RecordDistribution } from '../domain/distribution/record-distribution.use-case';
 import { EndEnrolment } from '../domain/enrolment/end-enrolment.use-case';
 import { EnrolClient } from '../domain/enrolment/enrol-client.use-case';
+import { ListActiveEnrolments } from '../domain/enrolment/list-active-enrolments.use-case';
 import { ListClientEnrolments } from '../domain/enrolment/list-client-enrolments.use-case';
 import { ListServiceEnrolments } from '../domain/enrolment/list-service-enrolments.use-case';
 import { ListClientHealthMeasures } from '../domain/health/list-client-health-measures.use-case';
@@ -49,6 +51,7 @@ import { FindAvailableStaff } from '../domain/staff/find-available-staff.use-cas
 import { GetStaffMember } from '../domain/staff/get-staff-member.use-case';
 import { JoinTeam } from '../domain/staff/join-team.use-case';
 import { LeaveTeam } from '../domain/staff/leave-team.use-case';
+import { ListStaffAvailability } from '../domain/staff/list-staff-availability.use-case';
 import { ListStaffMembers } from '../domain/staff/list-staff-members.use-case';
 import { RecordAvailability } from '../domain/staff/record-availability.use-case';
 import { RegisterStaffMember } from '../domain/staff/register-staff-member.use-case';
@@ -62,6 +65,7 @@ export const servicesUseCases: readonly (new (ports: ServicesPorts) => object)[]
   GetService,
   ListServices,
   ChangeServiceMode,
+  ChangeServiceModes,
   ListModeChanges,
   RegisterPartner,
   GetPartner,
@@ -74,10 +78,12 @@ export const servicesUseCases: readonly (new (ports: ServicesPorts) => object)[]
   CertifyCompetency,
   RecordAvailability,
   FindAvailableStaff,
+  ListStaffAvailability,
   EnrolClient,
   EndEnrolment,
   ListClientEnrolments,
   ListServiceEnrolments,
+  ListActiveEnrolments,
   CreatePrescription,
   GetPrescription,
   ListClientPrescriptions,

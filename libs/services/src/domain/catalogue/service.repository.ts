@@ -22,6 +22,15 @@ export interface ServiceRepository {
   /** Stores `service` if the stored version is still `expectedVersion`; false when it has changed. */
   update(service: Service, expectedVersion: number): Promise<boolean>;
   insertModeChange(change: ServiceModeChange): Promise<void>;
+  /** The services among `ids`, each row locked until the transaction ends (in id order, so batches never deadlock). */
+  findManyForUpdate(tenantId: TenantId, ids: readonly string[]): Promise<Service[]>;
+  /** Stores the mode of each service whose version is still `expectedVersion`, in one statement; how many it stored. */
+  updateModes(
+    tenantId: TenantId,
+    updates: readonly { service: Service; expectedVersion: number }[],
+  ): Promise<number>;
+  /** Many history entries in one multi-row INSERT. */
+  insertModeChanges(changes: readonly ServiceModeChange[]): Promise<void>;
   /** Newest first. */
   listModeChanges(
     tenantId: TenantId,

@@ -1,6 +1,6 @@
 import type { Page, PageRequest, TenantId } from '@lavterskel/kernel';
 import type { IsoDate } from '../shared/calendar';
-import type { Enrolment } from './enrolment';
+import type { ActiveEnrolment, Enrolment } from './enrolment';
 
 export interface EnrolmentRepository {
   /** Throws `services.already-enrolled` when the client has an open enrolment in the service. */
@@ -14,6 +14,16 @@ export interface EnrolmentRepository {
   listForService(
     filter: PageRequest & { tenantId: TenantId; serviceId: string; activeOn?: IsoDate },
   ): Promise<Page<Enrolment>>;
+  /**
+   * Enrolments active on `day` in any of `serviceIds` and/or of any of `clientIds` (a filter
+   * left out does not narrow), in one query; ordered by service, then client.
+   */
+  activeOn(request: {
+    tenantId: TenantId;
+    day: IsoDate;
+    serviceIds?: readonly string[];
+    clientIds?: readonly string[];
+  }): Promise<ActiveEnrolment[]>;
   /** The clients among `clientIds` enrolled, on `day`, in a service run by one of `teamIds`. */
   enrolledInTeamsServices(request: {
     tenantId: TenantId;

@@ -17,6 +17,9 @@ export interface Enrolment {
   version: number;
 }
 
+/** An enrolment in force on a day, as lists across many services return it. */
+export type ActiveEnrolment = Pick<Enrolment, 'id' | 'clientId' | 'serviceId' | 'startedOn'>;
+
 export function isActiveOn(
   enrolment: Pick<Enrolment, 'startedOn' | 'endedOn'>,
   day: IsoDate,

@@ -60,6 +60,27 @@ export class InMemoryServiceRepository implements ServiceRepository {
     this.modeChanges.push(change);
   }
 
+  async findManyForUpdate(tenantId: TenantId, ids: readonly string[]): Promise<Service[]> {
+    return this.rows
+      .filter((s) => s.tenantId === tenantId && ids.includes(s.id))
+      .sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  async updateModes(
+    tenantId: TenantId,
+    updates: readonly { service: Service; expectedVersion: number }[],
+  ): Promise<number> {
+    let stored = 0;
+    for (const { service, expectedVersion } of updates) {
+      if (service.tenantId === tenantId && (await this.update(service, expectedVersion))) stored++;
+    }
+    return stored;
+  }
+
+  async insertModeChanges(changes: readonly ServiceModeChange[]): Promise<void> {
+    this.modeChanges.push(...changes);
+  }
+
   async listModeChanges(
     tenantId: TenantId,
     serviceId: string,

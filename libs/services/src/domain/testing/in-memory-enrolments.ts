@@ -1,6 +1,6 @@
 import type { Page, PageRequest, TenantId } from '@lavterskel/kernel';
 import { ServicesError, ServicesErrorCode } from '../services-error';
-import { isActiveOn, type Enrolment } from '../enrolment/enrolment';
+import { isActiveOn, type ActiveEnrolment, type Enrolment } from '../enrolment/enrolment';
 import type { EnrolmentRepository } from '../enrolment/enrolment.repository';
 import type { IsoDate } from '../shared/calendar';
 import type { InMemoryServiceRepository } from './in-memory-catalogue';
@@ -68,6 +68,27 @@ export class InMemoryEnrolmentRepository implements EnrolmentRepository {
       ),
       filter,
     );
+  }
+
+  async activeOn(request: {
+    tenantId: TenantId;
+    day: IsoDate;
+    serviceIds?: readonly string[];
+    clientIds?: readonly string[];
+  }): Promise<ActiveEnrolment[]> {
+    const { tenantId, day, serviceIds, clientIds } = request;
+    return this.rows
+      .filter(
+        (e) =>
+          e.tenantId === tenantId &&
+          isActiveOn(e, day) &&
+          (serviceIds === undefined || serviceIds.includes(e.serviceId)) &&
+          (clientIds === undefined || clientIds.includes(e.clientId)),
+      )
+      .map(({ id, clientId, serviceId, startedOn }) => ({ id, clientId, serviceId, startedOn }))
+      .sort(
+        (a, b) => a.serviceId.localeCompare(b.serviceId) || a.clientId.localeCompare(b.clientId),
+      );
   }
 
   async enrolledInTeamsServices(request: {

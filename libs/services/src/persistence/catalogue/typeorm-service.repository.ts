@@ -68,6 +68,48 @@ export class TypeOrmServiceRepository implements ServiceRepository {
     await this.manager().insert(ServiceModeChangeEntity, change);
   }
 
+  async findManyForUpdate(tenantId: TenantId, ids: readonly string[]): Promise<Service[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.manager()
+      .createQueryBuilder(ServiceEntity, 's')
+      .where('s.tenant_id = :tenantId AND s.id IN (:...ids)', { tenantId, ids: [...ids] })
+      .orderBy('s.id')
+      .setLock('pessimistic_write')
+      .getMany();
+    return rows.map(toService);
+  }
+
+  async updateModes(
+    tenantId: TenantId,
+    updates: readonly { service: Service; expectedVersion: number }[],
+  ): Promise<number> {
+    if (updates.length === 0) return 0;
+    // One statement for the whole batch: the new values travel as parallel arrays.
+    const column = <T>(pick: (update: (typeof updates)[number]) => T) => updates.map(pick);
+    // For an UPDATE, TypeORM's query() answers [rows, affected].
+    const [, affected]: [unknown[], number] = await this.manager().query(
+      `UPDATE services.service s
+          SET mode = v.mode, mode_changed_at = v.changed_at, updated_at = v.changed_at, version = v.version
+         FROM unnest($2::uuid[], $3::text[], $4::timestamptz[], $5::int[], $6::int[])
+              AS v(id, mode, changed_at, version, expected_version)
+        WHERE s.tenant_id = $1 AND s.id = v.id AND s.version = v.expected_version`,
+      [
+        tenantId,
+        column((u) => u.service.id),
+        column((u) => u.service.mode),
+        column((u) => (u.service.modeChangedAt ?? u.service.updatedAt).toISOString()),
+        column((u) => u.service.version),
+        column((u) => u.expectedVersion),
+      ],
+    );
+    return affected;
+  }
+
+  async insertModeChanges(changes: readonly ServiceModeChange[]): Promise<void> {
+    if (changes.length === 0) return;
+    await this.manager().insert(ServiceModeChangeEntity, [...changes]);
+  }
+
   async listModeChanges(
     tenantId: TenantId,
     serviceId: string,
