@@ -32,6 +32,8 @@ export class TypeOrmCrisisStateRepository implements CrisisStateRepository {
         .into(CrisisStateEntity)
         .values({ ...state })
         .orIgnore()
+        // Without RETURNING, PostgreSQL answers no rows whether or not the row went in.
+        .returning('tenant_id')
         .execute();
       return (inserted.raw as unknown[]).length > 0;
     }
