@@ -17,6 +17,7 @@ export type {
   OtherLibraries,
   ServiceCatalogue,
   ServiceModes,
+  StaffCompetencies,
   StaffRoster,
   UnplacedCohortMember,
 } from './domain/other-libraries';
@@ -82,7 +83,96 @@ export {
   type TaskStatus,
 } from './domain/tasks/follow-up-task';
 export type { FollowUpTaskRepository, TaskFilter } from './domain/tasks/follow-up-task.repository';
+export { MAX_TASK_TEXT, PRIORITY_RANK, assertOpen, isClosed } from './domain/tasks/task-rules';
+export { TASK_OVERSIGHT_ROLES } from './domain/tasks/task-visibility';
+export { TEAM_TASK_ROLES } from './domain/tasks/list-team-tasks.use-case';
+export {
+  STAFF_SUBJECT_SYSTEM,
+  TASK_KIND_SYSTEM,
+  TEAM_ID_SYSTEM,
+  toFhirTask,
+  type FhirTask,
+} from './domain/tasks/follow-up-task.fhir';
+export { ListMyTasks, type ListMyTasksInput } from './domain/tasks/list-my-tasks.use-case';
+export { ListTeamTasks, type ListTeamTasksInput } from './domain/tasks/list-team-tasks.use-case';
+export { ListTasks, type ListTasksInput } from './domain/tasks/list-tasks.use-case';
+export { GetTask, type GetTaskInput } from './domain/tasks/get-task.use-case';
+export { ExportTask } from './domain/tasks/export-task.use-case';
+export { CreateTask, type CreateTaskInput } from './domain/tasks/create-task.use-case';
+export { CompleteTask, type CompleteTaskInput } from './domain/tasks/complete-task.use-case';
+export { CancelTask, type CancelTaskInput } from './domain/tasks/cancel-task.use-case';
+export { ReassignTask, type ReassignTaskInput } from './domain/tasks/reassign-task.use-case';
 
+// Priority list (CR-4)
+export {
+  LAR_COMPETENCY,
+  PRIORITY_TIERS,
+  comparePriorityKeys,
+  priorityCriteria,
+  priorityKey,
+  rankClients,
+  type PriorityCriteria,
+  type PriorityKey,
+  type PriorityTier,
+  type RankedClient,
+} from './domain/priority/priority-order';
+export {
+  NO_PATH_REASONS,
+  REACH_PATH_KINDS,
+  reachPath,
+  type NoPathReason,
+  type ReachPath,
+  type ReachPathKind,
+} from './domain/priority/reach-path';
+export {
+  FACTS_BATCH,
+  GetPriorityList,
+  type GetPriorityListInput,
+  type PriorityEntry,
+  type PriorityList,
+} from './domain/priority/get-priority-list.use-case';
+export {
+  reportBasis,
+  type ReportBasis,
+  type ReportLevelQuery,
+} from './domain/reports/report-basis';
+
+// Staffing (CR-5)
+export {
+  MAX_BACKUP_DAYS,
+  coversDay,
+  type BackupAssignment,
+  type BackupAssignmentInput,
+} from './domain/staffing/backup-assignment';
+export type {
+  BackupAssignmentFilter,
+  BackupAssignmentRepository,
+} from './domain/staffing/backup-assignment.repository';
+export {
+  DEFAULT_MINIMUM,
+  competenciesOf,
+  staffingLines,
+  type ServiceStaffing,
+  type StaffOnLine,
+  type StaffingLine,
+} from './domain/staffing/staffing-lines';
+export {
+  GetStaffingReport,
+  type GetStaffingReportInput,
+  type StaffingReport,
+} from './domain/staffing/get-staffing-report.use-case';
+export {
+  AssignBackupStaff,
+  type AssignBackupStaffInput,
+} from './domain/staffing/assign-backup-staff.use-case';
+export {
+  EndBackupAssignment,
+  type EndBackupAssignmentInput,
+} from './domain/staffing/end-backup-assignment.use-case';
+export {
+  ListBackupAssignments,
+  type ListBackupAssignmentsInput,
+} from './domain/staffing/list-backup-assignments.use-case';
 // Plans: use cases and the Skien 2020 template
 export { CreatePlan, type CreatePlanInput } from './domain/plan/create-plan.use-case';
 export { RevisePlan, type RevisePlanInput } from './domain/plan/revise-plan.use-case';

@@ -5,6 +5,11 @@ export {
 } from './nest/crisis-mode.module';
 export { CRISIS_MODE_PORTS } from './nest/crisis-mode.tokens';
 export { CrisisModeErrorFilter } from './nest/crisis-mode-error.filter';
+export { PriorityListController } from './nest/reports/priority-list.controller';
+export { StaffingController } from './nest/reports/staffing.controller';
+export { TasksController } from './nest/tasks/tasks.controller';
+export { FollowUpTaskDto, FollowUpTaskPageDto } from './nest/tasks/dto/follow-up-task.response.dto';
+export { FhirTaskDto } from './nest/tasks/dto/fhir-task.response.dto';
 export { CrisisPolicies } from './nest/crisis-policies';
 export {
   ScheduledChangeWorker,

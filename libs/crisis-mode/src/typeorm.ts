@@ -1,3 +1,7 @@
 export { crisisModePersistence } from './persistence/crisis-mode-persistence';
 export { crisisModeMigrations } from './persistence/migrations';
+export { FollowUpTaskEntity } from './persistence/tasks/follow-up-task.entity';
+export { TypeOrmFollowUpTaskRepository } from './persistence/tasks/typeorm-follow-up-task.repository';
 export { typeOrmCrisisModeRepositories } from './persistence/crisis-mode-repositories';
+export { BackupAssignmentEntity } from './persistence/staffing/backup-assignment.entity';
+export { TypeOrmBackupAssignmentRepository } from './persistence/staffing/typeorm-backup-assignment.repository';

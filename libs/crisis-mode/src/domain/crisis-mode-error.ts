@@ -21,6 +21,10 @@ export enum CrisisModeErrorCode {
   NotCoordinator = 'crisis-mode.not-coordinator',
   /** The action is refused by the crisis level in force (409). */
   RefusedByPolicy = 'crisis-mode.refused-by-policy',
+  /** The staff member does not hold the competency the back-up assignment is for (422). */
+  CompetencyNotHeld = 'crisis-mode.competency-not-held',
+  /** The back-up assignment has been ended already (409). */
+  BackupAssignmentEnded = 'crisis-mode.backup-assignment-ended',
 }
 
 export class CrisisModeError extends DomainError<CrisisModeErrorCode> {

@@ -5,6 +5,7 @@ import type { OtherLibraries } from './other-libraries';
 import type { CrisisPlanRepository } from './plan/crisis-plan.repository';
 import type { CrisisExceptionRepository } from './policy/crisis-exception.repository';
 import type { FollowUpTaskRepository } from './tasks/follow-up-task.repository';
+import type { BackupAssignmentRepository } from './staffing/backup-assignment.repository';
 
 /**
  * Everything the use cases need from outside the domain: this library's repositories
@@ -22,4 +23,6 @@ export interface CrisisModePorts extends OtherLibraries {
   scheduledChanges: ScheduledChangeRepository;
   exceptions: CrisisExceptionRepository;
   tasks: FollowUpTaskRepository;
+  /** Back-up staff assigned to critical services (CR-5). */
+  backups: BackupAssignmentRepository;
 }

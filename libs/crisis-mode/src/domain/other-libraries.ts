@@ -111,9 +111,25 @@ export interface AvailableStaff {
   readonly competencies: readonly string[];
 }
 
+/** One staff member's competencies valid on a day, on duty or not. */
+export interface StaffCompetencies {
+  readonly staffId: string;
+  readonly name: string;
+  readonly competencies: readonly string[];
+}
+
 export interface StaffRoster {
   /** Staff on duty and available (not sick, quarantined or lent to a partner) on `on`. */
   availableOn(actor: Actor, on: string): Promise<AvailableStaff[]>;
+  /**
+   * Optional: one staff member's competencies valid on `on`, whether or not they are on duty;
+   * `null` when the municipality has no such staff member. Assigning back-up staff (CR-5) uses
+   * it; without it, the member must be among `availableOn` on the assignment's first day.
+   */
+  competenciesOf?(
+    actor: Actor,
+    input: { staffId: string; on: string },
+  ): Promise<StaffCompetencies | null>;
   /** Which of these staff (token subjects) are away on `on`. */
   absentAmong(
     actor: Actor,

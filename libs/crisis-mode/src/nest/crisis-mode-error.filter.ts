@@ -19,6 +19,10 @@ export class CrisisModeErrorFilter extends DomainErrorFilter<CrisisModeError> {
       case CrisisModeErrorCode.TaskClosed:
       case CrisisModeErrorCode.RefusedByPolicy:
         return HttpStatus.CONFLICT;
+      case CrisisModeErrorCode.CompetencyNotHeld:
+        return HttpStatus.UNPROCESSABLE_ENTITY;
+      case CrisisModeErrorCode.BackupAssignmentEnded:
+        return HttpStatus.CONFLICT;
       default:
         return assertNever(code);
     }

@@ -4,6 +4,9 @@ import { CrisisExceptionsController } from './exceptions/crisis-exceptions.contr
 import { CrisisLevelController } from './level/crisis-level.controller';
 import { CrisisPlansController } from './plans/crisis-plans.controller';
 import { EffectivePolicyController } from './policy/effective-policy.controller';
+import { PriorityListController } from './reports/priority-list.controller';
+import { StaffingController } from './reports/staffing.controller';
+import { TasksController } from './tasks/tasks.controller';
 
 /** Settings of this library. */
 export interface CrisisModeModuleOptions {
@@ -22,6 +25,9 @@ const controllers: Type[] = [
   CrisisLevelController,
   EffectivePolicyController,
   CrisisExceptionsController,
+  PriorityListController,
+  StaffingController,
+  TasksController,
 ];
 
 export const { ConfigurableModuleClass, MODULE_OPTIONS_TOKEN: CRISIS_MODE_MODULE_OPTIONS } =

@@ -8,4 +8,6 @@ export const CrisisPolicies = {
   read: Policies.anyRole('staff', 'team-lead', 'crisis-coordinator', 'privacy-officer'),
   /** Record an individual exception for a client one follows. */
   assess: Policies.anyRole('staff', 'team-lead', 'crisis-coordinator'),
+  /** The crisis overview: priority list, staffing report and back-up assignments (CR-4, CR-5). */
+  reports: Policies.anyRole('crisis-coordinator', 'team-lead'),
 };

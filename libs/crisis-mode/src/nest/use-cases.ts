@@ -12,6 +12,20 @@ import { ListPlanVersions } from '../domain/plan/list-plan-versions.use-case';
 import { ListPlans } from '../domain/plan/list-plans.use-case';
 import { RevisePlan } from '../domain/plan/revise-plan.use-case';
 import { GetEffectivePolicy } from '../domain/policy/get-effective-policy.use-case';
+import { GetPriorityList } from '../domain/priority/get-priority-list.use-case';
+import { AssignBackupStaff } from '../domain/staffing/assign-backup-staff.use-case';
+import { EndBackupAssignment } from '../domain/staffing/end-backup-assignment.use-case';
+import { GetStaffingReport } from '../domain/staffing/get-staffing-report.use-case';
+import { ListBackupAssignments } from '../domain/staffing/list-backup-assignments.use-case';
+import { CancelTask } from '../domain/tasks/cancel-task.use-case';
+import { CompleteTask } from '../domain/tasks/complete-task.use-case';
+import { CreateTask } from '../domain/tasks/create-task.use-case';
+import { ExportTask } from '../domain/tasks/export-task.use-case';
+import { GetTask } from '../domain/tasks/get-task.use-case';
+import { ListMyTasks } from '../domain/tasks/list-my-tasks.use-case';
+import { ListTasks } from '../domain/tasks/list-tasks.use-case';
+import { ListTeamTasks } from '../domain/tasks/list-team-tasks.use-case';
+import { ReassignTask } from '../domain/tasks/reassign-task.use-case';
 import { GrantCrisisException } from '../domain/policy/grant-crisis-exception.use-case';
 import { ListClientCrisisExceptions } from '../domain/policy/list-client-crisis-exceptions.use-case';
 import { RevokeCrisisException } from '../domain/policy/revoke-crisis-exception.use-case';
@@ -32,6 +46,20 @@ export const crisisModeUseCases: readonly (new (ports: CrisisModePorts) => objec
   ListLevelChanges,
   ListScheduledChanges,
   GetEffectivePolicy,
+  GetPriorityList,
+  GetStaffingReport,
+  AssignBackupStaff,
+  ListBackupAssignments,
+  EndBackupAssignment,
+  ListMyTasks,
+  ListTeamTasks,
+  ListTasks,
+  GetTask,
+  ExportTask,
+  CreateTask,
+  CompleteTask,
+  CancelTask,
+  ReassignTask,
   ShowEffectivePolicy,
   GrantCrisisException,
   RevokeCrisisException,

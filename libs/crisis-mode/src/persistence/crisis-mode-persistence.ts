@@ -5,6 +5,8 @@ import { ScheduledChangeEntity } from './activation/scheduled-change.entity';
 import { CrisisExceptionEntity } from './exceptions/crisis-exception.entity';
 import { crisisModeMigrations } from './migrations';
 import { CrisisPlanEntity } from './plans/crisis-plan.entity';
+import { BackupAssignmentEntity } from './staffing/backup-assignment.entity';
+import { FollowUpTaskEntity } from './tasks/follow-up-task.entity';
 
 /** What this library adds to a DataSource: its entities (schema `crisis`) and migrations. */
 export const crisisModePersistence: LibraryPersistence = {
@@ -16,6 +18,8 @@ export const crisisModePersistence: LibraryPersistence = {
     LevelChangeEntity,
     ScheduledChangeEntity,
     CrisisExceptionEntity,
+    BackupAssignmentEntity,
+    FollowUpTaskEntity,
   ],
   migrations: crisisModeMigrations,
 };

@@ -4,17 +4,13 @@ import { TypeOrmCrisisStateRepository } from './activation/typeorm-crisis-state.
 import { TypeOrmScheduledChangeRepository } from './activation/typeorm-scheduled-change.repository';
 import { TypeOrmCrisisExceptionRepository } from './exceptions/typeorm-crisis-exception.repository';
 import { TypeOrmCrisisPlanRepository } from './plans/typeorm-crisis-plan.repository';
+import { TypeOrmBackupAssignmentRepository } from './staffing/typeorm-backup-assignment.repository';
+import { TypeOrmFollowUpTaskRepository } from './tasks/typeorm-follow-up-task.repository';
 
 type Repositories = Pick<
   CrisisModePorts,
-  'plans' | 'state' | 'scheduledChanges' | 'exceptions' | 'tasks'
+  'plans' | 'state' | 'scheduledChanges' | 'exceptions' | 'tasks' | 'backups'
 >;
-
-// Work in progress: the tasks repository lands with the tasks API; until then its calls fail.
-const pendingTasks = new Proxy(
-  {},
-  { get: () => () => Promise.reject(new Error('crisis-mode tasks persistence is not built yet')) },
-) as CrisisModePorts['tasks'];
 
 /** This library's repositories on TypeORM, for hosts without NestJS too. */
 export function typeOrmCrisisModeRepositories(manager: EntityManagerAccessor): Repositories {
@@ -23,6 +19,7 @@ export function typeOrmCrisisModeRepositories(manager: EntityManagerAccessor): R
     state: new TypeOrmCrisisStateRepository(manager),
     scheduledChanges: new TypeOrmScheduledChangeRepository(manager),
     exceptions: new TypeOrmCrisisExceptionRepository(manager),
-    tasks: pendingTasks,
+    backups: new TypeOrmBackupAssignmentRepository(manager),
+    tasks: new TypeOrmFollowUpTaskRepository(manager),
   };
 }

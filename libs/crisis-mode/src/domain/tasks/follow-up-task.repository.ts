@@ -1,6 +1,11 @@
 import type { Page, PageRequest, TenantId } from '@lavterskel/kernel';
 import type { FollowUpTask, TaskKind, TaskPriority, TaskStatus } from './follow-up-task';
 
+/**
+ * Conditions a listed task meets, all together; `assigneeSubject` and `assigneeTeamIds` given
+ * together match either (my tasks: mine or my teams'). An empty `assigneeTeamIds` alone matches
+ * nothing. Lists are ordered most urgent first (asap, urgent, routine), then due, then id.
+ */
 export interface TaskFilter {
   assigneeSubject?: string;
   assigneeTeamIds?: readonly string[];

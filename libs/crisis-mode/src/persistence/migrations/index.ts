@@ -2,8 +2,12 @@
 import type { MigrationInterface } from 'typeorm';
 import { CrisisModeCreateSchema1795452896330 } from './1795452896330-create-schema';
 import { CrisisModePlansAndLevels1796153973291 } from './1796153973291-plans-and-levels';
+import { CrisisModeBackupAssignments1796154305430 } from './1796154305430-backup-assignments';
+import { CrisisModeFollowUpTasks1796154345572 } from './1796154345572-follow-up-tasks';
 
 export const crisisModeMigrations: (new () => MigrationInterface)[] = [
   CrisisModeCreateSchema1795452896330,
   CrisisModePlansAndLevels1796153973291,
+  CrisisModeBackupAssignments1796154305430,
+  CrisisModeFollowUpTasks1796154345572,
 ];
