@@ -158,6 +158,12 @@ export {
   type IntakeChannel,
 } from './domain/encounter/encounter';
 export { validateEncounterEntry, type EncounterEntry } from './domain/encounter/encounter-rules';
+export {
+  noClientsCrisisRules,
+  type ClientsCrisisRules,
+  type EncounterCheck,
+  type EncounterVerdict,
+} from './domain/encounter/encounter-crisis-rules';
 export type {
   DailyMinutes,
   EncounterFilter,

@@ -53,6 +53,12 @@ export type {
   ExposureRow,
   SharedSession,
 } from './domain/exposure';
+export {
+  noGroupCrisisRules,
+  type GroupCrisisRules,
+  type GroupJoinCheck,
+  type GroupJoinVerdict,
+} from './domain/group-crisis-rules';
 export type { GroupListQuery, GroupRepository } from './domain/group.repository';
 export type { MemberListQuery, RosterRepository, RosterScope } from './domain/roster.repository';
 export type { SessionListQuery, SessionRepository } from './domain/session.repository';

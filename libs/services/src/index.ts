@@ -274,10 +274,12 @@ export { ListClientContacts } from './domain/outreach/list-client-contacts.use-c
 // Health measures (SV-8)
 export {
   HEALTH_MEASURES,
+  HEALTH_MEASURE_REQUESTERS,
   TEST_RESULTS,
   type HealthMeasure,
   type HealthMeasureCode,
   type HealthMeasureKind,
+  type HealthMeasureRequester,
   type TestResult,
 } from './domain/health/health-measure';
 export type { HealthMeasureRepository } from './domain/health/health-measure.repository';
@@ -286,3 +288,12 @@ export {
   type RecordHealthMeasureInput,
 } from './domain/health/record-health-measure.use-case';
 export { ListClientHealthMeasures } from './domain/health/list-client-health-measures.use-case';
+
+// Crisis rules in force (CR-7): the port the application fills
+export {
+  noServicesCrisisRules,
+  type ServiceActivity,
+  type ServiceActivityRequest,
+  type ServiceActivityVerdict,
+  type ServicesCrisisRules,
+} from './domain/crisis-rules/services-crisis-rules';

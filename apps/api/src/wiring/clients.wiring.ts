@@ -6,6 +6,8 @@ import { availabilityOn, type ServicesPorts } from '@lavterskel/services';
 import { SERVICES_PORTS } from '@lavterskel/services/nest';
 import type { ApiConfig } from '../config/api-config';
 import { API_CONFIG } from '../config/api-config.token';
+import { CrisisClientsRules } from './adapters/crisis-clients-rules';
+import { CRISIS_POLICY, type CrisisPolicy } from './crisis-policy.provider';
 import { servicesWiring } from './services.wiring';
 
 /**
@@ -35,13 +37,19 @@ export function servicesStaffAvailability(
 
 /**
  * @lavterskel/clients in the reference API: its module, with the adapters its ports need.
- * Synthetic test national ids are accepted everywhere but in production.
+ * Synthetic test national ids are accepted everywhere but in production. Encounters obey crisis
+ * mode's policy in force (CR-7).
  */
 export const clientsWiring: DynamicModule = ClientsModule.forRootAsync({
   imports: [servicesWiring],
-  inject: [SERVICES_PORTS, API_CONFIG],
-  useFactory: (services: ServicesPorts, config: ApiConfig): ClientsModuleOptions => ({
+  inject: [SERVICES_PORTS, API_CONFIG, CRISIS_POLICY],
+  useFactory: (
+    services: ServicesPorts,
+    config: ApiConfig,
+    policy: CrisisPolicy,
+  ): ClientsModuleOptions => ({
     acceptSyntheticNationalIds: !config.production,
     staffAvailability: servicesStaffAvailability(services),
+    crisisRules: new CrisisClientsRules(policy),
   }),
 });

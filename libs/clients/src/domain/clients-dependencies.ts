@@ -4,6 +4,7 @@ import type { ClientRepository } from './client/client.repository';
 import type { StaffAvailability } from './client/staff-availability';
 import type { ClinicalProfileRepository } from './clinical-profile/clinical-profile.repository';
 import type { CrisisPlanRepository } from './crisis-plan/crisis-plan.repository';
+import type { ClientsCrisisRules } from './encounter/encounter-crisis-rules';
 import type { EncounterRepository } from './encounter/encounter.repository';
 import type { HandoverNoteRepository } from './handover/handover-note.repository';
 import type { NationalIdPolicy } from './national-id/national-id';
@@ -18,7 +19,7 @@ export interface ClientsSettings {
 
 /**
  * Everything the use cases of this library need: its own repositories, the kernel's ports, and
- * the ports it declares for other libraries to fill (StaffAvailability). Each use case takes the
+ * the ports it declares for other libraries to fill (StaffAvailability, ClientsCrisisRules). Each use case takes the
  * part it uses (`Pick<ClientsDependencies, ...>`).
  */
 export interface ClientsDependencies {
@@ -32,6 +33,8 @@ export interface ClientsDependencies {
   readonly relatives: RelativeRepository;
   readonly clinicalProfiles: ClinicalProfileRepository;
   readonly staffAvailability: StaffAvailability;
+  /** The crisis rules in force (CR-7); `noClientsCrisisRules` where there are none. */
+  readonly crisisRules: ClientsCrisisRules;
   readonly careRelations: CareRelations;
   readonly unitOfWork: UnitOfWork;
   readonly audit: AuditLog;

@@ -19,6 +19,8 @@ export enum ClientsErrorCode {
   ClinicalProfileExists = 'clients.clinical-profile-exists',
   /** A staff member asked for another staff member's caseload without being a team lead. */
   CaseloadForbidden = 'clients.caseload-forbidden',
+  /** The crisis level in force forbids this encounter (CR-7); `rule`, `level` and `planVersion` say why. */
+  RefusedByCrisisPolicy = 'clients.refused-by-crisis-policy',
 }
 
 export class ClientsError extends DomainError<ClientsErrorCode> {

@@ -16,6 +16,7 @@ export class ClientsErrorFilter extends DomainErrorFilter<ClientsError> {
       case ClientsErrorCode.ApplicationNotOpen:
       case ClientsErrorCode.CrisisPlanExists:
       case ClientsErrorCode.ClinicalProfileExists:
+      case ClientsErrorCode.RefusedByCrisisPolicy:
         return HttpStatus.CONFLICT;
       default:
         return assertNever(code);

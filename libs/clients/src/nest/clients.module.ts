@@ -10,6 +10,10 @@ import {
 import type { EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
 import { everyoneAvailable, type StaffAvailability } from '../domain/client/staff-availability';
 import type { ClientsDependencies } from '../domain/clients-dependencies';
+import {
+  noClientsCrisisRules,
+  type ClientsCrisisRules,
+} from '../domain/encounter/encounter-crisis-rules';
 import { typeOrmClientsRepositories } from '../persistence/typeorm-clients-repositories';
 import { ApplicationsController } from './application/applications.controller';
 import {
@@ -36,6 +40,11 @@ export class ClientsModuleOptions {
   acceptSyntheticNationalIds?: boolean;
   /** Who of the staff is away (the services library's availability, SV-2); default: nobody is. */
   staffAvailability?: StaffAvailability;
+  /**
+   * The crisis rules in force (CR-7), asked before an encounter is logged (e.g. no office
+   * appointments while the service runs remote). Default: none, every encounter is allowed.
+   */
+  crisisRules?: ClientsCrisisRules;
 }
 
 /** The library's HTTP controllers; `forRoot({ http: false })` leaves them out. */
@@ -98,6 +107,7 @@ export const CLIENTS_MODULE_OPTIONS = MODULE_OPTIONS_TOKEN;
       ): ClientsDependencies => ({
         ...typeOrmClientsRepositories(manager),
         staffAvailability: options.staffAvailability ?? everyoneAvailable,
+        crisisRules: options.crisisRules ?? noClientsCrisisRules,
         careRelations,
         unitOfWork,
         audit,

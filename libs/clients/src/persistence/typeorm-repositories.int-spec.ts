@@ -14,6 +14,7 @@ import {
 import { SubmitApplication } from '../domain/application/submit-application.use-case';
 import { AssignedContactCareRelations } from '../domain/client/assigned-contact-care-relations';
 import { everyoneAvailable } from '../domain/client/staff-availability';
+import { noClientsCrisisRules } from '../domain/encounter/encounter-crisis-rules';
 import { RegisterClient } from '../domain/client/register-client.use-case';
 import type { ClientsDependencies } from '../domain/clients-dependencies';
 import {
@@ -48,6 +49,7 @@ describe('TypeORM repositories on PostgreSQL', () => {
     deps = {
       ...repositories,
       staffAvailability: everyoneAvailable,
+      crisisRules: noClientsCrisisRules,
       careRelations,
       unitOfWork: transactions,
       audit: new TypeOrmAuditLog({ manager: transactions.manager, clock }),
@@ -164,6 +166,7 @@ describe('TypeORM repositories on PostgreSQL', () => {
       repositories.encounters.insert(skien, {
         id: newId(),
         clientId: client.id,
+        serviceId: null,
         occurredAt: new Date(occurredAt),
         channel: 'home-visit',
         outcome,
@@ -253,6 +256,7 @@ describe('TypeORM repositories on PostgreSQL', () => {
       repositories.encounters.insert(skien, {
         id: newId(),
         clientId: client.id,
+        serviceId: null,
         occurredAt: clock.now(),
         channel: 'office',
         outcome: 'attended',

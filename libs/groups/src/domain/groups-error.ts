@@ -35,6 +35,8 @@ export enum GroupsErrorCode {
   ArrangementAlreadyRestored = 'groups.arrangement-already-restored',
   /** The disclosure checker found no consent or legal basis for this exposure list. */
   ExposureDisclosureDenied = 'groups.exposure-disclosure-denied',
+  /** The crisis level in force forbids this join (CR-7); `rule`, `level` and `planVersion` say why. */
+  RefusedByCrisisPolicy = 'groups.refused-by-crisis-policy',
 }
 
 export class GroupsError extends DomainError<GroupsErrorCode> {

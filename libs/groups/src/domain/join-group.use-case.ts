@@ -1,8 +1,9 @@
 import { authorizeClientAccess, newId, notFound, parseUuid, type Actor } from '@lavterskel/kernel';
-import { assertValid } from './groups-error';
+import type { GroupCrisisRules, GroupJoinCheck } from './group-crisis-rules';
+import { GroupsError, GroupsErrorCode, assertValid } from './groups-error';
 import type { Membership } from './membership';
 import { AuditResource, type GroupsPorts } from './ports';
-import { rosterChanges } from './roster';
+import { activeMembers, rosterChanges } from './roster';
 import { timeSlotViolations, type TimeSlot } from './schedule';
 import { joinRoster } from './seating';
 import { savedMember } from './saved-member';
@@ -21,13 +22,20 @@ export interface JoinGroupInput {
 
 /**
  * GR-2 and GR-5: a client of the registry joins a group. Seats are counted under a lock on the group row, so
- * concurrent joins take them one at a time and a cohort of N never holds N + 1.
+ * concurrent joins take them one at a time and a cohort of N never holds N + 1. The crisis rules
+ * in force (CR-7) may refuse the join: closed groups, a smaller size, residents only.
  */
 export class JoinGroupUseCase {
   constructor(
     private readonly ports: Pick<
       GroupsPorts,
-      'unitOfWork' | 'audit' | 'clock' | 'clientDirectory' | 'careRelations' | 'rosters'
+      | 'unitOfWork'
+      | 'audit'
+      | 'clock'
+      | 'clientDirectory'
+      | 'careRelations'
+      | 'rosters'
+      | 'crisisRules'
     >,
   ) {}
 
@@ -55,6 +63,14 @@ export class JoinGroupUseCase {
         waitlistIfFull: input.waitlistIfFull ?? false,
         now: this.ports.clock.now(),
       });
+      const { cohortId: seatedIn } = joined.membership;
+      await assertJoinAllowed(this.ports.crisisRules, {
+        actor,
+        serviceId: roster.group.serviceId,
+        groupId,
+        clientId,
+        membersNow: seatedIn === null ? null : activeMembers(roster, seatedIn).length,
+      });
       const changes = rosterChanges(roster, joined.roster);
       await this.ports.rosters.save(actor.tenantId, changes);
       await this.ports.audit.record({
@@ -68,4 +84,16 @@ export class JoinGroupUseCase {
       return savedMember(changes, joined.membership);
     });
   }
+}
+
+/** Nothing is written yet when this refuses: the problem names the rule and the level. */
+async function assertJoinAllowed(rules: GroupCrisisRules, check: GroupJoinCheck): Promise<void> {
+  const verdict = await rules.checkJoin(check);
+  if (verdict.allowed) return;
+  throw new GroupsError(
+    GroupsErrorCode.RefusedByCrisisPolicy,
+    `Refused by the crisis rule ${verdict.rule} at level ${verdict.level}: ${verdict.message}`,
+    [],
+    { rule: verdict.rule, level: verdict.level, planVersion: verdict.planVersion },
+  );
 }

@@ -3,6 +3,7 @@ import type { ArrangementRepository } from './arrangement.repository';
 import type { AttendanceRepository } from './attendance.repository';
 import type { ClientDirectory } from './client-directory';
 import type { ExposureDisclosureCheck } from './exposure';
+import type { GroupCrisisRules } from './group-crisis-rules';
 import type { GroupRepository } from './group.repository';
 import type { RosterRepository } from './roster.repository';
 import type { SessionRepository } from './session.repository';
@@ -21,6 +22,8 @@ export interface GroupsPorts {
   attendance: AttendanceRepository;
   arrangements: ArrangementRepository;
   exposureDisclosure: ExposureDisclosureCheck;
+  /** The crisis rules in force (CR-7); `noGroupCrisisRules` where there are none. */
+  crisisRules: GroupCrisisRules;
 }
 
 /** Audit resource types this library writes. */

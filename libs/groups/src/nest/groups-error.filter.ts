@@ -24,6 +24,7 @@ export class GroupsErrorFilter extends DomainErrorFilter<GroupsError> {
       case GroupsErrorCode.ArrangementReferenceTaken:
       case GroupsErrorCode.GroupAlreadyRearranged:
       case GroupsErrorCode.ArrangementAlreadyRestored:
+      case GroupsErrorCode.RefusedByCrisisPolicy:
         return HttpStatus.CONFLICT;
       default:
         return assertNever(code);

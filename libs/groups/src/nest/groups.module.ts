@@ -14,6 +14,7 @@ import { CreateGroupUseCase } from '../domain/create-group.use-case';
 import { ExportCohortUseCase } from '../domain/export-cohort.use-case';
 import type { ClientDirectory } from '../domain/client-directory';
 import type { ExposureDisclosureCheck } from '../domain/exposure';
+import { noGroupCrisisRules, type GroupCrisisRules } from '../domain/group-crisis-rules';
 import { GenerateSessionsUseCase } from '../domain/generate-sessions.use-case';
 import { GetAttendanceUseCase } from '../domain/get-attendance.use-case';
 import { GetGroupUseCase } from '../domain/get-group.use-case';
@@ -49,6 +50,11 @@ export interface GroupsModuleOptions {
    * knows, else 404. The reference API answers it with `ClientExists` of @lavterskel/clients.
    */
   clientDirectory: ClientDirectory;
+  /**
+   * CR-7: the crisis rules in force, asked before a client joins a group (closed groups, a
+   * smaller group size, residents only). Default: none, every join is allowed.
+   */
+  crisisRules?: GroupCrisisRules;
 }
 
 /**
@@ -114,6 +120,7 @@ const portsProvider: Provider = {
     careRelations,
     exposureDisclosure: options.exposureDisclosureCheck,
     clientDirectory: requiredClientDirectory(options),
+    crisisRules: options.crisisRules ?? noGroupCrisisRules,
   }),
 };
 

@@ -59,7 +59,10 @@ export class MembersController {
     description:
       'Seats are taken one at a time under a lock on the group, so a cohort of N never holds N + 1. ' +
       'A full cohort (or group) answers 409 unless waitlistIfFull is true; a client already in the group answers 409. ' +
-      'A client id the client registry does not know answers 404, like a client out of reach.',
+      'A client id the client registry does not know answers 404, like a client out of reach. ' +
+      'The crisis level in force may refuse the join (409 groups.refused-by-crisis-policy, naming the rule and the level): ' +
+      'groups closed, the level’s group size reached, or a group only for the residents of a housing service; ' +
+      'an individual exception for the client lifts all but the size.',
   })
   @ApiCreatedResponse({
     type: MembershipDto,

@@ -29,6 +29,8 @@ export enum ServicesErrorCode {
   TransferOverlaps = 'services.transfer-overlaps',
   /** The record is not in a state that allows this step (409). */
   InvalidStateTransition = 'services.invalid-state-transition',
+  /** The crisis level in force forbids this (CR-7); `rule`, `level` and `planVersion` say why (409). */
+  RefusedByCrisisPolicy = 'services.refused-by-crisis-policy',
 }
 
 export class ServicesError extends DomainError<ServicesErrorCode> {

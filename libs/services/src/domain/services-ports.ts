@@ -1,6 +1,7 @@
 import type { AuditLog, CareRelations, Clock, UnitOfWork } from '@lavterskel/kernel';
 import type { ServiceRepository } from './catalogue/service.repository';
 import type { TeamRepository } from './catalogue/team.repository';
+import type { ServicesCrisisRules } from './crisis-rules/services-crisis-rules';
 import type { DispensingRepository } from './dispensing/dispensing.repository';
 import type { PrescriptionRepository } from './dispensing/prescription.repository';
 import type { DistributionRepository } from './distribution/distribution.repository';
@@ -36,4 +37,6 @@ export interface ServicesPorts {
   outreach: OutreachRepository;
   cooperation: CooperationRepository;
   healthMeasures: HealthMeasureRepository;
+  /** The crisis rules in force (CR-7); `noServicesCrisisRules` where there are none. */
+  crisisRules: ServicesCrisisRules;
 }

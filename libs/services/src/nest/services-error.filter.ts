@@ -21,6 +21,7 @@ export class ServicesErrorFilter extends DomainErrorFilter<ServicesError> {
       case ServicesErrorCode.AlreadyVoided:
       case ServicesErrorCode.TransferOverlaps:
       case ServicesErrorCode.InvalidStateTransition:
+      case ServicesErrorCode.RefusedByCrisisPolicy:
         return HttpStatus.CONFLICT;
       default:
         return assertNever(code);

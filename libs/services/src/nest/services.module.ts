@@ -8,6 +8,10 @@ import {
   UNIT_OF_WORK,
 } from '@lavterskel/kernel/nest';
 import type { EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
+import {
+  noServicesCrisisRules,
+  type ServicesCrisisRules,
+} from '../domain/crisis-rules/services-crisis-rules';
 import type { ServicesPorts } from '../domain/services-ports';
 import type { ClientDirectory } from '../domain/shared/client-directory';
 import { typeOrmServicesRepositories } from '../persistence/services-repositories';
@@ -26,7 +30,7 @@ import { StaffMembersController } from './staff/staff-members.controller';
 import { TeamsController } from './staff/teams.controller';
 import { servicesUseCases } from './use-cases';
 
-/** Settings of this library: the one port the application fills. */
+/** Settings of this library: the ports the application fills. */
 export interface ServicesModuleOptions {
   /**
    * The municipality's client registry (required): a client id a request names (an enrolment,
@@ -34,6 +38,11 @@ export interface ServicesModuleOptions {
    * with `ClientExists` of @lavterskel/clients.
    */
   clientDirectory: ClientDirectory;
+  /**
+   * The crisis rules in force (CR-7), asked before an enrolment, a health measure or a
+   * dispensing is recorded. Default: none, everything is allowed.
+   */
+  crisisRules?: ServicesCrisisRules;
 }
 
 /** The ports every use case is built from. */
@@ -85,6 +94,7 @@ const portsProvider: Provider = {
     audit,
     careRelations,
     clientDirectory: requiredClientDirectory(options),
+    crisisRules: options.crisisRules ?? noServicesCrisisRules,
     ...typeOrmServicesRepositories(manager),
   }),
   inject: [MODULE_OPTIONS_TOKEN, ENTITY_MANAGER, CLOCK, UNIT_OF_WORK, AUDIT_LOG, CARE_RELATIONS],

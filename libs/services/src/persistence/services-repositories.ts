@@ -14,7 +14,7 @@ import { TypeOrmStaffRepository } from './staff/typeorm-staff.repository';
 
 export type ServicesRepositories = Omit<
   ServicesPorts,
-  'clock' | 'unitOfWork' | 'audit' | 'careRelations' | 'clientDirectory'
+  'clock' | 'unitOfWork' | 'audit' | 'careRelations' | 'clientDirectory' | 'crisisRules'
 >;
 
 /** Every repository of this library on one EntityManager accessor (the transaction in progress). */

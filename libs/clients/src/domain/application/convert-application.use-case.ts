@@ -88,6 +88,7 @@ export class ConvertApplication {
         ...entry,
         id: newId(),
         clientId: client.id,
+        serviceId: null,
         vedtakId: null,
         intake: true,
         recordedBy: actor.subject,

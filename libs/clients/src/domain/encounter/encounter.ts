@@ -45,6 +45,8 @@ export type EncounterOutcome = (typeof ENCOUNTER_OUTCOMES)[number];
 export interface Encounter {
   readonly id: string;
   readonly clientId: string;
+  /** The service (of the services library) the encounter belongs to, if any; by id only. */
+  readonly serviceId: string | null;
   readonly occurredAt: Date;
   readonly channel: EncounterChannel;
   readonly outcome: EncounterOutcome;

@@ -2,20 +2,38 @@ import { newId, osloDate } from '@lavterskel/kernel';
 import type { ClientsDependencies } from '../clients-dependencies';
 import { openClientRecord, type ClientRecordRequest } from '../client/open-client-record';
 import { Violations } from '../shared/violations';
-import type { Encounter } from './encounter';
+import { ClientsError, ClientsErrorCode } from '../clients-error';
+import type { Encounter, EncounterOutcome } from './encounter';
+import type { ClientsCrisisRules, EncounterCheck } from './encounter-crisis-rules';
 import { validateEncounterEntry, type EncounterEntry } from './encounter-rules';
 
 export interface RecordEncounterInput extends ClientRecordRequest, EncounterEntry {
   /** The vedtak whose hours the encounter uses; it must be the client's and valid that day. */
   vedtakId?: string | null;
+  /** The service the encounter belongs to (its crisis rules apply); default none. */
+  serviceId?: string | null;
 }
 
 type Dependencies = Pick<
   ClientsDependencies,
-  'clients' | 'encounters' | 'vedtak' | 'careRelations' | 'unitOfWork' | 'audit' | 'clock'
+  | 'clients'
+  | 'encounters'
+  | 'vedtak'
+  | 'careRelations'
+  | 'unitOfWork'
+  | 'audit'
+  | 'clock'
+  | 'crisisRules'
 >;
 
-/** CL-5: logs an encounter, a no-show or a cancellation. */
+/** A cancellation brings nobody together: the crisis rules never stop it being logged. */
+const CANCELLED: readonly EncounterOutcome[] = ['cancelled-by-client', 'cancelled-by-service'];
+
+/**
+ * CL-5: logs an encounter, a no-show or a cancellation. The crisis rules in force (CR-7) may
+ * refuse an encounter on a channel the level does not allow (e.g. an office appointment while
+ * the service runs remote), unless the client has an individual exception.
+ */
 export class RecordEncounter {
   constructor(private readonly deps: Dependencies) {}
 
@@ -29,10 +47,20 @@ export class RecordEncounter {
       const vedtakId = input.vedtakId ?? null;
       if (vedtakId !== null)
         await this.assertVedtakCovers(input, client.id, vedtakId, entry.occurredAt);
+      const serviceId = input.serviceId ?? null;
+      if (!CANCELLED.includes(entry.outcome)) {
+        await assertEncounterAllowed(this.deps.crisisRules, {
+          actor: input.actor,
+          clientId: client.id,
+          serviceId,
+          channel: entry.channel,
+        });
+      }
       const encounter: Encounter = {
         ...entry,
         id: newId(),
         clientId: client.id,
+        serviceId,
         vedtakId,
         intake: false,
         recordedBy: input.actor.subject,
@@ -69,4 +97,19 @@ export class RecordEncounter {
     }
     violations.throwIfAny();
   }
+}
+
+/** Nothing is written yet when this refuses: the problem names the rule and the level. */
+async function assertEncounterAllowed(
+  rules: ClientsCrisisRules,
+  check: EncounterCheck,
+): Promise<void> {
+  const verdict = await rules.checkEncounter(check);
+  if (verdict.allowed) return;
+  throw new ClientsError(
+    ClientsErrorCode.RefusedByCrisisPolicy,
+    `Refused by the crisis rule ${verdict.rule} at level ${verdict.level}: ${verdict.message}`,
+    [],
+    { rule: verdict.rule, level: verdict.level, planVersion: verdict.planVersion },
+  );
 }

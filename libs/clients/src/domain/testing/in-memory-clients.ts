@@ -10,6 +10,7 @@ import {
 import { AssignedContactCareRelations } from '../client/assigned-contact-care-relations';
 import type { StaffAvailability } from '../client/staff-availability';
 import type { ClientsDependencies } from '../clients-dependencies';
+import { InMemoryClientsCrisisRules } from './in-memory-crisis-rules';
 import { InMemoryApplicationRepository } from './in-memory-application.repository';
 import { InMemoryClientRepository } from './in-memory-client.repository';
 import { InMemoryEncounterRepository } from './in-memory-encounter.repository';
@@ -36,6 +37,8 @@ export interface InMemoryClients extends ClientsDependencies {
   readonly absentStaff: Set<string>;
   /** Extra care relations, as `subject:clientId` (e.g. through a team's service). */
   readonly teamRelations: Set<string>;
+  /** Allows every encounter until a test tells it otherwise. */
+  readonly crisisRules: InMemoryClientsCrisisRules;
 }
 
 /** In-memory dependencies at a fixed time; synthetic national ids accepted, as in every test. */
@@ -67,6 +70,7 @@ export function inMemoryClients(options: { now?: string } = {}): InMemoryClients
     relatives: new InMemoryRelativeRepository(),
     clinicalProfiles: new InMemoryClinicalProfileRepository(),
     staffAvailability,
+    crisisRules: new InMemoryClientsCrisisRules(),
     careRelations,
     unitOfWork,
     audit,

@@ -34,11 +34,13 @@ export class EncountersController {
   @ApiOperation({
     summary: 'Log an encounter, a no-show or a cancellation',
     description:
-      'An attended encounter has a duration; a missed one has none. Linked to a vedtak, its minutes count as hours used (CL-7).',
+      'An attended encounter has a duration; a missed one has none. Linked to a vedtak, its minutes count as hours used (CL-7). ' +
+      'The crisis level in force may refuse an encounter (not a cancellation) on a channel it does not allow, e.g. an office appointment while the service runs remote: ' +
+      '409 clients.refused-by-crisis-policy, naming the rule and the level, unless the client has an individual exception.',
   })
   @ApiBreakGlassHeader()
   @ApiCreatedResponse({ type: EncounterDto })
-  @ApiProblemResponses(400, 404)
+  @ApiProblemResponses(400, 404, 409)
   async record(
     @CurrentActor() actor: Actor,
     @UuidParam('clientId') clientId: string,

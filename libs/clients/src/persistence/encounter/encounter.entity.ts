@@ -34,6 +34,10 @@ export class EncounterEntity {
   @JoinColumn({ name: 'client_id', foreignKeyConstraintName: 'encounter_client_fk' })
   client?: ClientEntity;
 
+  /** A service of the services library: by id only, no foreign key across schemas. */
+  @Column({ name: 'service_id', type: 'uuid', nullable: true })
+  serviceId!: string | null;
+
   @Column({ name: 'occurred_at', type: 'timestamptz', precision: 3 })
   occurredAt!: Date;
 

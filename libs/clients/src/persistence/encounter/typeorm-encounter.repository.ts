@@ -18,6 +18,7 @@ function toEncounter(row: EncounterEntity): Encounter {
   return {
     id: row.id,
     clientId: row.clientId,
+    serviceId: row.serviceId,
     occurredAt: row.occurredAt,
     channel: row.channel as EncounterChannel,
     outcome: row.outcome as EncounterOutcome,

@@ -1,6 +1,7 @@
 import { fixedClock, type Actor, type AuditEntry, type TenantId } from '@lavterskel/kernel';
 import type { ExposureDisclosureDecision } from '../exposure';
 import type { GroupsPorts } from '../ports';
+import { InMemoryGroupCrisisRules } from './in-memory-crisis-rules';
 import { InMemoryGroupsDb, type GroupsTables } from './in-memory-groups-db';
 
 export interface InMemoryGroups extends GroupsPorts {
@@ -15,6 +16,8 @@ export interface InMemoryGroups extends GroupsPorts {
   register(...clientIds: string[]): void;
   /** What the disclosure checker answers next. */
   disclosure: { decision: ExposureDisclosureDecision };
+  /** Allows every join until a test tells it otherwise. */
+  crisisRules: InMemoryGroupCrisisRules;
 }
 
 /**
@@ -56,6 +59,7 @@ export function inMemoryGroups(now = '2026-11-23T08:00:00Z'): InMemoryGroups {
       hasCareRelation: async (actor, clientId) => relations.has(`${actor.subject} ${clientId}`),
     },
     exposureDisclosure: { check: async () => disclosure.decision },
+    crisisRules: new InMemoryGroupCrisisRules(),
     unitOfWork: {
       async run(work) {
         if (depth > 0) return work();

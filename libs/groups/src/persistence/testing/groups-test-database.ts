@@ -5,6 +5,7 @@ import {
   kernelPersistence,
 } from '@lavterskel/kernel/typeorm';
 import type { DataSource } from 'typeorm';
+import { noGroupCrisisRules } from '../../domain/group-crisis-rules';
 import type { GroupsPorts } from '../../domain/ports';
 import { groupsPersistence } from '../groups-persistence';
 import { typeOrmGroupsRepositories } from '../typeorm-groups-repositories';
@@ -46,6 +47,7 @@ export function groupsOnPostgres(
     },
     // The registry is not under test here: every client id is a client of the municipality.
     clientDirectory: { exists: async () => true },
+    crisisRules: noGroupCrisisRules,
   };
   return { host, clock, ports, relations };
 }

@@ -1,4 +1,5 @@
 import { fixedClock } from '@lavterskel/kernel';
+import { noServicesCrisisRules } from '../crisis-rules/services-crisis-rules';
 import { ServicesErrorCode } from '../services-error';
 import { aPrescription } from '../testing/builders';
 import {
@@ -24,6 +25,7 @@ describe('correcting and voiding a dispensing', () => {
       careRelations: careRelationsTo(prescription.clientId),
       unitOfWork: directUnitOfWork,
       clock: fixedClock('2026-11-23T09:00:00Z'),
+      crisisRules: noServicesCrisisRules,
     };
     const original = await new RecordDispensing(ports).execute({
       actor: nurse,

@@ -1,4 +1,5 @@
 import { KernelErrorCode, fixedClock } from '@lavterskel/kernel';
+import { noServicesCrisisRules } from '../crisis-rules/services-crisis-rules';
 import { ServicesErrorCode } from '../services-error';
 import { aPrescription } from '../testing/builders';
 import {
@@ -23,6 +24,7 @@ describe('RecordDispensing', () => {
       careRelations: careRelationsTo(prescription.clientId),
       unitOfWork: directUnitOfWork,
       clock: fixedClock(now),
+      crisisRules: noServicesCrisisRules,
     });
     return { prescription, dispensings, audit, useCase };
   };

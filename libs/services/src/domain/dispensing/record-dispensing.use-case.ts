@@ -1,4 +1,5 @@
 import { newId, notFound, osloDate, type Actor } from '@lavterskel/kernel';
+import { assertAllowedByCrisisRules } from '../crisis-rules/assert-allowed-by-crisis-rules';
 import type { ServicesPorts } from '../services-ports';
 import { authorizeClientRecord } from '../shared/client-access';
 import {
@@ -21,13 +22,20 @@ export interface RecordDispensingInput {
 /**
  * Records that a client got their daily dose (SV-4). At most one live dispensing per
  * prescription and Oslo day: the database refuses a second (`services.already-dispensed`),
- * even when two staff press at the same moment.
+ * even when two staff press at the same moment. A crisis level may allow only some channels
+ * (e.g. only through the hatch, CR-7).
  */
 export class RecordDispensing {
   constructor(
     private readonly ports: Pick<
       ServicesPorts,
-      'prescriptions' | 'dispensings' | 'careRelations' | 'audit' | 'unitOfWork' | 'clock'
+      | 'prescriptions'
+      | 'dispensings'
+      | 'careRelations'
+      | 'audit'
+      | 'unitOfWork'
+      | 'clock'
+      | 'crisisRules'
     >,
   ) {}
 
@@ -60,6 +68,12 @@ export class RecordDispensing {
         createdAt: now,
       };
       assertDispensable(prescription, { ...event, now });
+      await assertAllowedByCrisisRules(this.ports.crisisRules, {
+        actor,
+        serviceId: prescription.serviceId,
+        clientId: prescription.clientId,
+        activity: { kind: 'dispensing', channel: event.channel },
+      });
       await this.ports.dispensings.insert(event);
       await this.ports.audit.record({
         actor,

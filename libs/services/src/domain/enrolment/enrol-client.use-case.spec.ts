@@ -1,4 +1,5 @@
 import { KernelErrorCode, fixedClock, newId } from '@lavterskel/kernel';
+import { noServicesCrisisRules } from '../crisis-rules/services-crisis-rules';
 import { ServicesErrorCode } from '../services-error';
 import { LAR_TEAM, aService } from '../testing/builders';
 import { InMemoryServiceRepository } from '../testing/in-memory-catalogue';
@@ -30,6 +31,7 @@ describe('enrolment and the care relation it creates', () => {
       careRelations: careRelationsTo(registered),
       unitOfWork: directUnitOfWork,
       clock,
+      crisisRules: noServicesCrisisRules,
     });
     return {
       service,

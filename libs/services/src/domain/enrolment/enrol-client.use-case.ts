@@ -1,4 +1,5 @@
 import { newId, notFound, osloDate, type Actor } from '@lavterskel/kernel';
+import { assertAllowedByCrisisRules } from '../crisis-rules/assert-allowed-by-crisis-rules';
 import type { ServicesPorts } from '../services-ports';
 import type { IsoDate } from '../shared/calendar';
 import { assertRegisteredClient, authorizeClientRecord } from '../shared/client-access';
@@ -21,6 +22,7 @@ export interface EnrolClientInput {
  * registers a client or converts their application is, unless they name another); otherwise
  * only a break-glass reason, audited, lets a team take in a client it cannot see. Unknown and
  * unseen clients answer 404 alike, and nothing is written.
+ * A crisis level that closes the service refuses new enrolments (CR-7).
  */
 export class EnrolClient {
   constructor(
@@ -33,6 +35,7 @@ export class EnrolClient {
       | 'audit'
       | 'unitOfWork'
       | 'clock'
+      | 'crisisRules'
     >,
   ) {}
 
@@ -44,6 +47,12 @@ export class EnrolClient {
       if (!service) throw notFound('service');
       await assertRegisteredClient(input, this.ports);
       await authorizeClientRecord({ ...input, resource: 'client' }, this.ports);
+      await assertAllowedByCrisisRules(this.ports.crisisRules, {
+        actor,
+        serviceId: service.id,
+        clientId: input.clientId,
+        activity: { kind: 'enrolment' },
+      });
       const now = this.ports.clock.now();
       const enrolment: Enrolment = {
         id: newId(),

@@ -21,4 +21,23 @@ describe('health measures', () => {
       expect.objectContaining({ field: 'result', rule: 'required' }),
     ]);
   });
+
+  it('takes a urine test with who asked for it, and names an unknown requester', () => {
+    expect(
+      healthMeasureViolations({
+        kind: 'test',
+        code: 'urine-test',
+        result: 'negative',
+        requestedBy: 'driving-licence',
+      }),
+    ).toEqual([]);
+    expect(
+      healthMeasureViolations({
+        kind: 'test',
+        code: 'urine-test',
+        result: 'negative',
+        requestedBy: 'neighbour' as 'self',
+      }),
+    ).toEqual([expect.objectContaining({ field: 'requestedBy', rule: 'one-of' })]);
+  });
 });

@@ -1,4 +1,5 @@
 import { newId, notFound, type Actor } from '@lavterskel/kernel';
+import { assertAllowedByCrisisRules } from '../crisis-rules/assert-allowed-by-crisis-rules';
 import type { ServicesPorts } from '../services-ports';
 import {
   assertRegisteredClient,
@@ -11,6 +12,7 @@ import {
   type HealthMeasure,
   type HealthMeasureCode,
   type HealthMeasureKind,
+  type HealthMeasureRequester,
   type TestResult,
 } from './health-measure';
 
@@ -21,12 +23,17 @@ export interface RecordHealthMeasureInput {
   kind: HealthMeasureKind;
   code: HealthMeasureCode;
   result: TestResult | null;
+  /** Who asked for it (a crisis level may allow a measure only for some requesters). */
+  requestedBy?: HealthMeasureRequester | null;
   /** Default: now. */
   performedAt?: Date;
   breakGlassReason?: string;
 }
 
-/** Records a test or vaccination given at a service (SV-8). */
+/**
+ * Records a test or vaccination given at a service (SV-8), unless the crisis rules in force
+ * restrict the measure to requesters this one is not (CR-7).
+ */
 export class RecordHealthMeasure {
   constructor(
     private readonly ports: Pick<
@@ -38,6 +45,7 @@ export class RecordHealthMeasure {
       | 'audit'
       | 'unitOfWork'
       | 'clock'
+      | 'crisisRules'
     >,
   ) {}
 
@@ -57,6 +65,13 @@ export class RecordHealthMeasure {
       // Testing is offered to anyone who comes: the service's own team needs no prior relation.
       if (!servesInTeam(actor, service.teamId))
         await authorizeClientRecord({ ...input, resource: 'client' }, this.ports);
+      const requestedBy = input.requestedBy ?? null;
+      await assertAllowedByCrisisRules(this.ports.crisisRules, {
+        actor,
+        serviceId: service.id,
+        clientId: input.clientId,
+        activity: { kind: 'health-measure', code: input.code, requestedBy },
+      });
       const measure: HealthMeasure = {
         id: newId(),
         tenantId: actor.tenantId,
@@ -65,6 +80,7 @@ export class RecordHealthMeasure {
         kind: input.kind,
         code: input.code,
         result: input.result,
+        requestedBy,
         performedAt,
         recordedBy: actor.subject,
         createdAt: now,

@@ -130,7 +130,7 @@ export class PrescriptionsController {
   @ApiOperation({
     summary: 'Record that the client got their daily dose.',
     description:
-      'At most one dispensing per prescription and Oslo day, enforced by the database: a second one, even at the same moment, is a 409 services.already-dispensed. Correct a wrong one with its correction route.',
+      'At most one dispensing per prescription and Oslo day, enforced by the database: a second one, even at the same moment, is a 409 services.already-dispensed. Correct a wrong one with its correction route. A channel the crisis level in force does not allow (e.g. only the hatch) is a 409 services.refused-by-crisis-policy naming the rule and the level.',
   })
   @ApiCreatedResponse({ type: DispensingDto })
   @ApiProblemResponses(400, 404, 409, 422)

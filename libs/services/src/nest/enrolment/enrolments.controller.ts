@@ -49,7 +49,8 @@ export class EnrolmentsController {
     description:
       'An enrolment gives the team that runs the service a care relation to the client, so it needs one already: ' +
       'a care relation to the client (e.g. as the primary contact, which whoever registers a client becomes) or X-Break-Glass-Reason, audited as break-glass. ' +
-      'A client out of reach and a client id the client registry does not know both answer 404, and nothing is written.',
+      'A client out of reach and a client id the client registry does not know both answer 404, and nothing is written. ' +
+      'While the crisis level in force closes the service, enrolment is refused (409 services.refused-by-crisis-policy, naming the rule and the level) unless the client has an individual exception.',
   })
   @ApiCreatedResponse({ type: EnrolmentDto })
   @ApiProblemResponses(400, 404, 409)

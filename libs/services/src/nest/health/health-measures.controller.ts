@@ -35,9 +35,13 @@ export class HealthMeasuresController {
   @Authorize(ServicesPolicies.careWork)
   @Idempotent()
   @ApiBreakGlassHeader()
-  @ApiOperation({ summary: 'Record a test or a vaccination given at the service.' })
+  @ApiOperation({
+    summary: 'Record a test or a vaccination given at the service.',
+    description:
+      'Refused (409 services.refused-by-crisis-policy, naming the rule and the level) when the crisis level in force allows the measure only for other requesters, unless the client has an individual exception.',
+  })
   @ApiCreatedResponse({ type: HealthMeasureDto })
-  @ApiProblemResponses(400, 404)
+  @ApiProblemResponses(400, 404, 409)
   async record(
     @CurrentActor() actor: Actor,
     @UuidParam('serviceId') serviceId: string,
@@ -51,6 +55,7 @@ export class HealthMeasuresController {
       kind: body.kind,
       code: body.code,
       result: body.result ?? null,
+      requestedBy: body.requestedBy ?? null,
       performedAt: optionalDate(body.performedAt),
       breakGlassReason,
     });

@@ -33,6 +33,9 @@ export class HealthMeasureEntity {
   @Column({ type: 'varchar', length: 16, nullable: true })
   result!: string | null;
 
+  @Column({ name: 'requested_by', type: 'varchar', length: 32, nullable: true })
+  requestedBy!: string | null;
+
   @Column({ name: 'performed_at', type: 'timestamptz', precision: 3 })
   performedAt!: Date;
 

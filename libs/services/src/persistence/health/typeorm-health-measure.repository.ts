@@ -4,6 +4,7 @@ import type {
   HealthMeasure,
   HealthMeasureCode,
   HealthMeasureKind,
+  HealthMeasureRequester,
   TestResult,
 } from '../../domain/health/health-measure';
 import type { HealthMeasureRepository } from '../../domain/health/health-measure.repository';
@@ -17,6 +18,7 @@ function toMeasure(row: HealthMeasureEntity): HealthMeasure {
     kind: row.kind as HealthMeasureKind,
     code: row.code as HealthMeasureCode,
     result: row.result as TestResult | null,
+    requestedBy: row.requestedBy as HealthMeasureRequester | null,
   };
 }
 

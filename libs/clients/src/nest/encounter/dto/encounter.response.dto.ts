@@ -26,6 +26,15 @@ export class EncounterDto {
   })
   clientId!: string;
 
+  @ApiProperty({
+    description: 'The service it belongs to; null when none was given.',
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    example: '8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81',
+  })
+  serviceId!: string | null;
+
   @ApiProperty({ description: 'When it took place.', example: '2026-11-23T09:00:00.000Z' })
   occurredAt!: string;
 
@@ -80,6 +89,7 @@ export class EncounterDto {
   static from(encounter: Encounter): EncounterDto {
     return {
       ...encounter,
+      serviceId: encounter.serviceId,
       topics: [...encounter.topics],
       occurredAt: encounter.occurredAt.toISOString(),
       recordedAt: encounter.recordedAt.toISOString(),

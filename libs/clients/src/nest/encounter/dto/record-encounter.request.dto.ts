@@ -97,6 +97,19 @@ export class RecordEncounterRequestDto {
   @IsUUID()
   vedtakId?: string | null;
 
+  @ApiProperty({
+    description:
+      'The service the encounter belongs to. The crisis level in force applies that service’s rules; without one, the level’s rule for all services.',
+    required: false,
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    example: '8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81',
+  })
+  @IsOptional()
+  @IsUUID()
+  serviceId?: string | null;
+
   entry(): Omit<RecordEncounterInput, 'actor' | 'clientId' | 'breakGlassReason'> {
     return {
       occurredAt: new Date(this.occurredAt),
@@ -106,6 +119,7 @@ export class RecordEncounterRequestDto {
       topics: this.topics ?? [],
       note: this.note ?? null,
       vedtakId: this.vedtakId ?? null,
+      serviceId: this.serviceId ?? null,
     };
   }
 }

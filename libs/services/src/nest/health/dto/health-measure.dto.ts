@@ -3,10 +3,12 @@ import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageOf } from '@lavterskel/kernel/nest';
 import {
   HEALTH_MEASURES,
+  HEALTH_MEASURE_REQUESTERS,
   TEST_RESULTS,
   type HealthMeasure,
   type HealthMeasureCode,
   type HealthMeasureKind,
+  type HealthMeasureRequester,
   type TestResult,
 } from '../../../domain/health/health-measure';
 import { IsTimestamp } from '../../shared/validators';
@@ -44,6 +46,17 @@ export class RecordHealthMeasureRequestDto {
   @IsOptional()
   @IsIn(TEST_RESULTS)
   result?: TestResult | null;
+
+  @ApiPropertyOptional({
+    description:
+      'Who asked for it. A crisis level may allow a measure only for some requesters (e.g. a urine-test only for child-welfare, ung-pluss or driving-licence).',
+    enum: HEALTH_MEASURE_REQUESTERS,
+    example: 'self',
+    nullable: true,
+  })
+  @IsOptional()
+  @IsIn(HEALTH_MEASURE_REQUESTERS)
+  requestedBy?: HealthMeasureRequester | null;
 
   @ApiPropertyOptional({ description: 'When; default now.', example: '2026-11-23T10:30:00+01:00' })
   @IsOptional()
@@ -87,6 +100,14 @@ export class HealthMeasureDto {
   })
   result!: TestResult | null;
 
+  @ApiProperty({
+    description: 'Who asked for it; null when not recorded.',
+    enum: HEALTH_MEASURE_REQUESTERS,
+    example: 'self',
+    nullable: true,
+  })
+  requestedBy!: HealthMeasureRequester | null;
+
   @ApiProperty({ description: 'When.', example: '2026-11-23T09:30:00.000Z' })
   performedAt!: string;
 
@@ -94,7 +115,7 @@ export class HealthMeasureDto {
   recordedBy!: string;
 
   static from(measure: HealthMeasure): HealthMeasureDto {
-    const { id, serviceId, clientId, kind, code, result, recordedBy } = measure;
+    const { id, serviceId, clientId, kind, code, result, requestedBy, recordedBy } = measure;
     return {
       id,
       serviceId,
@@ -102,6 +123,7 @@ export class HealthMeasureDto {
       kind,
       code,
       result,
+      requestedBy,
       performedAt: measure.performedAt.toISOString(),
       recordedBy,
     };
