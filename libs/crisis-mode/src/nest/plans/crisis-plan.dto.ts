@@ -370,7 +370,7 @@ export class CrisisLevelDto {
   }
 }
 
-export class CrisisPlanRequestDto {
+export class MunicipalCrisisPlanRequestDto {
   @ApiProperty({ example: 'Pandemiplan 2027' })
   @IsString()
   @MaxLength(200)

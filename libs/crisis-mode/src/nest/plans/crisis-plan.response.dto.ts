@@ -3,7 +3,7 @@ import { PageOf } from '@lavterskel/kernel/nest';
 import type { CrisisPlan } from '../../domain/plan/crisis-plan';
 import { CrisisLevelDto } from './crisis-plan.dto';
 
-export class CrisisPlanDto {
+export class MunicipalCrisisPlanDto {
   @ApiProperty({ format: 'uuid', example: '6b1f0a3e-8c2d-4e5f-9a7b-0c1d2e3f4a5b' })
   id!: string;
 
@@ -25,8 +25,8 @@ export class CrisisPlanDto {
   @ApiProperty({ format: 'date-time', example: '2027-03-12T09:00:00.000Z' })
   createdAt!: string;
 
-  static from(plan: CrisisPlan): CrisisPlanDto {
-    return Object.assign(new CrisisPlanDto(), {
+  static from(plan: CrisisPlan): MunicipalCrisisPlanDto {
+    return Object.assign(new MunicipalCrisisPlanDto(), {
       id: plan.id,
       version: plan.version,
       name: plan.name,
@@ -37,4 +37,4 @@ export class CrisisPlanDto {
   }
 }
 
-export class CrisisPlanPageDto extends PageOf(CrisisPlanDto) {}
+export class MunicipalCrisisPlanPageDto extends PageOf(MunicipalCrisisPlanDto) {}

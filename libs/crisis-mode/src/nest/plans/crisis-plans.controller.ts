@@ -20,8 +20,8 @@ import { RevisePlan } from '../../domain/plan/revise-plan.use-case';
 import { CrisisModeErrorFilter } from '../crisis-mode-error.filter';
 import { CrisisPolicies } from '../crisis-policies';
 import type { HeaderResponse } from '../header-response';
-import { CrisisPlanRequestDto } from './crisis-plan.dto';
-import { CrisisPlanDto, CrisisPlanPageDto } from './crisis-plan.response.dto';
+import { MunicipalCrisisPlanRequestDto } from './crisis-plan.dto';
+import { MunicipalCrisisPlanDto, MunicipalCrisisPlanPageDto } from './crisis-plan.response.dto';
 import { SkienTemplateRequestDto } from './skien-template.request.dto';
 import { TemplatePlanDto } from './template-plan.response.dto';
 
@@ -59,36 +59,36 @@ export class CrisisPlansController {
       name: body.name,
       services: { ...body.services },
     });
-    return { plan: CrisisPlanDto.from(plan), unmapped };
+    return { plan: MunicipalCrisisPlanDto.from(plan), unmapped };
   }
 
   @Post()
   @Authorize(CrisisPolicies.coordinate)
   @Idempotent()
   @ApiOperation({ operationId: 'createCrisisPlan', summary: 'Prepare a crisis plan (version 1)' })
-  @ApiCreatedResponse({ type: CrisisPlanDto, description: 'The plan; ETag carries its version.' })
+  @ApiCreatedResponse({ type: MunicipalCrisisPlanDto, description: 'The plan; ETag carries its version.' })
   @ApiProblemResponses(400, 403)
   async create(
     @CurrentActor() actor: Actor,
-    @Body() body: CrisisPlanRequestDto,
+    @Body() body: MunicipalCrisisPlanRequestDto,
     @Res({ passthrough: true }) response: HeaderResponse,
-  ): Promise<CrisisPlanDto> {
+  ): Promise<MunicipalCrisisPlanDto> {
     const plan = await this.createPlan.execute({ actor, content: body.toDomain() });
     response.setHeader('ETag', etagOf(plan.version));
-    return CrisisPlanDto.from(plan);
+    return MunicipalCrisisPlanDto.from(plan);
   }
 
   @Get()
   @Authorize(CrisisPolicies.read)
   @ApiOperation({ operationId: 'listCrisisPlans', summary: 'The newest version of each plan' })
-  @ApiOkResponse({ type: CrisisPlanPageDto })
+  @ApiOkResponse({ type: MunicipalCrisisPlanPageDto })
   @ApiProblemResponses(400)
   async list(
     @CurrentActor() actor: Actor,
     @Query() query: PageQueryDto,
-  ): Promise<CrisisPlanPageDto> {
+  ): Promise<MunicipalCrisisPlanPageDto> {
     const page = await this.listPlans.execute({ actor, page: query });
-    return { items: page.items.map(CrisisPlanDto.from), nextCursor: page.nextCursor };
+    return { items: page.items.map(MunicipalCrisisPlanDto.from), nextCursor: page.nextCursor };
   }
 
   @Get(':planId')
@@ -97,16 +97,16 @@ export class CrisisPlansController {
     operationId: 'getCrisisPlan',
     summary: 'A plan’s newest version; the ETag is its version',
   })
-  @ApiOkResponse({ type: CrisisPlanDto })
+  @ApiOkResponse({ type: MunicipalCrisisPlanDto })
   @ApiProblemResponses(400, 404)
   async get(
     @CurrentActor() actor: Actor,
     @UuidParam('planId') planId: string,
     @Res({ passthrough: true }) response: HeaderResponse,
-  ): Promise<CrisisPlanDto> {
+  ): Promise<MunicipalCrisisPlanDto> {
     const plan = await this.getPlan.execute({ actor, planId });
     response.setHeader('ETag', etagOf(plan.version));
-    return CrisisPlanDto.from(plan);
+    return MunicipalCrisisPlanDto.from(plan);
   }
 
   @Get(':planId/versions')
@@ -115,13 +115,13 @@ export class CrisisPlansController {
     operationId: 'listCrisisPlanVersions',
     summary: 'Every version of a plan, oldest first',
   })
-  @ApiOkResponse({ type: [CrisisPlanDto] })
+  @ApiOkResponse({ type: [MunicipalCrisisPlanDto] })
   @ApiProblemResponses(400, 404)
   async versions(
     @CurrentActor() actor: Actor,
     @UuidParam('planId') planId: string,
-  ): Promise<CrisisPlanDto[]> {
-    return (await this.listVersions.execute({ actor, planId })).map(CrisisPlanDto.from);
+  ): Promise<MunicipalCrisisPlanDto[]> {
+    return (await this.listVersions.execute({ actor, planId })).map(MunicipalCrisisPlanDto.from);
   }
 
   @Put(':planId')
@@ -132,15 +132,15 @@ export class CrisisPlansController {
     summary: 'Edit a plan: makes a new version (If-Match: the version read)',
     description: 'A level in force keeps the version it was activated with.',
   })
-  @ApiOkResponse({ type: CrisisPlanDto })
+  @ApiOkResponse({ type: MunicipalCrisisPlanDto })
   @ApiProblemResponses(400, 403, 404, 412, 428)
   async revise(
     @CurrentActor() actor: Actor,
     @UuidParam('planId') planId: string,
     @IfMatchVersion() expectedVersion: number,
-    @Body() body: CrisisPlanRequestDto,
+    @Body() body: MunicipalCrisisPlanRequestDto,
     @Res({ passthrough: true }) response: HeaderResponse,
-  ): Promise<CrisisPlanDto> {
+  ): Promise<MunicipalCrisisPlanDto> {
     const plan = await this.revisePlan.execute({
       actor,
       planId,
@@ -148,6 +148,6 @@ export class CrisisPlansController {
       content: body.toDomain(),
     });
     response.setHeader('ETag', etagOf(plan.version));
-    return CrisisPlanDto.from(plan);
+    return MunicipalCrisisPlanDto.from(plan);
   }
 }

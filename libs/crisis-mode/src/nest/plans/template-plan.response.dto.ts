@@ -3,11 +3,11 @@ import {
   SKIEN_2020_SERVICES,
   type Skien2020Service,
 } from '../../domain/plan/templates/skien-2020.template';
-import { CrisisPlanDto } from './crisis-plan.response.dto';
+import { MunicipalCrisisPlanDto } from './crisis-plan.response.dto';
 
 export class TemplatePlanDto {
-  @ApiProperty({ type: CrisisPlanDto })
-  plan!: CrisisPlanDto;
+  @ApiProperty({ type: MunicipalCrisisPlanDto })
+  plan!: MunicipalCrisisPlanDto;
 
   @ApiProperty({
     type: [String],

@@ -19,7 +19,7 @@ import {
   BackupAssignmentPageDto,
   BackupAssignmentsQueryDto,
 } from './dto/backup-assignment.dto';
-import { StaffingQueryDto } from './dto/report-level.query.dto';
+import { CrisisStaffingQueryDto } from './dto/report-level.query.dto';
 import { StaffingReportDto } from './dto/staffing.response.dto';
 import { CrisisPolicies } from '../crisis-policies';
 
@@ -46,7 +46,7 @@ export class StaffingController {
   @ApiProblemResponses(400, 404, 422)
   async report(
     @CurrentActor() actor: Actor,
-    @Query() query: StaffingQueryDto,
+    @Query() query: CrisisStaffingQueryDto,
   ): Promise<StaffingReportDto> {
     return StaffingReportDto.from(
       await this.staffingReport.execute({

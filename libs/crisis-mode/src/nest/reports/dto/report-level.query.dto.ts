@@ -31,7 +31,7 @@ export class PriorityListQueryDto extends PageQueryDto {
 }
 
 /** `?on=&planId=&level=` of the staffing report. */
-export class StaffingQueryDto {
+export class CrisisStaffingQueryDto {
   @ApiPropertyOptional({
     description: 'The Oslo day to report on; today when left out.',
     example: '2026-11-23',

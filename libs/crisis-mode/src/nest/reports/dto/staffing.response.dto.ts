@@ -95,7 +95,7 @@ export class StaffingLineDto {
   }
 }
 
-export class StaffedServiceDto {
+export class CrisisStaffedServiceDto {
   @ApiProperty({
     description: 'Service id.',
     format: 'uuid',
@@ -117,9 +117,9 @@ export class StaffedServiceDto {
   mode!: ServiceMode;
 }
 
-export class ServiceStaffingDto {
-  @ApiProperty({ description: 'The critical service.', type: StaffedServiceDto })
-  service!: StaffedServiceDto;
+export class CriticalServiceStaffingDto {
+  @ApiProperty({ description: 'The critical service.', type: CrisisStaffedServiceDto })
+  service!: CrisisStaffedServiceDto;
 
   @ApiProperty({ type: [StaffingLineDto], description: 'One line per competency.' })
   lines!: StaffingLineDto[];
@@ -127,7 +127,7 @@ export class ServiceStaffingDto {
   @ApiProperty({ description: 'Staff missing over its lines.', example: 1 })
   gap!: number;
 
-  static from(staffing: ServiceStaffing): ServiceStaffingDto {
+  static from(staffing: ServiceStaffing): CriticalServiceStaffingDto {
     const { id, name, teamId, mode } = staffing.service;
     return {
       service: { id, name, teamId, mode },
@@ -145,8 +145,8 @@ export class StaffingReportDto {
   @ApiProperty({ description: 'The level whose minimums apply.', type: ReportBasisDto })
   basis!: ReportBasisDto;
 
-  @ApiProperty({ type: [ServiceStaffingDto], description: 'Every critical service, by name.' })
-  services!: ServiceStaffingDto[];
+  @ApiProperty({ type: [CriticalServiceStaffingDto], description: 'Every critical service, by name.' })
+  services!: CriticalServiceStaffingDto[];
 
   @ApiProperty({ description: 'Staff missing over every critical service.', example: 1 })
   totalGap!: number;
@@ -158,7 +158,7 @@ export class StaffingReportDto {
     return {
       on: report.on,
       basis: ReportBasisDto.from(report.basis),
-      services: report.services.map(ServiceStaffingDto.from),
+      services: report.services.map(CriticalServiceStaffingDto.from),
       totalGap: report.totalGap,
       servicesWithGaps: report.servicesWithGaps,
     };
