@@ -102,6 +102,23 @@ export class PriorityCountsDto {
   @ApiProperty({ required: false, example: 77 }) routine?: number;
 }
 
+export class StaffingGapDto {
+  @ApiProperty({ format: 'uuid', example: '3f0c6a8e-2b1d-4c5e-9f7a-1d2e3c4b5a60' })
+  serviceId!: string;
+  @ApiProperty({ example: 'LAR-utdelingen' }) name!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'null: the service’s own team.',
+    example: 'lar-dispensing',
+  })
+  competency!: string | null;
+  @ApiProperty({ example: 2 }) minimum!: number;
+  @ApiProperty({ description: 'Trained staff available today (team or back-up).', example: 1 })
+  available!: number;
+  @ApiProperty({ example: 1 }) gap!: number;
+}
+
 export class LevelChangeReportDto {
   @ApiProperty({
     format: 'uuid',
@@ -129,6 +146,12 @@ export class LevelChangeReportDto {
   tasksByPriority!: PriorityCountsDto;
   @ApiProperty({ description: 'Distinct clients given a task.', example: 132 })
   clientsAffected!: number;
+  @ApiProperty({
+    type: [StaffingGapDto],
+    description:
+      'Critical services short of trained, available staff today at the new level (CR-5).',
+  })
+  staffingGaps!: StaffingGapDto[];
   @ApiProperty({ type: AppliedCountsDto }) counts!: AppliedCountsDto;
 
   static from(report: LevelChangeReport): LevelChangeReportDto {
@@ -148,6 +171,7 @@ export class LevelChangeReportDto {
       tasksByKind: { ...report.tasksByKind },
       tasksByPriority: { ...report.tasksByPriority },
       clientsAffected: report.clientsAffected,
+      staffingGaps: report.staffingGaps.map((gap) => ({ ...gap })),
       counts: { ...report.counts },
     };
   }
