@@ -136,6 +136,11 @@ describe('crisis level changes through HTTP (CR-2, CR-3)', () => {
     expect(await modeOf('UNG-prosjektet')).toBe('remote');
     expect(report.arrangements).toEqual([expect.objectContaining({ maxSize: 5 })]);
     expect(report.counts.groupsRearranged).toBeGreaterThan(0);
+    // per group: the moves and the unplaced add up to the totals
+    const [sized] = report.arrangements;
+    const perGroup = sized.groupsChanged as { membersMoved: number; membersUnplaced: number }[];
+    expect(perGroup.reduce((sum, change) => sum + change.membersMoved, 0)).toBe(sized.membersMoved);
+    expect(perGroup.reduce((sum, change) => sum + change.membersUnplaced, 0)).toBe(sized.membersUnplaced);
 
     // every cohort of a size-5 service now holds at most 5
     const oversized = await api.db.dataSource.query(

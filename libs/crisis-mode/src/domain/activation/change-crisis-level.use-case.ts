@@ -179,6 +179,7 @@ export class ChangeCrisisLevel {
           groups: result.groups,
           membersMoved: result.membersMoved,
           membersUnplaced: result.unplaced.length,
+          groupsChanged: result.groupsChanged,
         });
         unplaced.push(...result.unplaced);
       }

@@ -19,6 +19,12 @@ export interface ArrangementEffect {
   readonly groups: number;
   readonly membersMoved: number;
   readonly membersUnplaced: number;
+  /** Per group that changed. */
+  readonly groupsChanged: readonly {
+    groupId: string;
+    membersMoved: number;
+    membersUnplaced: number;
+  }[];
 }
 
 /** Everything a level change does, the same for a dry run and for the real thing (CR-3). */

@@ -74,6 +74,13 @@ export class ModeSwitchDto {
   @ApiProperty({ enum: SERVICE_MODES, example: 'remote' }) toMode!: string;
 }
 
+export class GroupChangeDto {
+  @ApiProperty({ format: 'uuid', example: '5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d' })
+  groupId!: string;
+  @ApiProperty({ example: 3 }) membersMoved!: number;
+  @ApiProperty({ example: 1 }) membersUnplaced!: number;
+}
+
 export class ArrangementEffectDto {
   @ApiProperty({ example: 5 }) maxSize!: number;
   @ApiProperty({
@@ -86,6 +93,11 @@ export class ArrangementEffectDto {
   @ApiProperty({ example: 14 }) membersMoved!: number;
   @ApiProperty({ description: 'Members without a seat: each gets a follow-up task.', example: 2 })
   membersUnplaced!: number;
+  @ApiProperty({
+    type: [GroupChangeDto],
+    description: 'Per group that changed: members moved and unplaced.',
+  })
+  groupsChanged!: GroupChangeDto[];
 }
 
 export class TaskCountsDto {
@@ -167,6 +179,7 @@ export class LevelChangeReportDto {
       arrangements: report.arrangements.map((entry) => ({
         ...entry,
         serviceIds: [...entry.serviceIds],
+        groupsChanged: entry.groupsChanged.map((change) => ({ ...change })),
       })),
       tasksByKind: { ...report.tasksByKind },
       tasksByPriority: { ...report.tasksByPriority },
