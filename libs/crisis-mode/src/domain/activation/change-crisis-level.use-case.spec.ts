@@ -7,7 +7,8 @@ import { InMemoryFollowUpTaskRepository } from '../testing/in-memory-follow-up-t
 import { SKIEN, actor, directUnitOfWork, recordingAudit } from '../testing/in-memory-kernel';
 import { InMemoryOtherLibraries } from '../testing/in-memory-other-libraries';
 import { aClient, aService, aStaffMember } from '../testing/other-library-builders';
-import { MONDAY, aLevel, aPlan, aRule } from '../testing/reports-scene';
+import { MONDAY } from '../testing/reports-scene';
+import { aLevel, aPlan, aRule } from '../testing/crisis-plan.builders';
 import { ChangeCrisisLevel } from './change-crisis-level.use-case';
 
 const coordinator = actor({ subject: 'coordinator-kari', roles: ['crisis-coordinator'] });
