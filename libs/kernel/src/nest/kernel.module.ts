@@ -1,13 +1,33 @@
-import { Module, type DynamicModule, type InjectionToken, type ModuleMetadata } from '@nestjs/common';
+import {
+  Module,
+  type DynamicModule,
+  type InjectionToken,
+  type ModuleMetadata,
+} from '@nestjs/common';
 import { ClsPluginTransactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { ClsModule } from 'nestjs-cls';
+import type { DataSource } from 'typeorm';
 import { systemClock, type Clock } from '../domain/clock';
 import type { UnitOfWork } from '../domain/unit-of-work';
 import type { EntityManagerAccessor } from '../persistence/entity-manager-accessor';
 import { AuditService } from './audit/audit.service';
-import { AUDIT_LOG, CLOCK, ENTITY_MANAGER, KERNEL_DATA_SOURCE, UNIT_OF_WORK } from './kernel.tokens';
+import { ExpiredRecordsPurger } from './expiry/expired-records-purger';
+import {
+  DEFAULT_RECORD_RETENTION,
+  RECORD_RETENTION,
+  type RecordRetention,
+} from './expiry/record-retention';
+import { PostgresThrottlerStorage } from './rate-limit/postgres-throttler-storage';
+import {
+  AUDIT_LOG,
+  CLOCK,
+  ENTITY_MANAGER,
+  KERNEL_DATA_SOURCE,
+  RATE_LIMIT_STORAGE,
+  UNIT_OF_WORK,
+} from './kernel.tokens';
 import { requestIdFrom } from './transactions/request-id';
 
 export interface KernelModuleOptions {
@@ -17,6 +37,8 @@ export interface KernelModuleOptions {
   imports?: ModuleMetadata['imports'];
   /** Time source; tests pass `fixedClock(...)`. */
   clock?: Clock;
+  /** Expiry of idempotency records and the purge of expired records; defaults in DEFAULT_RECORD_RETENTION. */
+  retention?: Partial<RecordRetention>;
 }
 
 type TypeOrmTransactionHost = TransactionHost<TransactionalAdapterTypeOrm>;
@@ -24,7 +46,7 @@ type TypeOrmTransactionHost = TransactionHost<TransactionalAdapterTypeOrm>;
 /**
  * Import once in the root module. Provides, globally, what every Lavterskel library's
  * Nest module injects: CLOCK, ENTITY_MANAGER, UNIT_OF_WORK, AUDIT_LOG (AuditService),
- * and a request context (request id, transactions shared across libraries).
+ * RATE_LIMIT_STORAGE (shared by every process), the purge of expired records, and a request context (request id, transactions shared across libraries).
  */
 @Module({})
 export class KernelModule {
@@ -41,7 +63,11 @@ export class KernelModule {
             mount: true,
             generateId: true,
             idGenerator: requestIdFrom,
-            setup: (cls, request: { id?: string }, response: { setHeader(n: string, v: string): void }) => {
+            setup: (
+              cls,
+              request: { id?: string },
+              response: { setHeader(n: string, v: string): void },
+            ) => {
               request.id = cls.getId();
               response.setHeader('X-Request-Id', cls.getId());
             },
@@ -59,7 +85,10 @@ export class KernelModule {
         { provide: CLOCK, useValue: options.clock ?? systemClock },
         {
           provide: ENTITY_MANAGER,
-          useFactory: (host: TypeOrmTransactionHost): EntityManagerAccessor => () => host.tx,
+          useFactory:
+            (host: TypeOrmTransactionHost): EntityManagerAccessor =>
+            () =>
+              host.tx,
           inject: [TransactionHost],
         },
         {
@@ -71,8 +100,29 @@ export class KernelModule {
         },
         AuditService,
         { provide: AUDIT_LOG, useExisting: AuditService },
+        {
+          provide: RECORD_RETENTION,
+          useValue: { ...DEFAULT_RECORD_RETENTION, ...options.retention },
+        },
+        {
+          provide: RATE_LIMIT_STORAGE,
+          useFactory: (dataSource: DataSource, clock: Clock) =>
+            new PostgresThrottlerStorage(dataSource, clock),
+          inject: [KERNEL_DATA_SOURCE, CLOCK],
+        },
+        ExpiredRecordsPurger,
       ],
-      exports: [CLOCK, ENTITY_MANAGER, UNIT_OF_WORK, AUDIT_LOG, AuditService],
+      exports: [
+        CLOCK,
+        ENTITY_MANAGER,
+        UNIT_OF_WORK,
+        AUDIT_LOG,
+        AuditService,
+        KERNEL_DATA_SOURCE,
+        RECORD_RETENTION,
+        RATE_LIMIT_STORAGE,
+        ExpiredRecordsPurger,
+      ],
     };
   }
 }

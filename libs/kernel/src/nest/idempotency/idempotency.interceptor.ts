@@ -1,5 +1,11 @@
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
-import { Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import type { Actor } from '../../domain/actor';
@@ -8,6 +14,7 @@ import { KernelError, KernelErrorCode } from '../../domain/kernel-error';
 import type { UnitOfWork } from '../../domain/unit-of-work';
 import type { EntityManagerAccessor } from '../../persistence/entity-manager-accessor';
 import { IdempotencyStore, type IdempotencyIdentity } from '../../persistence/idempotency-store';
+import { RECORD_RETENTION, type RecordRetention } from '../expiry/record-retention';
 import { CLOCK, ENTITY_MANAGER, UNIT_OF_WORK } from '../kernel.tokens';
 import { requestFingerprint } from './request-fingerprint';
 
@@ -31,7 +38,8 @@ interface HttpResponse {
 /**
  * Makes a creating POST safe to retry. The key is claimed in the same transaction as the
  * handler's writes, so a concurrent retry waits on it and then replays the stored answer;
- * a failed request leaves no claim, so its retry runs anew. Authenticated routes only.
+ * a failed request leaves no claim, so its retry runs anew. A key expires after the
+ * retention's `idempotencyTtlMs`; then it counts as new. Authenticated routes only.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -42,6 +50,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     @Inject(ENTITY_MANAGER) manager: EntityManagerAccessor,
     @Inject(UNIT_OF_WORK) private readonly unitOfWork: UnitOfWork,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(RECORD_RETENTION) private readonly retention: RecordRetention,
   ) {
     this.store = new IdempotencyStore(manager);
   }
@@ -52,7 +61,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (key === undefined || !request.actor) return next.handle();
     if (typeof key !== 'string' || !VALID_KEY.test(key)) {
       throw new KernelError(KernelErrorCode.InvalidId, 'The Idempotency-Key is not usable.', [
-        { field: IDEMPOTENCY_KEY_HEADER, rule: 'idempotency-key', message: 'must be 8 to 255 visible ASCII characters, e.g. a UUID' },
+        {
+          field: IDEMPOTENCY_KEY_HEADER,
+          rule: 'idempotency-key',
+          message: 'must be 8 to 255 visible ASCII characters, e.g. a UUID',
+        },
       ]);
     }
     const response = context.switchToHttp().getResponse<HttpResponse>();
@@ -65,12 +78,15 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
     return from(
       this.unitOfWork.run(async () => {
-        if (!(await this.store.claim(identity, fingerprint, this.clock.now()))) {
+        const at = this.clock.now();
+        const expiresAt = new Date(at.getTime() + this.retention.idempotencyTtlMs);
+        if (!(await this.store.claim(identity, fingerprint, { at, expiresAt }))) {
           return this.replay(identity, fingerprint, response);
         }
         const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
         await this.store.complete(identity, {
-          status: this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? 201,
+          status:
+            this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? 201,
           body: typeof body === 'object' && body !== null ? body : null,
           headers: Object.fromEntries(
             REPLAYED_HEADERS.flatMap((name) => {
@@ -84,12 +100,24 @@ export class IdempotencyInterceptor implements NestInterceptor {
     );
   }
 
-  private async replay(identity: IdempotencyIdentity, fingerprint: string, response: HttpResponse): Promise<unknown> {
+  private async replay(
+    identity: IdempotencyIdentity,
+    fingerprint: string,
+    response: HttpResponse,
+  ): Promise<unknown> {
     const stored = await this.store.find(identity);
     if (stored.requestFingerprint !== fingerprint) {
-      throw new KernelError(KernelErrorCode.IdempotencyKeyReused, 'This Idempotency-Key was used for another request.', [
-        { field: IDEMPOTENCY_KEY_HEADER, rule: 'same-request', message: 'was already used with a different request; use a new key' },
-      ]);
+      throw new KernelError(
+        KernelErrorCode.IdempotencyKeyReused,
+        'This Idempotency-Key was used for another request.',
+        [
+          {
+            field: IDEMPOTENCY_KEY_HEADER,
+            rule: 'same-request',
+            message: 'was already used with a different request; use a new key',
+          },
+        ],
+      );
     }
     for (const [name, value] of Object.entries(stored.headers)) response.setHeader(name, value);
     response.setHeader('Idempotent-Replayed', 'true');
