@@ -1,9 +1,4 @@
-import {
-  Module,
-  type DynamicModule,
-  type InjectionToken,
-  type ModuleMetadata,
-} from '@nestjs/common';
+import { Module, type DynamicModule, type InjectionToken, type ModuleMetadata } from '@nestjs/common';
 import { ClsPluginTransactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -14,20 +9,9 @@ import type { UnitOfWork } from '../domain/unit-of-work';
 import type { EntityManagerAccessor } from '../persistence/entity-manager-accessor';
 import { AuditService } from './audit/audit.service';
 import { ExpiredRecordsPurger } from './expiry/expired-records-purger';
-import {
-  DEFAULT_RECORD_RETENTION,
-  RECORD_RETENTION,
-  type RecordRetention,
-} from './expiry/record-retention';
+import { DEFAULT_RECORD_RETENTION, RECORD_RETENTION, type RecordRetention } from './expiry/record-retention';
 import { PostgresThrottlerStorage } from './rate-limit/postgres-throttler-storage';
-import {
-  AUDIT_LOG,
-  CLOCK,
-  ENTITY_MANAGER,
-  KERNEL_DATA_SOURCE,
-  RATE_LIMIT_STORAGE,
-  UNIT_OF_WORK,
-} from './kernel.tokens';
+import { AUDIT_LOG, CLOCK, ENTITY_MANAGER, KERNEL_DATA_SOURCE, RATE_LIMIT_STORAGE, UNIT_OF_WORK } from './kernel.tokens';
 import { requestIdFrom } from './transactions/request-id';
 
 export interface KernelModuleOptions {
@@ -63,11 +47,7 @@ export class KernelModule {
             mount: true,
             generateId: true,
             idGenerator: requestIdFrom,
-            setup: (
-              cls,
-              request: { id?: string },
-              response: { setHeader(n: string, v: string): void },
-            ) => {
+            setup: (cls, request: { id?: string }, response: { setHeader(n: string, v: string): void }) => {
               request.id = cls.getId();
               response.setHeader('X-Request-Id', cls.getId());
             },
@@ -85,10 +65,7 @@ export class KernelModule {
         { provide: CLOCK, useValue: options.clock ?? systemClock },
         {
           provide: ENTITY_MANAGER,
-          useFactory:
-            (host: TypeOrmTransactionHost): EntityManagerAccessor =>
-            () =>
-              host.tx,
+          useFactory: (host: TypeOrmTransactionHost): EntityManagerAccessor => () => host.tx,
           inject: [TransactionHost],
         },
         {
@@ -100,14 +77,10 @@ export class KernelModule {
         },
         AuditService,
         { provide: AUDIT_LOG, useExisting: AuditService },
-        {
-          provide: RECORD_RETENTION,
-          useValue: { ...DEFAULT_RECORD_RETENTION, ...options.retention },
-        },
+        { provide: RECORD_RETENTION, useValue: { ...DEFAULT_RECORD_RETENTION, ...options.retention } },
         {
           provide: RATE_LIMIT_STORAGE,
-          useFactory: (dataSource: DataSource, clock: Clock) =>
-            new PostgresThrottlerStorage(dataSource, clock),
+          useFactory: (dataSource: DataSource, clock: Clock) => new PostgresThrottlerStorage(dataSource, clock),
           inject: [KERNEL_DATA_SOURCE, CLOCK],
         },
         ExpiredRecordsPurger,
