@@ -31,8 +31,8 @@ export interface TestAppOptions {
   /** Extra environment variables for the API's configuration. */
   env?: Readonly<Record<string, string>>;
   /**
-   * An existing test database to run on (a second API process, or a restart); its owner drops
-   * it, `close()` leaves it. Default: a fresh database with every library's migrations.
+   * Run on this database (e.g. another test app's, to test what API processes share) instead
+   * of a fresh one; `close` then leaves it for its owner to drop.
    */
   database?: TestDatabase;
 }
@@ -69,6 +69,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const moduleRef = await builder.compile();
   const app = configureApp(
     moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error', 'warn'] }),
+    config,
   );
   await app.init();
   return {
