@@ -3,7 +3,7 @@
 // PostgreSQL, against a hand-written SQL lower bound of the same writes measured in this run.
 // Targets: dry run < 1 s, apply < 3 s on 2 cores, apply ≤ 3 × the bound.
 import { NestFactory } from '@nestjs/core';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { DataSource } from 'typeorm';
 import {
   ChangeCrisisLevel,
@@ -182,7 +182,9 @@ async function run(
   const deactivate = stats(deactivations);
   const bound = stats(bounds);
   console.log(
-    `\n${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+    `\n${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, load average ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' ')}`,
   );
   const row = (name: string, s: Stats, target: string) => ({
     case: name,
