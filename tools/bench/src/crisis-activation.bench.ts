@@ -12,8 +12,11 @@ import {
 } from '@lavterskel/crisis-mode';
 import { createTestDatabase } from '@lavterskel/dev-postgres';
 import type { Actor, TenantId } from '@lavterskel/kernel';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the bench boots the composed API, an application with no package entry point
 import { AppModule } from '../../../apps/api/src/app.module';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the bench boots the composed API, an application with no package entry point
 import { loadApiConfig } from '../../../apps/api/src/config/api-config';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the bench boots the composed API, an application with no package entry point
 import { libraries } from '../../../apps/api/src/database/libraries';
 import { benchPlan } from './crisis-activation/bench-plan';
 import { seedMunicipality } from './crisis-activation/seed-municipality';

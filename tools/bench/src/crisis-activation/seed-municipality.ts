@@ -46,7 +46,6 @@ const pick = (kind: string, i: string, n: number) =>
 /** The statements, in foreign-key order; each takes the seed as $1 and the tenant as $2. */
 function statements(size: MunicipalitySize): { table: string; sql: string }[] {
   const categories = `(ARRAY[${CATEGORIES.map((c) => `'${c}'`).join(',')}])[i % 10 + 1]`;
-  const activityService = `(i % 10) IN (3, 4, 5, 6)`;
   // The activity/work/aftercare services in order: groups are spread over them.
   const groupServices = Array.from({ length: size.services }, (_, i) => i).filter((i) =>
     [3, 4, 5, 6].includes(i % 10),
