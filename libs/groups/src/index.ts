@@ -104,7 +104,13 @@ export {
   ApplyCohortSizeUseCase,
   type ApplyCohortSizeInput,
   type CohortSizeApplied,
+  type GroupChange,
 } from './domain/apply-cohort-size.use-case';
+export {
+  PreviewCohortSizeUseCase,
+  type CohortSizePreview,
+  type PreviewCohortSizeInput,
+} from './domain/preview-cohort-size.use-case';
 export {
   RestoreArrangementUseCase,
   type ArrangementRestored,

@@ -60,6 +60,11 @@ export interface CohortArrangements {
     input: { reference: string; maxSize: number; serviceIds: readonly string[] },
   ): Promise<CohortSizeResult>;
   restore(actor: Actor, reference: string): Promise<void>;
+  /** What `apply` would do to groups without an arrangement in force, writing nothing (a dry run). */
+  preview(
+    actor: Actor,
+    input: { maxSize: number; serviceIds: readonly string[] },
+  ): Promise<CohortSizeResult>;
 }
 
 export interface ActiveEnrolment {

@@ -17,6 +17,8 @@ export interface RosterRepository {
   lock(tenantId: TenantId, groupId: string): Promise<Roster | null>;
   /** Locks every group in scope (in id order, so concurrent callers cannot deadlock) and loads their rosters. */
   lockAll(tenantId: TenantId, scope: RosterScope): Promise<Roster[]>;
+  /** Every roster in scope without a lock, for a preview (in group id order). */
+  readAll(tenantId: TenantId, scope: RosterScope): Promise<Roster[]>;
   /** The roster without a lock, for reading. */
   read(tenantId: TenantId, groupId: string): Promise<Roster | null>;
   save(tenantId: TenantId, changes: RosterChanges): Promise<void>;

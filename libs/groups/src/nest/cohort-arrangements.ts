@@ -5,6 +5,11 @@ import {
   type CohortSizeApplied,
 } from '../domain/apply-cohort-size.use-case';
 import {
+  PreviewCohortSizeUseCase,
+  type CohortSizePreview,
+  type PreviewCohortSizeInput,
+} from '../domain/preview-cohort-size.use-case';
+import {
   RestoreArrangementUseCase,
   type ArrangementRestored,
   type RestoreArrangementInput,
@@ -20,7 +25,13 @@ export class CohortArrangements {
   constructor(
     private readonly applyCohortSize: ApplyCohortSizeUseCase,
     private readonly restoreArrangement: RestoreArrangementUseCase,
+    private readonly previewCohortSize: PreviewCohortSizeUseCase,
   ) {}
+
+  /** What `apply` would do, without writing anything (a crisis dry run). */
+  preview(input: PreviewCohortSizeInput): Promise<CohortSizePreview> {
+    return this.previewCohortSize.execute(input);
+  }
 
   /** Re-cohorts every group in scope to at most `maxSize`; the result lists who got no seat. */
   apply(input: ApplyCohortSizeInput): Promise<CohortSizeApplied> {

@@ -27,6 +27,7 @@ import { ListSessionsUseCase } from '../domain/list-sessions.use-case';
 import type { GroupsPorts } from '../domain/ports';
 import { QueryExposureUseCase } from '../domain/query-exposure.use-case';
 import { RecordAttendanceUseCase } from '../domain/record-attendance.use-case';
+import { PreviewCohortSizeUseCase } from '../domain/preview-cohort-size.use-case';
 import { RestoreArrangementUseCase } from '../domain/restore-arrangement.use-case';
 import { UpdateGroupUseCase } from '../domain/update-group.use-case';
 import { typeOrmGroupsRepositories } from '../persistence/typeorm-groups-repositories';
@@ -99,6 +100,7 @@ const useCases: (new (ports: GroupsPorts) => unknown)[] = [
   GetAttendanceUseCase,
   QueryExposureUseCase,
   ApplyCohortSizeUseCase,
+  PreviewCohortSizeUseCase,
   RestoreArrangementUseCase,
 ];
 

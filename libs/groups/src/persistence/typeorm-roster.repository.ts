@@ -30,6 +30,10 @@ export class TypeOrmRosterRepository implements RosterRepository {
     return this.load(tenantId, scope, true);
   }
 
+  readAll(tenantId: TenantId, scope: RosterScope): Promise<Roster[]> {
+    return this.load(tenantId, scope, false);
+  }
+
   async read(tenantId: TenantId, groupId: string): Promise<Roster | null> {
     const [roster] = await this.load(tenantId, { groupId }, false);
     return roster ?? null;

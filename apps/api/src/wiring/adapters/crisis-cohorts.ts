@@ -2,6 +2,7 @@ import type {
   CohortArrangements as CrisisCohortArrangements,
   CohortSizeResult,
 } from '@lavterskel/crisis-mode';
+import type { CohortSizePreview } from '@lavterskel/groups';
 import type { CohortArrangements } from '@lavterskel/groups/nest';
 import type { Actor } from '@lavterskel/kernel';
 
@@ -13,20 +14,30 @@ export class GroupsCohorts implements CrisisCohortArrangements {
     actor: Actor,
     input: { reference: string; maxSize: number; serviceIds: readonly string[] },
   ): Promise<CohortSizeResult> {
-    const applied = await this.arrangements.apply({ actor, ...input });
-    return {
-      groups: applied.groups,
-      membersMoved: applied.membersMoved,
-      groupsChanged: applied.groupsChanged.map((change) => ({ ...change })),
-      unplaced: applied.unplaced.map(({ clientId, groupId, membershipId }) => ({
-        clientId,
-        groupId,
-        membershipId,
-      })),
-    };
+    return toResult(await this.arrangements.apply({ actor, ...input }));
+  }
+
+  async preview(
+    actor: Actor,
+    input: { maxSize: number; serviceIds: readonly string[] },
+  ): Promise<CohortSizeResult> {
+    return toResult(await this.arrangements.preview({ actor, ...input }));
   }
 
   async restore(actor: Actor, reference: string): Promise<void> {
     await this.arrangements.restore({ actor, reference });
   }
+}
+
+function toResult(result: CohortSizePreview): CohortSizeResult {
+  return {
+    groups: result.groups,
+    membersMoved: result.membersMoved,
+    groupsChanged: result.groupsChanged.map((change) => ({ ...change })),
+    unplaced: result.unplaced.map(({ clientId, groupId, membershipId }) => ({
+      clientId,
+      groupId,
+      membershipId,
+    })),
+  };
 }

@@ -201,6 +201,30 @@ describe('ChangeCrisisLevel', () => {
     expect((await s.state.find(SKIEN))?.level).toBe('normal');
   });
 
+  it('dry-runs from normal without writing, and the change then does exactly what it said', async () => {
+    const s = scene();
+    await s.plans.insert(s.plan);
+    const request = {
+      actor: coordinator,
+      level: 'red',
+      planId: s.plan.id,
+      reason: 'Utbrudd',
+      guideline,
+    };
+    const membersBefore = JSON.stringify(s.world.groups);
+    const preview = await s.useCase.dryRun(request);
+    expect(s.world.modeHistory).toEqual([]);
+    expect(JSON.stringify(s.world.groups)).toBe(membersBefore);
+    expect(s.tasks.all()).toEqual([]);
+    expect(await s.state.find(SKIEN)).toBeNull();
+    expect(s.world.calls.get('cohorts.apply')).toBeUndefined();
+
+    const applied = await s.useCase.execute(request);
+    const comparable = ({ levelChangeId: _id, dryRun: _dry, ...rest }: typeof applied) => rest;
+    expect(preview.dryRun).toBe(true);
+    expect(comparable(applied)).toEqual(comparable(preview));
+  });
+
   it('names the step that failed', async () => {
     const s = scene();
     await s.plans.insert(s.plan);

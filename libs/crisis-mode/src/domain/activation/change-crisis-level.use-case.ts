@@ -44,6 +44,14 @@ export interface ChangeCrisisLevelInput {
   scheduledChangeId?: string;
 }
 
+interface HowToRun {
+  readonly dryRun: boolean;
+  readonly writes: boolean;
+}
+const WRITE: HowToRun = { dryRun: false, writes: true };
+const ROLLED_BACK: HowToRun = { dryRun: true, writes: true };
+const PREVIEW: HowToRun = { dryRun: true, writes: false };
+
 /** Thrown inside a dry run's transaction so that it rolls back; carries the report out. */
 class DryRunRollback extends Error {
   constructor(readonly report: LevelChangeReport) {
@@ -57,7 +65,10 @@ class DryRunRollback extends Error {
  * groups re-cohorted to the level's sizes, follow-up tasks for every client whose in-person
  * service stopped and every cohort member without a seat. Going to `normal` restores the modes
  * and cohorts exactly and cancels the tasks nobody has touched. A failing step leaves nothing.
- * `dryRun` computes the same report in a transaction that is rolled back.
+ * `dryRun` computes the same report without writing: from `normal` by reading and running the
+ * same planning (the groups library's preview of the same re-cohorting); from a level in force,
+ * by applying in a transaction that is rolled back (the preview cannot undo the arrangement in
+ * force without writing).
  */
 export class ChangeCrisisLevel {
   constructor(
@@ -81,21 +92,17 @@ export class ChangeCrisisLevel {
 
   async execute(input: ChangeCrisisLevelInput): Promise<LevelChangeReport> {
     this.validate(input);
-    return this.ports.unitOfWork.run(() => this.apply(input, false));
+    return this.ports.unitOfWork.run(() => this.apply(input, WRITE));
   }
 
   async dryRun(input: ChangeCrisisLevelInput): Promise<LevelChangeReport> {
     this.validate(input);
-    let report: LevelChangeReport;
-    try {
-      await this.ports.unitOfWork.run(async () => {
-        throw new DryRunRollback(await this.apply(input, true));
-      });
-      throw new Error('unreachable: a dry run always rolls back');
-    } catch (error) {
-      if (!(error instanceof DryRunRollback)) throw error;
-      report = error.report;
-    }
+    const inForce = await this.ports.unitOfWork.run(() =>
+      this.ports.state.find(input.actor.tenantId),
+    );
+    const report = inForce?.levelChangeId
+      ? await this.rolledBack(input)
+      : await this.ports.unitOfWork.run(() => this.apply(input, PREVIEW));
     await this.ports.unitOfWork.run(() =>
       this.ports.audit.record({
         actor: input.actor,
@@ -105,6 +112,18 @@ export class ChangeCrisisLevel {
       }),
     );
     return report;
+  }
+
+  private async rolledBack(input: ChangeCrisisLevelInput): Promise<LevelChangeReport> {
+    try {
+      await this.ports.unitOfWork.run(async () => {
+        throw new DryRunRollback(await this.apply(input, ROLLED_BACK));
+      });
+      throw new Error('unreachable: a dry run always rolls back');
+    } catch (error) {
+      if (!(error instanceof DryRunRollback)) throw error;
+      return error.report;
+    }
   }
 
   private validate(input: ChangeCrisisLevelInput): void {
@@ -120,11 +139,12 @@ export class ChangeCrisisLevel {
     ]);
   }
 
-  private async apply(input: ChangeCrisisLevelInput, dryRun: boolean): Promise<LevelChangeReport> {
+  private async apply(input: ChangeCrisisLevelInput, how: HowToRun): Promise<LevelChangeReport> {
+    const { dryRun, writes } = how;
     const { actor } = input;
     const tenantId = actor.tenantId;
     const state =
-      (await this.ports.state.find(tenantId, { forUpdate: true })) ?? noCrisis(tenantId);
+      (await this.ports.state.find(tenantId, { forUpdate: writes })) ?? noCrisis(tenantId);
     const plan = await this.planFor(input, state);
     const toLevel = plan ? this.levelIn(plan, input.level) : undefined;
     if (
@@ -151,28 +171,37 @@ export class ChangeCrisisLevel {
     const today = osloDate(now);
     const services = await this.ports.catalogue.list(actor);
 
+    if (!writes && inForce) {
+      throw new CrisisModeError(
+        CrisisModeErrorCode.ConcurrentChange,
+        'A crisis level was activated meanwhile; run the dry run again.',
+      );
+    }
     await effectStep('restore-cohorts', async () => {
       for (const reference of inForce?.arrangementReferences ?? []) {
         await this.ports.cohorts.restore(actor, reference);
       }
     });
     const modes = serviceModeEffects({ services, inForce, level: toLevel });
-    await effectStep('switch-service-modes', () =>
-      this.ports.serviceModes.change(
+    await effectStep('switch-service-modes', async () => {
+      if (!writes) return;
+      await this.ports.serviceModes.change(
         actor,
         modes.switches.map((change) => ({
           serviceId: change.serviceId,
           mode: change.toMode,
           reason: `crisis level ${input.level}: ${input.reason.trim()}`,
         })),
-      ),
-    );
+      );
+    });
     const arrangements: (ArrangementEffect & { reference: string })[] = [];
     const unplaced: UnplacedCohortMember[] = [];
     await effectStep('apply-cohort-sizes', async () => {
       for (const size of cohortSizes(services, toLevel)) {
         const reference = `crisis:${levelChangeId}:${size.maxSize}`;
-        const result = await this.ports.cohorts.apply(actor, { reference, ...size });
+        const result = writes
+          ? await this.ports.cohorts.apply(actor, { reference, ...size })
+          : await this.ports.cohorts.preview(actor, size);
         arrangements.push({
           reference,
           ...size,
@@ -210,6 +239,7 @@ export class ChangeCrisisLevel {
           })
         : [];
     await effectStep('create-tasks', async () => {
+      if (!writes) return;
       await this.ports.tasks.insertMany(tasks);
       await recordAll(this.ports.audit, [
         {
@@ -255,31 +285,9 @@ export class ChangeCrisisLevel {
       appliedAt: now,
       counts,
     };
-    await this.ports.state.insertChange(change, effects);
-    const next: CrisisState = {
-      tenantId,
-      level: input.level,
-      planId: leavingCrisis ? null : (plan?.id ?? null),
-      planVersion: leavingCrisis ? null : (plan?.version ?? null),
-      levelChangeId: leavingCrisis ? null : levelChangeId,
-      since: now,
-      version: state.version + 1,
-    };
-    if (!(await this.ports.state.save(next, state.version))) {
-      throw new CrisisModeError(
-        CrisisModeErrorCode.ConcurrentChange,
-        'Another change of the crisis level came first; read the level and try again.',
-      );
-    }
     const staffingGaps =
       toLevel && !leavingCrisis ? await this.staffingGaps(actor, services, toLevel, today) : [];
-    await this.ports.audit.record({
-      actor,
-      action: 'update',
-      resourceType: 'crisis-level',
-      resourceId: levelChangeId,
-      reason: `${state.level} → ${input.level}: ${change.reason}`,
-    });
+    if (writes) await this.record({ actor, state, change, effects, plan, leavingCrisis });
     return {
       levelChangeId,
       dryRun,
@@ -296,6 +304,41 @@ export class ChangeCrisisLevel {
       staffingGaps,
       counts,
     };
+  }
+
+  /** Keeps the change in the history and puts the new level in force (the last writes). */
+  private async record(input: {
+    actor: Actor;
+    state: CrisisState;
+    change: LevelChange;
+    effects: AppliedEffects;
+    plan: CrisisPlan | null;
+    leavingCrisis: boolean;
+  }): Promise<void> {
+    const { actor, state, change, effects, plan, leavingCrisis } = input;
+    await this.ports.state.insertChange(change, effects);
+    const next: CrisisState = {
+      tenantId: change.tenantId,
+      level: change.toLevel,
+      planId: leavingCrisis ? null : (plan?.id ?? null),
+      planVersion: leavingCrisis ? null : (plan?.version ?? null),
+      levelChangeId: leavingCrisis ? null : change.id,
+      since: change.appliedAt,
+      version: state.version + 1,
+    };
+    if (!(await this.ports.state.save(next, state.version))) {
+      throw new CrisisModeError(
+        CrisisModeErrorCode.ConcurrentChange,
+        'Another change of the crisis level came first; read the level and try again.',
+      );
+    }
+    await this.ports.audit.record({
+      actor,
+      action: 'update',
+      resourceType: 'crisis-level',
+      resourceId: change.id,
+      reason: `${change.fromLevel} → ${change.toLevel}: ${change.reason}`,
+    });
   }
 
   /** CR-5 at the new level: every critical service's competency line that lacks staff today. */

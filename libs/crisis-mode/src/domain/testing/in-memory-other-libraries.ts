@@ -159,43 +159,16 @@ export class InMemoryOtherLibraries implements OtherLibraries {
       this.call('cohorts', 'apply');
       if (this.arrangements.has(`${actor.tenantId}:${input.reference}`))
         throw new Error(`The arrangement reference ${input.reference} is taken`);
-      const scope = new Set(input.serviceIds.map((id) => id.toLowerCase()));
-      const groups = this.groups.filter(
-        (g) => g.tenantId === actor.tenantId && scope.has(g.serviceId.toLowerCase()),
-      );
-      const before = new Map(groups.map((g) => [g.groupId, [...g.members]]));
-      let membersMoved = 0;
-      const unplaced: UnplacedCohortMember[] = [];
-      const groupsChanged: { groupId: string; membersMoved: number; membersUnplaced: number }[] =
-        [];
-      for (const group of groups) {
-        const movedBefore = membersMoved;
-        const unplacedBefore = unplaced.length;
-        const seats = group.slots * input.maxSize;
-        // Cohort of a seat before and after: members keep their order, so a move is a changed cohort.
-        const oldSize = Math.max(1, Math.ceil(group.members.length / Math.max(1, group.slots)));
-        group.members.forEach((member, seat) => {
-          if (seat >= seats)
-            unplaced.push({
-              clientId: member.clientId,
-              groupId: group.groupId,
-              membershipId: member.membershipId,
-            });
-          else if (Math.floor(seat / oldSize) !== Math.floor(seat / input.maxSize)) membersMoved++;
-        });
-        group.members = group.members.slice(0, seats);
-        const change = {
-          groupId: group.groupId,
-          membersMoved: membersMoved - movedBefore,
-          membersUnplaced: unplaced.length - unplacedBefore,
-        };
-        if (change.membersMoved > 0 || change.membersUnplaced > 0) groupsChanged.push(change);
-      }
+      const { result, before } = this.resize(actor, input, true);
       this.arrangements.set(`${actor.tenantId}:${input.reference}`, {
         tenantId: actor.tenantId,
         before,
       });
-      return { groups: groups.length, membersMoved, unplaced, groupsChanged };
+      return result;
+    },
+    preview: async (actor, input): Promise<CohortSizeResult> => {
+      this.call('cohorts', 'preview');
+      return this.resize(actor, input, false).result;
     },
     restore: async (actor, reference) => {
       this.call('cohorts', 'restore');
@@ -209,6 +182,46 @@ export class InMemoryOtherLibraries implements OtherLibraries {
       this.arrangements.delete(key);
     },
   };
+
+  /** Seats the first `slots × N` members of each group in scope; `write` keeps the result. */
+  private resize(
+    actor: Actor,
+    input: { maxSize: number; serviceIds: readonly string[] },
+    write: boolean,
+  ): { result: CohortSizeResult; before: Map<string, FakeGroup['members']> } {
+    const scope = new Set(input.serviceIds.map((id) => id.toLowerCase()));
+    const groups = this.groups.filter(
+      (g) => g.tenantId === actor.tenantId && scope.has(g.serviceId.toLowerCase()),
+    );
+    const before = new Map(groups.map((g) => [g.groupId, [...g.members]]));
+    let membersMoved = 0;
+    const unplaced: UnplacedCohortMember[] = [];
+    const groupsChanged: { groupId: string; membersMoved: number; membersUnplaced: number }[] = [];
+    for (const group of groups) {
+      const movedBefore = membersMoved;
+      const unplacedBefore = unplaced.length;
+      const seats = group.slots * input.maxSize;
+      // Cohort of a seat before and after: members keep their order, so a move is a changed cohort.
+      const oldSize = Math.max(1, Math.ceil(group.members.length / Math.max(1, group.slots)));
+      group.members.forEach((member, seat) => {
+        if (seat >= seats)
+          unplaced.push({
+            clientId: member.clientId,
+            groupId: group.groupId,
+            membershipId: member.membershipId,
+          });
+        else if (Math.floor(seat / oldSize) !== Math.floor(seat / input.maxSize)) membersMoved++;
+      });
+      if (write) group.members = group.members.slice(0, seats);
+      const change = {
+        groupId: group.groupId,
+        membersMoved: membersMoved - movedBefore,
+        membersUnplaced: unplaced.length - unplacedBefore,
+      };
+      if (change.membersMoved > 0 || change.membersUnplaced > 0) groupsChanged.push(change);
+    }
+    return { result: { groups: groups.length, membersMoved, unplaced, groupsChanged }, before };
+  }
 
   readonly enrolments: EnrolledClients = {
     activeIn: async (actor, input): Promise<ActiveEnrolment[]> => {

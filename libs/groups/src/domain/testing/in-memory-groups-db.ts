@@ -87,6 +87,11 @@ export class InMemoryGroupsDb {
         .filter((group) => group.tenantId === tenantId && inScope(group, scope))
         .sort((a, b) => (a.id < b.id ? -1 : 1))
         .flatMap((group) => this.roster(tenantId, group.id) ?? []),
+    readAll: async (tenantId, scope: RosterScope) =>
+      [...this.tables.groups.values()]
+        .filter((group) => group.tenantId === tenantId && inScope(group, scope))
+        .sort((a, b) => (a.id < b.id ? -1 : 1))
+        .flatMap((group) => this.roster(tenantId, group.id) ?? []),
     save: async (tenantId, changes: RosterChanges) => {
       for (const cohort of [...changes.insertedCohorts, ...changes.updatedCohorts])
         this.tables.cohorts.set(cohort.id, cohort);
