@@ -48,7 +48,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     entities: libraries.flatMap((library) => library.entities),
     migrations: libraries.flatMap((library) => library.migrations),
   });
-  const config = loadApiConfig({ ...options.env, NODE_ENV: 'test', AUTH_JWT_SECRET: TEST_JWT_SECRET });
+  const config = loadApiConfig({
+    ...options.env,
+    NODE_ENV: 'test',
+    AUTH_JWT_SECRET: TEST_JWT_SECRET,
+  });
   const builder = Test.createTestingModule({
     imports: [AppModule.forRoot({ config, databaseUrl: db.url, clock: options.clock })],
   });
@@ -56,13 +60,19 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     builder.overrideProvider(override.provide).useValue(override.useValue);
   }
   const moduleRef = await builder.compile();
-  const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error', 'warn'] }));
+  const app = configureApp(
+    moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error', 'warn'] }),
+    {
+      hstsMaxAgeSeconds: config.hstsMaxAgeSeconds,
+    },
+  );
   await app.init();
   return {
     app,
     db,
     http: () => request(app.getHttpServer()),
-    token: (claims) => signDevelopmentToken({ secret: TEST_JWT_SECRET, ...claims, expiresIn: '1h' }),
+    token: (claims) =>
+      signDevelopmentToken({ secret: TEST_JWT_SECRET, ...claims, expiresIn: '1h' }),
     close: async () => {
       await app.close();
       await db.drop();

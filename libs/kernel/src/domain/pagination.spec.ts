@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { CursorPartKind } from './cursor-key';
 import { KernelError } from './kernel-error';
 import { MAX_PAGE_LIMIT, decodeCursor, encodeCursor, pageLimit } from './pagination';
 
@@ -53,7 +54,7 @@ describe('cursor parts by kind', () => {
     ).toEqual(key);
   });
 
-  it.each([
+  it.each<[string, unknown[], CursorPartKind[]]>([
     ['a uuid that is not one', ['a1'], ['uuid']],
     ['a timestamp on 30 February', ['2026-02-30T09:00:00Z'], ['timestamp']],
     ['a timestamp in year 0', ['0000-01-01T00:00:00Z'], ['timestamp']],
