@@ -216,12 +216,10 @@ export function malformedRequest(operation: FuzzOperation): fc.Arbitrary<Malform
         ),
       )
       .map(([url, pairs]) => ({ kind: 'bad-query', url: url + querySuffix(pairs) })),
-    fc
-      .tuple(validPath, badCursor)
-      .map(([url, cursor]) => ({
-        kind: 'bad-cursor',
-        url: `${url}?cursor=${encodeURIComponent(cursor)}`,
-      })),
+    fc.tuple(validPath, badCursor).map(([url, cursor]) => ({
+      kind: 'bad-cursor',
+      url: `${url}?cursor=${encodeURIComponent(cursor)}`,
+    })),
   ];
   if (operation.hasBody) {
     kinds.push(
