@@ -1,3 +1,4 @@
+import { textFault } from './text';
 import { isUuid } from './uuid';
 
 /**
@@ -20,8 +21,6 @@ export type CursorPartKind =
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?$/;
 const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T(.+?)(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
-/** PostgreSQL refuses NUL in text; a lone surrogate is not text at all. */
-const NOT_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export function isCursorPart(part: string | number, kind: CursorPartKind): boolean {
   if (typeof kind !== 'string') return typeof part === 'string' && kind.includes(part);
@@ -43,7 +42,7 @@ export function isCursorPart(part: string | number, kind: CursorPartKind): boole
     case 'number':
       return typeof part === 'number' && Number.isFinite(part);
     case 'text':
-      return typeof part === 'string' && !NOT_TEXT.test(part);
+      return typeof part === 'string' && textFault(part) === undefined;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { FieldViolation } from '../../domain/domain-error';
+import { textFault } from '../../domain/text';
 
 /** Limits checked on every body, query and path parameter before anything else reads them. */
 export interface InputBounds {
@@ -16,13 +17,10 @@ export const DEFAULT_INPUT_BOUNDS: InputBounds = {
   maxValues: 20_000,
 };
 
-/** NUL, which PostgreSQL refuses in text, or a UTF-16 surrogate without its pair. */
-const NOT_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
 export function textViolation(value: string, field: string): FieldViolation | undefined {
-  const match = NOT_TEXT.exec(value);
-  if (!match) return undefined;
-  return match[0] === '\u0000'
+  const fault = textFault(value);
+  if (!fault) return undefined;
+  return fault === 'nul'
     ? { field, rule: 'no-nul', message: 'must not contain a NUL character' }
     : {
         field,
