@@ -19,15 +19,24 @@ describe('reference API', () => {
     await api.http().get('/docs').expect(200).expect('Content-Type', /html/);
     const { body } = await api.http().get('/docs-json').expect(200);
     expect(body.openapi).toMatch(/^3\./);
-    expect(body.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(body.components.securitySchemes.bearer).toMatchObject({
+      type: 'http',
+      scheme: 'bearer',
+    });
     expect(body.components.schemas.ProblemDetailsDto).toBeDefined();
-    expect(body.paths['/v1/audit-events'].get.responses['401'].content).toHaveProperty(['application/problem+json']);
+    expect(body.paths['/v1/audit-events'].get.responses['401'].content).toHaveProperty([
+      'application/problem+json',
+    ]);
   });
 
   it('answers a request without a token with 401 problem+json', async () => {
     const response = await api.http().get('/v1/audit-events').expect(401);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(response.body).toMatchObject({ status: 401, code: 'auth.missing-token', instance: '/v1/audit-events' });
+    expect(response.body).toMatchObject({
+      status: 401,
+      code: 'auth.missing-token',
+      instance: '/v1/audit-events',
+    });
     expect(response.body.requestId).toBe(response.headers['x-request-id']);
   });
 
@@ -61,7 +70,11 @@ describe('reference API', () => {
 
     const list = async (tenant: string) => {
       const token = await api.token({ tenant, roles: ['privacy-officer'] });
-      const response = await api.http().get(`/v1/audit-events?clientId=${clientId}`).set('Authorization', `Bearer ${token}`).expect(200);
+      const response = await api
+        .http()
+        .get(`/v1/audit-events?clientId=${clientId}`)
+        .set('Authorization', `Bearer ${token}`)
+        .expect(200);
       return response.body.items.map((item: { reason: string }) => item.reason);
     };
     expect(await list('4003')).toEqual(['skien-visit']);
@@ -70,11 +83,28 @@ describe('reference API', () => {
 
   it('audits its own reads of the audit trail', async () => {
     const clientId = randomUUID();
-    const token = await api.token({ tenant: '5001', roles: ['privacy-officer'], subject: 'officer-kari' });
-    await api.http().get(`/v1/audit-events?clientId=${clientId}`).set('Authorization', `Bearer ${token}`).expect(200);
-    const { body } = await api.http().get(`/v1/audit-events?clientId=${clientId}`).set('Authorization', `Bearer ${token}`).expect(200);
+    const token = await api.token({
+      tenant: '5001',
+      roles: ['privacy-officer'],
+      subject: 'officer-kari',
+    });
+    await api
+      .http()
+      .get(`/v1/audit-events?clientId=${clientId}`)
+      .set('Authorization', `Bearer ${token}`)
+      .expect(200);
+    const { body } = await api
+      .http()
+      .get(`/v1/audit-events?clientId=${clientId}`)
+      .set('Authorization', `Bearer ${token}`)
+      .expect(200);
     expect(body.items).toEqual([
-      expect.objectContaining({ actorSubject: 'officer-kari', action: 'read', resourceType: 'audit-trail', clientId }),
+      expect.objectContaining({
+        actorSubject: 'officer-kari',
+        action: 'read',
+        resourceType: 'audit-trail',
+        clientId,
+      }),
     ]);
   });
 });

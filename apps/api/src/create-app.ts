@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule, type AppModuleOptions } from './app.module';
 import type { ApiConfig } from './config/api-config';
+import { useSecurityHeaders } from './http/security-headers';
 import { serveOpenApi } from './openapi/openapi';
 
 /** The configured application, not yet listening: used by main.ts. */
@@ -16,9 +17,10 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
 /** HTTP settings of the API, shared by createApp and the tests' composed app. */
 export function configureApp(
   app: NestExpressApplication,
-  config: Pick<ApiConfig, 'trustProxy'>,
+  config: Pick<ApiConfig, 'trustProxy' | 'hstsMaxAgeSeconds'>,
 ): NestExpressApplication {
   app.disable('x-powered-by');
+  useSecurityHeaders(app, { hstsMaxAgeSeconds: config.hstsMaxAgeSeconds });
   // Behind a load balancer, the client's address (for per-IP limits) is in X-Forwarded-For.
   app.set('trust proxy', config.trustProxy);
   // ETags are record versions set by controllers (If-Match), not hashes of the body.

@@ -1,7 +1,11 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { ConfigError, loadApiConfig } from './config/api-config';
-import { DatabaseUnreachableError, openDatabase, type OpenDatabase } from './database/open-database';
+import {
+  DatabaseUnreachableError,
+  openDatabase,
+  type OpenDatabase,
+} from './database/open-database';
 import { createApp } from './create-app';
 
 async function main(): Promise<void> {
@@ -28,14 +32,21 @@ async function main(): Promise<void> {
   printBanner(config.host, config.port, database, config.usesDevelopmentSecret);
 }
 
-function printBanner(host: string, port: number, database: OpenDatabase, developmentSecret: boolean): void {
+function printBanner(
+  host: string,
+  port: number,
+  database: OpenDatabase,
+  developmentSecret: boolean,
+): void {
   const base = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
   console.log(`Lavterskel API listening on ${base}`);
   console.log(`  database   ${database.description}`);
   console.log(`  docs       ${base}/docs   (OpenAPI JSON at ${base}/docs-json)`);
   console.log(`  health     ${base}/health/ready`);
   if (developmentSecret) {
-    console.log('  token      npm run token -- --tenant 4003 --role staff   (development secret: not for production)');
+    console.log(
+      '  token      npm run token -- --tenant 4003 --role staff   (development secret: not for production)',
+    );
   }
 }
 

@@ -23,6 +23,7 @@ export {
   type Page,
   type PageRequest,
 } from './domain/pagination';
+export { isCursorPart, type CursorPartKind } from './domain/cursor-key';
 export {
   recordAll,
   type AuditAction,

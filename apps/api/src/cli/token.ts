@@ -5,7 +5,8 @@ import { DEVELOPMENT_JWT_SECRET } from '../config/development-secret';
 const USAGE = `Usage: npm run token -- --tenant 4003 [--role staff]... [--team <team id>]... [--subject name] [--expires 8h]
 
 Prints a development bearer token signed with AUTH_JWT_SECRET (or the built-in development
-secret), for an API that runs without AUTH_JWKS_URL. Roles used by the API: staff, team-lead,
+secret), for an API that runs without AUTH_JWKS_URL. The API refuses tokens that live longer
+than AUTH_MAX_TOKEN_LIFETIME (default 12h). Roles used by the API: staff, team-lead,
 crisis-coordinator, privacy-officer.`;
 
 async function main(): Promise<void> {

@@ -1,4 +1,5 @@
 import { ConfigError, loadApiConfig } from './api-config';
+import { DEVELOPMENT_JWT_SECRET } from './development-secret';
 
 describe('loadApiConfig', () => {
   it('runs out of the box in development: port 3000, embedded database, development secret', () => {
@@ -41,6 +42,41 @@ describe('loadApiConfig', () => {
   ])('refuses %p with a message naming the variable', (env, message) => {
     expect(() => loadApiConfig(env)).toThrow(ConfigError);
     expect(() => loadApiConfig(env)).toThrow(message);
+  });
+
+  it.each([
+    [{ HOST: '0.0.0.0' }, /development secret is refused on HOST 0\.0\.0\.0/],
+    [{ HOST: '10.0.0.5' }, /development secret is refused/],
+    [
+      {
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://db/x',
+        AUTH_JWT_SECRET: DEVELOPMENT_JWT_SECRET,
+      },
+      /development secret is refused in production/,
+    ],
+  ])(
+    'refuses the built-in development secret off loopback or in production: %p',
+    (env, message) => {
+      expect(() => loadApiConfig(env)).toThrow(message);
+    },
+  );
+
+  it.each(['127.0.0.1', '127.1.2.3', 'localhost', '::1'])(
+    'allows the development secret on loopback %s',
+    (host) => {
+      expect(loadApiConfig({ HOST: host }).usesDevelopmentSecret).toBe(true);
+    },
+  );
+
+  it('allows any host with an own secret, and reads the token lifetime and clock skew', () => {
+    const config = loadApiConfig({
+      HOST: '0.0.0.0',
+      AUTH_JWT_SECRET: 'x'.repeat(40),
+      AUTH_MAX_TOKEN_LIFETIME: '3600',
+      AUTH_CLOCK_SKEW: '30',
+    });
+    expect(config.auth).toMatchObject({ maxTokenLifetimeSeconds: 3600, clockSkewSeconds: 30 });
   });
 
   it('never echoes a secret in its messages', () => {

@@ -14,6 +14,8 @@ export interface ApiConfig {
   databaseUrl?: string;
   embedded: { port: number; dataDir: string };
   auth: AuthOptions;
+  /** Strict-Transport-Security max-age; unset: no HSTS header (plain HTTP). */
+  hstsMaxAgeSeconds?: number;
   /** True when tokens are checked against the built-in development secret. */
   usesDevelopmentSecret: boolean;
   /**
@@ -60,13 +62,20 @@ export function loadApiConfig(env: NodeJS.ProcessEnv): ApiConfig {
       );
     }
   }
+  const secret = vars.AUTH_JWKS_URL ? undefined : (vars.AUTH_JWT_SECRET ?? DEVELOPMENT_JWT_SECRET);
+  const host = vars.HOST ?? '127.0.0.1';
+  // Anyone can sign tokens with the published development secret: only for an API nobody else can reach.
+  if (secret === DEVELOPMENT_JWT_SECRET && (production || !isLoopback(host))) {
+    problems.push(
+      `the built-in development secret is refused ${production ? 'in production' : `on HOST ${host} (not loopback)`}: set AUTH_JWKS_URL or your own AUTH_JWT_SECRET`,
+    );
+  }
   if (problems.length > 0) throw new ConfigError([...new Set(problems)].join('; '));
 
-  const secret = vars.AUTH_JWKS_URL ? undefined : (vars.AUTH_JWT_SECRET ?? DEVELOPMENT_JWT_SECRET);
   return {
     production,
     port: vars.PORT ?? 3000,
-    host: vars.HOST ?? '127.0.0.1',
+    host,
     databaseUrl: vars.DATABASE_URL,
     embedded: {
       port: vars.EMBEDDED_PG_PORT ?? 54329,
@@ -77,7 +86,10 @@ export function loadApiConfig(env: NodeJS.ProcessEnv): ApiConfig {
       secret,
       issuer: vars.AUTH_ISSUER,
       audience: vars.AUTH_AUDIENCE,
+      maxTokenLifetimeSeconds: vars.AUTH_MAX_TOKEN_LIFETIME,
+      clockSkewSeconds: vars.AUTH_CLOCK_SKEW,
     },
+    hstsMaxAgeSeconds: vars.HSTS_MAX_AGE,
     usesDevelopmentSecret: secret === DEVELOPMENT_JWT_SECRET,
     municipalityOrganisations,
     trustProxy: parseTrustProxy(vars.TRUST_PROXY),
@@ -103,6 +115,13 @@ function parseTrustProxy(value: string | undefined): boolean | number | string {
   if (value === undefined || value === 'false') return false;
   if (value === 'true') return true;
   return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/** 127.0.0.0/8, ::1 and localhost: the API is reachable from this machine only. */
+export function isLoopback(host: string): boolean {
+  return (
+    host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host)
+  );
 }
 
 function parseMunicipalityOrganisations(value: string | undefined): Record<string, string> {

@@ -63,6 +63,30 @@ export class Environment {
   @IsString()
   AUTH_AUDIENCE?: string;
 
+  /** Longest access-token lifetime accepted, in seconds (default 12 hours). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  @Max(7 * 24 * 60 * 60)
+  AUTH_MAX_TOKEN_LIFETIME?: number;
+
+  /** Clock difference tolerated on token times, in seconds (default 60). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  AUTH_CLOCK_SKEW?: number;
+
+  /** Strict-Transport-Security max-age in seconds: set when clients reach the API over TLS. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(2 * 365 * 24 * 60 * 60)
+  HSTS_MAX_AGE?: number;
+
   /** Each municipality's organisation number, e.g. `4003=938583986,0301=974760673`. */
   @IsOptional()
   @Matches(/^\d{4}=\d{9}(,\d{4}=\d{9})*$/, {

@@ -1,3 +1,4 @@
+import { isCursorPart, type CursorPartKind } from './cursor-key';
 import { KernelError, KernelErrorCode } from './kernel-error';
 
 export const DEFAULT_PAGE_LIMIT = 20;
@@ -25,13 +26,22 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string, arity: number): (string | number)[] {
+/**
+ * The sort key in `cursor`. `shape` is the number of parts, or better the kind of each part
+ * (what `keysetPage` passes), so that a forged cursor is a 400 and never reaches SQL.
+ */
+export function decodeCursor(
+  cursor: string,
+  shape: number | readonly CursorPartKind[],
+): (string | number)[] {
+  const arity = typeof shape === 'number' ? shape : shape.length;
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(key) &&
       key.length === arity &&
-      key.every((part) => typeof part === 'string' || typeof part === 'number')
+      key.every((part) => typeof part === 'string' || typeof part === 'number') &&
+      (typeof shape === 'number' || key.every((part, i) => isCursorPart(part, shape[i] ?? 'text')))
     ) {
       return key as (string | number)[];
     }

@@ -1,9 +1,15 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import {
+  Module,
+  type DynamicModule,
+  type MiddlewareConsumer,
+  type NestModule,
+} from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import type { AuthOptions } from './auth/auth-options';
 import { AuthGuard } from './auth/auth.guard';
 import { JwtActorVerifier } from './auth/jwt-actor-verifier';
 import { HttpProblemFilter } from './problem/http-problem.filter';
+import { InputBoundsMiddleware } from './problem/input-bounds.middleware';
 import { createValidationPipe } from './problem/validation';
 
 export interface HttpConventionsOptions {
@@ -16,7 +22,7 @@ export interface HttpConventionsOptions {
  * An application with its own auth leaves this out and sets `request.actor` itself.
  */
 @Module({})
-export class HttpConventionsModule {
+export class HttpConventionsModule implements NestModule {
   static forRoot(options: HttpConventionsOptions): DynamicModule {
     return {
       module: HttpConventionsModule,
@@ -27,5 +33,9 @@ export class HttpConventionsModule {
         { provide: APP_FILTER, useClass: HttpProblemFilter },
       ],
     };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(InputBoundsMiddleware).forRoutes('*');
   }
 }

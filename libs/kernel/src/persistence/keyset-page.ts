@@ -6,6 +6,8 @@ import {
   type Page,
   type PageRequest,
 } from '../domain/pagination';
+import type { CursorPartKind } from '../domain/cursor-key';
+import { keysetCursorKinds } from './keyset-cursor-kinds';
 
 export interface KeysetOrder<Row> {
   /** SQL expressions of the sort key, most significant first, e.g. `['e.occurred_at', 'e.id']`. Must be unique together. */
@@ -13,6 +15,8 @@ export interface KeysetOrder<Row> {
   /** Reads the same key from a loaded row, to build the next cursor. */
   key: (row: Row) => readonly (string | number)[];
   direction: 'ASC' | 'DESC';
+  /** Kind of each column, for expressions the entity metadata cannot tell (e.g. a CASE). */
+  kinds?: readonly CursorPartKind[];
 }
 
 /**
@@ -27,8 +31,10 @@ export async function keysetPage<Row extends ObjectLiteral>(
 ): Promise<Page<Row>> {
   const limit = pageLimit(request);
   const { columns, direction } = order;
+  // Resolved on every call, not only with a cursor, so a list whose kinds are unknown fails its first test.
+  const kinds = order.kinds ?? keysetCursorKinds(query, columns);
   if (request.cursor) {
-    const after = decodeCursor(request.cursor, columns.length);
+    const after = decodeCursor(request.cursor, kinds);
     const params = Object.fromEntries(after.map((value, i) => [`keyset_${i}`, value]));
     const placeholders = after.map((_, i) => `:keyset_${i}`).join(', ');
     const comparison = direction === 'DESC' ? '<' : '>';

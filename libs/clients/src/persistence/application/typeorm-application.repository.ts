@@ -65,6 +65,7 @@ export class TypeOrmApplicationRepository implements ApplicationRepository {
         // Urgent first (0), then oldest first: the order intake works through.
         columns: ['(CASE WHEN a.urgent THEN 0 ELSE 1 END)', 'a.received_at', 'a.id'],
         key: (row) => [row.urgent ? 0 : 1, row.receivedAt.toISOString(), row.id],
+        kinds: ['integer', 'timestamp', 'uuid'],
         direction: 'ASC',
       },
       page,

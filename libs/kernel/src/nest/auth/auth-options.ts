@@ -8,4 +8,11 @@ export interface AuthOptions {
   issuer?: string;
   /** Expected `aud`, when set. */
   audience?: string;
+  /** Longest lifetime (`exp` − `iat`, and `exp` − now) accepted; default 12 hours. */
+  maxTokenLifetimeSeconds?: number;
+  /** Clock difference tolerated on `exp`, `nbf` and `iat`; default 60 seconds. */
+  clockSkewSeconds?: number;
 }
+
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 12 * 60 * 60;
+export const DEFAULT_CLOCK_SKEW_SECONDS = 60;

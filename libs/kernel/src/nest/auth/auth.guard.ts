@@ -1,4 +1,10 @@
-import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type CanActivate,
+  type ExecutionContext,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Actor } from '../../domain/actor';
 import { ProblemException } from '../problem/problem.exception';
@@ -8,12 +14,15 @@ import type { Policy } from './policy';
 
 interface AuthenticatedRequest {
   headers: Record<string, string | string[] | undefined>;
+  id?: string;
   actor?: Actor;
 }
 
 /** Global guard: a valid bearer token, then the route's declared policy. No policy, no access. */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  private readonly logger = new Logger('AuthGuard');
+
   constructor(
     private readonly reflector: Reflector,
     @Inject(JwtActorVerifier) private readonly verifier: JwtActorVerifier,
@@ -50,12 +59,18 @@ export class AuthGuard implements CanActivate {
     const header = request.headers['authorization'];
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
     if (!match?.[1]) {
-      throw unauthorized('auth.missing-token', 'Send an access token as "Authorization: Bearer <token>".');
+      throw unauthorized(
+        'auth.missing-token',
+        'Send an access token as "Authorization: Bearer <token>".',
+      );
     }
     try {
       return await this.verifier.verify(match[1]);
     } catch (error) {
-      throw unauthorized('auth.invalid-token', `The access token was refused: ${(error as Error).message}.`);
+      const reason = (error as Error).message;
+      // A refused token is a security event: log why, never the token itself.
+      this.logger.warn(`Refused an access token in request ${request.id ?? '-'}: ${reason}`);
+      throw unauthorized('auth.invalid-token', `The access token was refused: ${reason}.`);
     }
   }
 }

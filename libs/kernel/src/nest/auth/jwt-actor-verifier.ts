@@ -1,20 +1,48 @@
-import { createRemoteJWKSet, jwtVerify, type JWTVerifyOptions } from 'jose';
+import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyOptions } from 'jose';
 import type { Actor } from '../../domain/actor';
-import { actorFromClaims } from './actor-claims';
-import type { AuthOptions } from './auth-options';
+import { actorFromClaims, InvalidClaimsError } from './actor-claims';
+import {
+  DEFAULT_CLOCK_SKEW_SECONDS,
+  DEFAULT_MAX_TOKEN_LIFETIME_SECONDS,
+  type AuthOptions,
+} from './auth-options';
 
-/** Verifies a bearer token's signature, expiry, issuer and audience, and reads the Actor from it. */
+/** Identity providers sign with a private key; a JWKS never vouches for a shared-secret (HS*) token. */
+const ASYMMETRIC_ALGORITHMS = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+];
+
+/**
+ * Verifies a bearer token's signature, algorithm, expiry (required), lifetime, issuer and
+ * audience, and reads the Actor from it. A token without `exp` would never expire.
+ */
 export class JwtActorVerifier {
   private readonly verifyToken: (token: string) => ReturnType<typeof jwtVerify>;
+  private readonly maxLifetime: number;
+  private readonly skew: number;
 
   constructor(options: AuthOptions) {
+    this.maxLifetime = options.maxTokenLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
+    this.skew = options.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS;
     const checks: JWTVerifyOptions = {
+      requiredClaims: ['exp'],
+      clockTolerance: this.skew,
       ...(options.issuer ? { issuer: options.issuer } : {}),
       ...(options.audience ? { audience: options.audience } : {}),
     };
     if (options.jwksUrl) {
       const keys = createRemoteJWKSet(new URL(options.jwksUrl));
-      this.verifyToken = (token) => jwtVerify(token, keys, checks);
+      this.verifyToken = (token) =>
+        jwtVerify(token, keys, { ...checks, algorithms: ASYMMETRIC_ALGORITHMS });
     } else if (options.secret) {
       const key = new TextEncoder().encode(options.secret);
       this.verifyToken = (token) => jwtVerify(token, key, { ...checks, algorithms: ['HS256'] });
@@ -25,6 +53,22 @@ export class JwtActorVerifier {
 
   async verify(token: string): Promise<Actor> {
     const { payload } = await this.verifyToken(token);
+    this.checkLifetime(payload);
     return actorFromClaims(payload);
+  }
+
+  private checkLifetime({ exp, iat }: JWTPayload): void {
+    const now = Math.floor(Date.now() / 1000);
+    const limit = this.maxLifetime + this.skew;
+    if (typeof iat === 'number' && iat > now + this.skew) {
+      throw new InvalidClaimsError('the token was issued in the future (iat)');
+    }
+    // jose has checked that exp is a number; a lifetime is measured from issue and from now.
+    const expiry = Number(exp);
+    if (expiry - now > limit || (typeof iat === 'number' && expiry - iat > limit)) {
+      throw new InvalidClaimsError(
+        `the token lives longer than the ${this.maxLifetime} seconds allowed`,
+      );
+    }
   }
 }

@@ -1,6 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { KernelError, KernelErrorCode } from '../../domain/kernel-error';
 import { expectedVersion } from '../../domain/versioning';
+import { textViolation } from '../problem/input-bounds';
 
 type HeaderRequest = { headers: Record<string, string | string[] | undefined> };
 
@@ -24,8 +25,9 @@ const RFC_8187_UTF8 = /^UTF-8''/i;
  */
 export function decodeHeaderText(value: string, field: string): string {
   if (!RFC_8187_UTF8.test(value)) return value;
+  let text: string;
   try {
-    return decodeURIComponent(value.replace(RFC_8187_UTF8, ''));
+    text = decodeURIComponent(value.replace(RFC_8187_UTF8, ''));
   } catch {
     throw new KernelError(KernelErrorCode.InvalidHeader, `${field} is not valid RFC 8187 text.`, [
       {
@@ -35,6 +37,12 @@ export function decodeHeaderText(value: string, field: string): string {
       },
     ]);
   }
+  const violation = textViolation(text, field);
+  if (violation)
+    throw new KernelError(KernelErrorCode.InvalidHeader, `${field} ${violation.message}.`, [
+      violation,
+    ]);
+  return text;
 }
 
 /** The written reason in `X-Break-Glass-Reason`, for opening a record without a care relation. */

@@ -28,12 +28,24 @@ export class ProblemDetailsDto {
   @ApiPropertyOptional({ example: '/v1/audit-events?limit=500' })
   instance?: string;
 
-  @ApiProperty({ description: 'Stable error code; switch on this, not on title.', example: 'validation-failed' })
+  @ApiProperty({
+    description: 'Stable error code; switch on this, not on title.',
+    example: 'validation-failed',
+  })
   code!: string;
 
-  @ApiPropertyOptional({ description: 'Quote it when reporting a problem.', example: '0b7f1c1e-3a53-4a52-9d0b-5f1f2e0c9a11' })
+  @ApiPropertyOptional({
+    description: 'Quote it when reporting a problem.',
+    example: '0b7f1c1e-3a53-4a52-9d0b-5f1f2e0c9a11',
+  })
   requestId?: string;
 
-  @ApiPropertyOptional({ type: [FieldViolationDto] })
+  @ApiPropertyOptional({ type: [FieldViolationDto], description: 'The first 20 violations.' })
   errors?: FieldViolationDto[];
+
+  @ApiPropertyOptional({
+    description: 'How many violations there were, when more than errors[] lists.',
+    example: 100001,
+  })
+  errorCount?: number;
 }

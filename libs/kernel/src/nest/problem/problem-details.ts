@@ -12,6 +12,8 @@ export interface ProblemDetails {
   /** Correlates the response with server logs. */
   requestId?: string;
   errors?: FieldViolation[];
+  /** All violations, when `errors` lists only the first ones. */
+  errorCount?: number;
   /** Extra non-personal facts, e.g. the allowed next states of an illegal transition. */
   [extension: string]: unknown;
 }

@@ -13,6 +13,9 @@ interface HttpResponseLike {
   json(body: unknown): void;
 }
 
+/** A problem lists at most this many violations (and counts them all): a 100 000-item body must not give a 15 MB answer. */
+export const MAX_PROBLEM_ERRORS = 20;
+
 export interface ProblemBody {
   status: number;
   code: string;
@@ -36,7 +39,10 @@ export function sendProblem(host: ArgumentsHost, body: ProblemBody): void {
     ...(body.detail ? { detail: body.detail } : {}),
     instance: request.originalUrl ?? request.url,
     ...(request.id ? { requestId: request.id } : {}),
-    ...(body.errors?.length ? { errors: [...body.errors] } : {}),
+    ...(body.errors?.length ? { errors: body.errors.slice(0, MAX_PROBLEM_ERRORS) } : {}),
+    ...(body.errors && body.errors.length > MAX_PROBLEM_ERRORS
+      ? { errorCount: body.errors.length }
+      : {}),
   };
   response.setHeader('Content-Type', PROBLEM_CONTENT_TYPE);
   if (body.status === 401) response.setHeader('WWW-Authenticate', 'Bearer');

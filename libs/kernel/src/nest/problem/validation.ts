@@ -1,9 +1,14 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { inputBoundsViolation } from './input-bounds';
+import { invalidInput } from './input-bounds.middleware';
 import type { FieldViolation } from '../../domain/domain-error';
 import { ProblemException } from './problem.exception';
 
 /** Flattens class-validator's tree into one violation per broken rule, with a dotted path. */
-export function toFieldViolations(errors: readonly ValidationError[], parent = ''): FieldViolation[] {
+export function toFieldViolations(
+  errors: readonly ValidationError[],
+  parent = '',
+): FieldViolation[] {
   return errors.flatMap((error) => {
     const field = joinPath(parent, error.property);
     const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({
@@ -25,7 +30,7 @@ function joinPath(parent: string, property: string): string {
  * unknown properties are refused, and failures are a 400 problem naming each field.
  */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new BoundedValidationPipe({
     transform: true,
     whitelist: true,
     forbidNonWhitelisted: true,
@@ -40,4 +45,15 @@ export function createValidationPipe(): ValidationPipe {
         errors: toFieldViolations(errors),
       }),
   });
+}
+
+/** Path parameters are only known once the route matched: check them here (NUL, lone surrogates). */
+class BoundedValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'param') {
+      const violation = inputBoundsViolation(value, metadata.data ?? 'path');
+      if (violation) throw invalidInput(violation);
+    }
+    return super.transform(value, metadata);
+  }
 }

@@ -56,9 +56,24 @@ export class FirstContactReportDto {
   urgentTimeToFirstContact!: WaitStatisticsDto | null;
 
   static from(report: FirstContactReport): FirstContactReportDto {
-    const stats = (value: WaitStatistics | null) => (value ? { ...value } : null);
+    const stats = (value: WaitStatistics | null): WaitStatisticsDto | null =>
+      value
+        ? {
+            count: value.count,
+            medianMinutes: value.medianMinutes,
+            p90Minutes: value.p90Minutes,
+            maxMinutes: value.maxMinutes,
+          }
+        : null;
+    // Field by field, never spread: the report is built from the use case's input (actor included).
     return {
-      ...report,
+      from: report.from,
+      to: report.to,
+      received: report.received,
+      urgent: report.urgent,
+      open: report.open,
+      converted: report.converted,
+      closed: report.closed,
       timeToFirstContact: stats(report.timeToFirstContact),
       urgentTimeToFirstContact: stats(report.urgentTimeToFirstContact),
     };

@@ -44,7 +44,14 @@ export class StatusChangeDto {
   changedAt!: string;
 
   static from(change: StatusChange): StatusChangeDto {
-    return { ...change, changedAt: change.changedAt.toISOString() };
+    return {
+      id: change.id,
+      from: change.from,
+      to: change.to,
+      reason: change.reason,
+      changedBy: change.changedBy,
+      changedAt: change.changedAt.toISOString(),
+    };
   }
 }
 

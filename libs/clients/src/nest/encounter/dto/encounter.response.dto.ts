@@ -87,11 +87,20 @@ export class EncounterDto {
   recordedAt!: string;
 
   static from(encounter: Encounter): EncounterDto {
+    // Field by field, never spread: the record may carry more than the documented response.
     return {
-      ...encounter,
+      id: encounter.id,
+      clientId: encounter.clientId,
       serviceId: encounter.serviceId,
-      topics: [...encounter.topics],
       occurredAt: encounter.occurredAt.toISOString(),
+      channel: encounter.channel,
+      outcome: encounter.outcome,
+      durationMinutes: encounter.durationMinutes,
+      topics: [...encounter.topics],
+      note: encounter.note,
+      vedtakId: encounter.vedtakId,
+      intake: encounter.intake,
+      recordedBy: encounter.recordedBy,
       recordedAt: encounter.recordedAt.toISOString(),
     };
   }
