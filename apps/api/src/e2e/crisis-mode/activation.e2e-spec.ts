@@ -94,6 +94,42 @@ describe('crisis level changes through HTTP (CR-2, CR-3)', () => {
       code: 'crisis-mode.unknown-level',
       errors: [{ field: 'level', rule: 'in-plan' }],
     });
+    const noGuideline = await api
+      .http()
+      .post('/v1/crisis/level-changes')
+      .set(as(skien.bearer.coordinator))
+      .send({ level: 'red', planId, reason: 'Utbrudd' });
+    expect(noGuideline.status).toBe(400);
+    expect(noGuideline.body.errors).toEqual([expect.objectContaining({ field: 'guideline' })]);
+    const noTarget = await api
+      .http()
+      .post('/v1/crisis/plans')
+      .set(as(skien.bearer.coordinator))
+      .send({
+        name: 'Uten mål',
+        levels: [
+          {
+            code: 'normal',
+            name: 'Normal',
+            description: '',
+            rules: [],
+            priorityFlags: [],
+            staffing: [],
+          },
+          {
+            code: 'red',
+            name: 'Rød',
+            description: '',
+            rules: [{ mode: 'closed', note: '' }],
+            priorityFlags: [],
+            staffing: [],
+          },
+        ],
+      });
+    expect(noTarget.status).toBe(400);
+    expect(noTarget.body.errors).toEqual([
+      expect.objectContaining({ field: 'levels[1].rules[0].target' }),
+    ]);
     const noPlan = await change({ level: 'red', reason: 'Utbrudd' });
     expect(noPlan.status).toBe(400);
     expect(noPlan.body.errors).toEqual([
@@ -140,7 +176,9 @@ describe('crisis level changes through HTTP (CR-2, CR-3)', () => {
     const [sized] = report.arrangements;
     const perGroup = sized.groupsChanged as { membersMoved: number; membersUnplaced: number }[];
     expect(perGroup.reduce((sum, change) => sum + change.membersMoved, 0)).toBe(sized.membersMoved);
-    expect(perGroup.reduce((sum, change) => sum + change.membersUnplaced, 0)).toBe(sized.membersUnplaced);
+    expect(perGroup.reduce((sum, change) => sum + change.membersUnplaced, 0)).toBe(
+      sized.membersUnplaced,
+    );
 
     // every cohort of a size-5 service now holds at most 5
     const oversized = await api.db.dataSource.query(

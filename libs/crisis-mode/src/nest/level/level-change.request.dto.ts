@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  IsDefined,
   IsISO8601,
   IsOptional,
   IsString,
@@ -62,6 +63,7 @@ export class LevelChangeRequestDto {
   reason!: string;
 
   @ApiProperty({ type: GuidelineDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => GuidelineDto)
   guideline!: GuidelineDto;

@@ -12,6 +12,7 @@ import {
   MaxLength,
   Min,
   ValidateNested,
+  IsDefined,
 } from 'class-validator';
 import type {
   CrisisLevel,
@@ -143,6 +144,7 @@ export class ServiceRuleDto {
     description:
       'Which services the rule is for; a service’s own rule wins over its category’s, which wins over `all`.',
   })
+  @IsDefined()
   @ValidateNested()
   @Type(() => RuleTargetDto)
   target!: RuleTargetDto;

@@ -1,6 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsDefined,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import type { Skien2020Mapping } from '../../domain/plan/templates/skien-2020.template';
 
 /** The municipality's own service for each service of the Skien 2020 notice. */
@@ -112,6 +119,7 @@ export class SkienTemplateRequestDto {
     description:
       'Template services left out get no rule of their own (the level’s `all` rule applies).',
   })
+  @IsDefined()
   @ValidateNested()
   @Type(() => Skien2020ServicesDto)
   services!: Skien2020ServicesDto;
