@@ -1,4 +1,11 @@
-import { Module, type DynamicModule, type InjectionToken, type ModuleMetadata } from '@nestjs/common';
+import {
+  Module,
+  type DynamicModule,
+  type InjectionToken,
+  type MiddlewareConsumer,
+  type ModuleMetadata,
+  type NestModule,
+} from '@nestjs/common';
 import { ClsPluginTransactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -7,7 +14,14 @@ import { systemClock, type Clock } from '../domain/clock';
 import type { UnitOfWork } from '../domain/unit-of-work';
 import type { EntityManagerAccessor } from '../persistence/entity-manager-accessor';
 import { AuditService } from './audit/audit.service';
-import { AUDIT_LOG, CLOCK, ENTITY_MANAGER, KERNEL_DATA_SOURCE, UNIT_OF_WORK } from './kernel.tokens';
+import { RefusalAuditMiddleware } from './audit/refusal-audit';
+import {
+  AUDIT_LOG,
+  CLOCK,
+  ENTITY_MANAGER,
+  KERNEL_DATA_SOURCE,
+  UNIT_OF_WORK,
+} from './kernel.tokens';
 import { requestIdFrom } from './transactions/request-id';
 
 export interface KernelModuleOptions {
@@ -27,7 +41,12 @@ type TypeOrmTransactionHost = TransactionHost<TransactionalAdapterTypeOrm>;
  * and a request context (request id, transactions shared across libraries).
  */
 @Module({})
-export class KernelModule {
+export class KernelModule implements NestModule {
+  /** Every refused request (403, out-of-reach 404) is audited as `denied` (X-3). */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RefusalAuditMiddleware).forRoutes('/');
+  }
+
   static forRoot(options: KernelModuleOptions = {}): DynamicModule {
     const dataSourceToken = options.dataSourceToken ?? getDataSourceToken();
     return {
@@ -41,7 +60,11 @@ export class KernelModule {
             mount: true,
             generateId: true,
             idGenerator: requestIdFrom,
-            setup: (cls, request: { id?: string }, response: { setHeader(n: string, v: string): void }) => {
+            setup: (
+              cls,
+              request: { id?: string },
+              response: { setHeader(n: string, v: string): void },
+            ) => {
               request.id = cls.getId();
               response.setHeader('X-Request-Id', cls.getId());
             },
@@ -59,7 +82,10 @@ export class KernelModule {
         { provide: CLOCK, useValue: options.clock ?? systemClock },
         {
           provide: ENTITY_MANAGER,
-          useFactory: (host: TypeOrmTransactionHost): EntityManagerAccessor => () => host.tx,
+          useFactory:
+            (host: TypeOrmTransactionHost): EntityManagerAccessor =>
+            () =>
+              host.tx,
           inject: [TransactionHost],
         },
         {

@@ -15,7 +15,19 @@ export class AuditEventDto {
   @ApiProperty({ example: ['staff'] })
   actorRoles!: string[];
 
-  @ApiProperty({ enum: ['read', 'search', 'create', 'update', 'delete', 'export', 'disclose', 'break-glass'] })
+  @ApiProperty({
+    enum: [
+      'read',
+      'search',
+      'create',
+      'update',
+      'delete',
+      'export',
+      'disclose',
+      'break-glass',
+      'denied',
+    ],
+  })
   action!: string;
 
   @ApiProperty({ example: 'client' })
