@@ -5,7 +5,7 @@ import {
 } from '../../testing/crisis-municipality';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { clientDataRoutes, type OpenApiDocument } from './client-data-routes';
-import { buildCoverageData, type CoverageData } from './coverage-data';
+import { SKIEN_KOMMUNE, buildCoverageData, type CoverageData } from './coverage-data';
 
 /**
  * X-3 made structural: every GET route whose response carries client data (found in the
@@ -160,7 +160,7 @@ describe('every route that shows client data audits each client it shows (X-3)',
     api = await startTestApp({
       clock: fixedClock(`${TODAY}T09:00:00Z`),
       // Contact tracing names the municipality's team as recipient: it needs an organisation number.
-      env: { MUNICIPALITY_ORGANISATION_NUMBERS: '4003=938583986' },
+      env: { MUNICIPALITY_ORGANISATION_NUMBERS: `4003=${SKIEN_KOMMUNE}` },
     });
     const skien = await buildCrisisMunicipality(api, { today: TODAY });
     const officer = `Bearer ${await api.token({ tenant: skien.tenant, subject: 'privacy-per', roles: ['privacy-officer'] })}`;

@@ -1,6 +1,9 @@
 import type { CrisisMunicipality } from '../../testing/crisis-municipality';
 import type { TestApp } from '../../testing/test-app';
 
+/** Skien kommune's organisation number, configured for the test app as the contact-tracing team's. */
+export const SKIEN_KOMMUNE = '938583986';
+
 /** Records about Arne (client 0) and the municipality that the crisis fixture does not make. */
 export interface CoverageData {
   vedtakId: string;
@@ -127,12 +130,31 @@ export async function buildCoverageData(
     .set('Authorization', nurse)
     .expect(200);
   const sessionId = (sessions.body.items as { id: string }[])[0]?.id ?? '';
-  const attendance = await api
-    .http()
-    .put(`/v1/groups/${yoga.id}/sessions/${sessionId}/attendance/${yoga.clientIds[0]}`)
-    .set('Authorization', nurse)
-    .send({ status: 'present' });
-  if (attendance.status !== 201) throw new Error(`attendance: ${JSON.stringify(attendance.body)}`);
+  for (const clientId of yoga.clientIds.slice(0, 2)) {
+    const attendance = await api
+      .http()
+      .put(`/v1/groups/${yoga.id}/sessions/${sessionId}/attendance/${clientId}`)
+      .set('Authorization', nurse)
+      .send({ status: 'present' });
+    if (attendance.status !== 201)
+      throw new Error(`attendance: ${JSON.stringify(attendance.body)}`);
+  }
+  // The first attendee consents to contact tracing, so their exposure list may be shown.
+  await post('/v1/consents', {
+    clientId: yoga.clientIds[0],
+    categories: ['attendance'],
+    purposes: ['contact-tracing'],
+    recipients: [
+      {
+        type: 'role',
+        organisationNumber: SKIEN_KOMMUNE,
+        role: 'contact-tracing',
+        name: 'Smittesporing, Skien kommune',
+      },
+    ],
+    validFrom: '2026-11-01T00:00:00+01:00',
+    method: 'oral',
+  });
 
   const larDoctor = {
     type: 'role',
