@@ -14,7 +14,7 @@ import { SKIEN_KOMMUNE, buildCoverageData, type CoverageData } from './coverage-
  * is neither called here nor skipped with a reason fails the test.
  */
 
-type Caller = 'nurse' | 'lead' | 'coordinator' | 'officer';
+type Caller = 'nurse' | 'lead' | 'coordinator' | 'consultant' | 'officer';
 
 interface Call {
   /** The concrete path and query, built from the municipality. */
@@ -133,23 +133,25 @@ const CALLS: Record<string, Call> = {
   '/v1/crisis/tasks/mine': { url: () => '/v1/crisis/tasks/mine' },
   '/v1/crisis/tasks/{taskId}': { url: (m) => `/v1/crisis/tasks/${m.extra.taskId}` },
   '/v1/crisis/tasks/{taskId}/fhir': { url: (m) => `/v1/crisis/tasks/${m.extra.taskId}/fhir` },
+  '/v1/crisis/exceptions': {
+    url: (m) => `/v1/crisis/exceptions${q({ clientId: m.clients.Knut })}`,
+    as: 'consultant',
+  },
+  '/v1/applications': { url: () => `/v1/applications${q({ status: 'converted' })}` },
+  '/v1/applications/{applicationId}': {
+    url: (m) => `/v1/applications/${m.extra.applicationId}`,
+  },
+  '/v1/crisis/notices/{noticeId}/language-follow-up': {
+    url: (m) => `/v1/crisis/notices/${m.extra.noticeId}/language-follow-up`,
+    as: 'coordinator',
+  },
 };
 
 /**
  * Routes with client data this test cannot yet call with data, each with its reason. Keep it
  * short: every entry is an audit claim nobody checks.
  */
-const SKIPPED: Record<string, string> = {
-  // An application is from someone not yet a client: it names a client only once converted at
-  // intake, and its reads are audited as `application` (applications.e2e-spec.ts).
-  '/v1/applications': 'applicants are not registered clients until intake',
-  '/v1/applications/{applicationId}': 'applicants are not registered clients until intake',
-  // Exceptions exist only while a crisis level is in force; policy-enforcement.e2e-spec.ts
-  // activates one and reads them.
-  '/v1/crisis/exceptions': 'needs an activated crisis plan',
-  // Follow-up lists exist only for a published crisis notice (notices.e2e-spec.ts audits them per client).
-  '/v1/crisis/notices/{noticeId}/language-follow-up': 'needs a published crisis notice',
-};
+const SKIPPED: Record<string, string> = {};
 
 describe('every route that shows client data audits each client it shows (X-3)', () => {
   let api: TestApp;
@@ -184,7 +186,7 @@ describe('every route that shows client data audits each client it shows (X-3)',
   });
 
   it('writes an audit row, in the request, for every client each route shows', async () => {
-    const clientIds = new Set(Object.values(m.clients));
+    const clientIds = new Set([...Object.values(m.clients), m.extra.convertedClientId]);
     const gaps: string[] = [];
     for (const route of routes) {
       const call = CALLS[route];

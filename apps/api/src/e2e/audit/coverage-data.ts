@@ -1,3 +1,4 @@
+import { nthSyntheticNationalId } from '@lavterskel/clients/testing';
 import type { CrisisMunicipality } from '../../testing/crisis-municipality';
 import type { TestApp } from '../../testing/test-app';
 
@@ -12,6 +13,10 @@ export interface CoverageData {
   dispensingId: string;
   taskId: string;
   decisionId: string;
+  applicationId: string;
+  /** The client registered by converting the application. */
+  convertedClientId: string;
+  noticeId: string;
 }
 
 /**
@@ -192,7 +197,123 @@ export async function buildCoverageData(
     assignee: { kind: 'staff', subject: m.subjects.nurse },
   });
 
+  // A simple application, converted at intake into a client (CL-2).
+  const submitted = await api
+    .http()
+    .post('/v1/applications')
+    .send({
+      municipality: m.tenant,
+      name: 'Tom',
+      phone: '+47 900 00 000',
+      helpWanted: 'Jeg vil slutte å ruse meg.',
+    })
+    .expect(201);
+  const applicationId = submitted.body.receiptId as string;
+  const converted = await api
+    .http()
+    .post(`/v1/applications/${applicationId}/conversion`)
+    .set('Authorization', nurse)
+    .send({
+      client: {
+        nationalId: nthSyntheticNationalId(9000),
+        givenName: 'Tom',
+        familyName: 'Søker',
+        birthDate: '1990-01-01',
+        contactChannels: [{ kind: 'mobile', value: '+47 900 00 000' }],
+        preferredLanguage: 'nb',
+      },
+      intake: {
+        occurredAt: `${m.today}T10:00:00+01:00`,
+        channel: 'phone',
+        durationMinutes: 40,
+        topics: ['substance-use'],
+      },
+    });
+  if (converted.status !== 201) throw new Error(`conversion: ${JSON.stringify(converted.body)}`);
+
+  // A published notice lists the clients who need it in their language (CR-6).
+  const notice = await post(
+    '/v1/crisis/notices',
+    {
+      title: 'Nye smittevernregler',
+      body: 'Grupper på høyst 5; aktiviteter utendørs; telefonoppfølging der det er mulig.',
+      sourceUrl: 'https://www.fhi.no/nettpub/coronavirus/',
+      effectiveFrom: '2026-11-25T00:00:00+01:00',
+      acknowledgeBy: '2026-11-24T12:00:00+01:00',
+      recipients: { all: true },
+    },
+    m.bearer.coordinator,
+  );
+
+  // Last, since it changes what the services allow: a crisis level in force, and one client's
+  // exception from it (CR-7).
+  const follow = m.services['Oppfølging/ruskonsulenter'];
+  const rule = {
+    maxGroupSize: null,
+    groupsClosed: false,
+    batchesPerDay: null,
+    allowedChannels: ['phone', 'video'],
+    maxPersonsInPremises: null,
+    inPersonOnlyWhereEssential: false,
+    dispensingChannels: null,
+    eligibility: [],
+    prioritised: false,
+    target: { kind: 'service', serviceId: follow },
+    mode: 'remote',
+    note: 'Oppfølging per telefon.',
+  };
+  const plan = await post(
+    '/v1/crisis/plans',
+    {
+      name: 'Pandemiplan, revisjon',
+      levels: [
+        {
+          code: 'normal',
+          name: 'Normal drift',
+          description: 'Ingen krise.',
+          rules: [],
+          priorityFlags: [],
+          staffing: [],
+        },
+        {
+          code: 'red',
+          name: 'Rød',
+          description: 'Pandemitiltak.',
+          rules: [rule],
+          priorityFlags: [],
+          staffing: [],
+        },
+      ],
+    },
+    m.bearer.coordinator,
+  );
+  await post(
+    '/v1/crisis/level-changes',
+    {
+      level: 'red',
+      planId: plan.id,
+      reason: 'Covid-19-utbrudd i Skien',
+      guideline: {
+        text: 'Helsedirektoratets råd for kommunale tjenester',
+        url: 'https://www.helsedirektoratet.no/veiledere/koronavirus',
+      },
+    },
+    m.bearer.coordinator,
+  );
+  await post(
+    '/v1/crisis/exceptions',
+    {
+      clientId: m.clients.Knut,
+      serviceId: follow,
+      reason: 'Individuell vurdering: fysisk oppfølging er avgjørende for å hindre tilbakefall.',
+    },
+    m.bearer.consultant,
+  );
+
   return {
+    applicationId,
+    convertedClientId: (converted.body as { client: { id: string } }).client.id,
+    noticeId: notice.id,
     vedtakId: vedtak.id,
     sessionId,
     missionId: mission.id,
