@@ -15,13 +15,7 @@ import type { UnitOfWork } from '../domain/unit-of-work';
 import type { EntityManagerAccessor } from '../persistence/entity-manager-accessor';
 import { AuditService } from './audit/audit.service';
 import { RefusalAuditMiddleware } from './audit/refusal-audit';
-import {
-  AUDIT_LOG,
-  CLOCK,
-  ENTITY_MANAGER,
-  KERNEL_DATA_SOURCE,
-  UNIT_OF_WORK,
-} from './kernel.tokens';
+import { AUDIT_LOG, CLOCK, ENTITY_MANAGER, KERNEL_DATA_SOURCE, UNIT_OF_WORK } from './kernel.tokens';
 import { requestIdFrom } from './transactions/request-id';
 
 export interface KernelModuleOptions {
@@ -60,11 +54,7 @@ export class KernelModule implements NestModule {
             mount: true,
             generateId: true,
             idGenerator: requestIdFrom,
-            setup: (
-              cls,
-              request: { id?: string },
-              response: { setHeader(n: string, v: string): void },
-            ) => {
+            setup: (cls, request: { id?: string }, response: { setHeader(n: string, v: string): void }) => {
               request.id = cls.getId();
               response.setHeader('X-Request-Id', cls.getId());
             },
@@ -82,10 +72,7 @@ export class KernelModule implements NestModule {
         { provide: CLOCK, useValue: options.clock ?? systemClock },
         {
           provide: ENTITY_MANAGER,
-          useFactory:
-            (host: TypeOrmTransactionHost): EntityManagerAccessor =>
-            () =>
-              host.tx,
+          useFactory: (host: TypeOrmTransactionHost): EntityManagerAccessor => () => host.tx,
           inject: [TransactionHost],
         },
         {

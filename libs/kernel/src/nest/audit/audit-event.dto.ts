@@ -15,19 +15,7 @@ export class AuditEventDto {
   @ApiProperty({ example: ['staff'] })
   actorRoles!: string[];
 
-  @ApiProperty({
-    enum: [
-      'read',
-      'search',
-      'create',
-      'update',
-      'delete',
-      'export',
-      'disclose',
-      'break-glass',
-      'denied',
-    ],
-  })
+  @ApiProperty({ enum: ['read', 'search', 'create', 'update', 'delete', 'export', 'disclose', 'break-glass', 'denied'] })
   action!: string;
 
   @ApiProperty({ example: 'client' })
