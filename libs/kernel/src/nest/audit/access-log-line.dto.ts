@@ -3,7 +3,11 @@ import type { AccessLogLine } from '../../domain/access-log';
 import { PageOf } from '../pagination/page-of';
 
 export class AccessLogLineDto {
-  @ApiProperty({ format: 'uuid', description: 'The audit row.' })
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The audit row.',
+    example: '3f1c9a52-8d7e-4b0a-9c61-2e5d8f7a4b10',
+  })
   id!: string;
 
   @ApiProperty({ description: 'When.', example: '2026-11-23T09:15:00.000Z' })
@@ -37,6 +41,7 @@ export class AccessLogLineDto {
       'denied',
     ],
     description: 'What they did, as recorded.',
+    example: 'read',
   })
   action!: string;
 
