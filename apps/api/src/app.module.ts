@@ -32,7 +32,7 @@ export class AppModule {
           migrationsRun: true,
           retryAttempts: 1,
         }),
-        KernelModule.forRoot({ clock: options.clock }),
+        KernelModule.forRoot({ clock: options.clock, retention: options.config.retention }),
         HttpConventionsModule.forRoot({ auth: options.config.auth }),
         WiringModule.forRoot(options.config),
         HealthModule,

@@ -5,9 +5,11 @@ export { CLIENTS_USE_CASES } from './nest/clients-use-cases';
 export { CLIENTS_DEPENDENCIES } from './nest/clients.tokens';
 export {
   APPLICATION_THROTTLER,
+  CLIENT_SEARCH_THROTTLER,
   DEFAULT_APPLICATION_RATE_LIMIT,
+  DEFAULT_CLIENT_SEARCH_RATE_LIMIT,
   type ApplicationRateLimit,
-} from './nest/application/application-throttler';
+} from './nest/clients-rate-limits';
 // Controllers are exported so that an application can subclass them.
 export { ClientsController } from './nest/client/clients.controller';
 export { CaseloadController } from './nest/client/caseload.controller';

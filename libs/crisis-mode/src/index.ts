@@ -196,7 +196,11 @@ export {
   ChangeCrisisLevel,
   type ChangeCrisisLevelInput,
 } from './domain/activation/change-crisis-level.use-case';
-export type { ArrangementEffect, LevelChangeReport } from './domain/activation/level-change-report';
+export type {
+  ArrangementEffect,
+  LevelChangeReport,
+  StaffingGap,
+} from './domain/activation/level-change-report';
 export type { ModeSwitch } from './domain/activation/service-mode-effects';
 export { EFFECT_STEPS, type EffectStep } from './domain/activation/effect-step';
 export { GetCrisisLevel } from './domain/activation/get-crisis-level.use-case';

@@ -21,6 +21,17 @@ export interface ApiConfig {
    * municipality as a recipient of information, e.g. its contact-tracing team.
    */
   municipalityOrganisations: Readonly<Record<string, string>>;
+  /** Express `trust proxy` (TRUST_PROXY); false when unset. */
+  trustProxy: boolean | number | string;
+  /** Per-caller limits, counted in PostgreSQL so that they hold across processes. */
+  rateLimits: { clientSearch: RateLimitSetting; application: RateLimitSetting };
+  /** Expiry of idempotency records and how often each process purges expired records. */
+  retention: { idempotencyTtlMs: number; purgeIntervalMs: number };
+}
+
+export interface RateLimitSetting {
+  limit: number;
+  ttlMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -69,7 +80,29 @@ export function loadApiConfig(env: NodeJS.ProcessEnv): ApiConfig {
     },
     usesDevelopmentSecret: secret === DEVELOPMENT_JWT_SECRET,
     municipalityOrganisations,
+    trustProxy: parseTrustProxy(vars.TRUST_PROXY),
+    rateLimits: {
+      clientSearch: {
+        limit: vars.CLIENT_SEARCH_RATE_LIMIT ?? 120,
+        ttlMs: (vars.CLIENT_SEARCH_RATE_WINDOW_SECONDS ?? 60) * 1000,
+      },
+      application: {
+        limit: vars.APPLICATION_RATE_LIMIT ?? 20,
+        ttlMs: (vars.APPLICATION_RATE_WINDOW_SECONDS ?? 3600) * 1000,
+      },
+    },
+    retention: {
+      idempotencyTtlMs: (vars.IDEMPOTENCY_TTL_SECONDS ?? 24 * 60 * 60) * 1000,
+      purgeIntervalMs: (vars.EXPIRY_PURGE_INTERVAL_SECONDS ?? 600) * 1000,
+    },
   };
+}
+
+/** `true`/`false`, a hop count, or the proxies' addresses as Express takes them. */
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 function parseMunicipalityOrganisations(value: string | undefined): Record<string, string> {

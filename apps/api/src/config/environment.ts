@@ -70,4 +70,56 @@ export class Environment {
       'MUNICIPALITY_ORGANISATION_NUMBERS must be a comma-separated list of kommunenummer=organisation number',
   })
   MUNICIPALITY_ORGANISATION_NUMBERS?: string;
+
+  /**
+   * Express `trust proxy`: `true`, `false`, a hop count, or addresses/subnets of the proxies
+   * (e.g. `loopback,10.0.0.0/8`). Set it behind a load balancer so that IP limits see the client.
+   */
+  @IsOptional()
+  @Matches(/^(true|false|\d{1,2}|[0-9A-Za-z.:/]+(,[0-9A-Za-z.:/]+)*)$/, {
+    message: 'TRUST_PROXY must be true, false, a hop count or a comma-separated list of addresses',
+  })
+  TRUST_PROXY?: string;
+
+  /** Client searches and national-id lookups per token subject per window (default 120). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  CLIENT_SEARCH_RATE_LIMIT?: number;
+
+  /** The search limit's window in seconds (default 60). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  CLIENT_SEARCH_RATE_WINDOW_SECONDS?: number;
+
+  /** Public simple applications per client IP address per window (default 20). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  APPLICATION_RATE_LIMIT?: number;
+
+  /** The application limit's window in seconds (default 3600). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  APPLICATION_RATE_WINDOW_SECONDS?: number;
+
+  /** How long an Idempotency-Key replays its first answer, in seconds (default 86400). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  IDEMPOTENCY_TTL_SECONDS?: number;
+
+  /** Seconds between purges of expired idempotency records and rate-limit windows; 0 = off (default 600). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  EXPIRY_PURGE_INTERVAL_SECONDS?: number;
 }

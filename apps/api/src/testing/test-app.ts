@@ -30,6 +30,11 @@ export interface TestAppOptions {
   overrides?: readonly ProviderOverride[];
   /** Extra environment variables for the API's configuration. */
   env?: Readonly<Record<string, string>>;
+  /**
+   * Run on this database (e.g. another test app's, to test what API processes share) instead
+   * of a fresh one; `close` then leaves it for its owner to drop.
+   */
+  database?: TestDatabase;
 }
 
 export interface TestApp {
@@ -44,11 +49,17 @@ export interface TestApp {
 
 /** The composed API, configured as main.ts runs it, on a fresh database with every library's migrations. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const db = await createTestDatabase({
-    entities: libraries.flatMap((library) => library.entities),
-    migrations: libraries.flatMap((library) => library.migrations),
+  const db =
+    options.database ??
+    (await createTestDatabase({
+      entities: libraries.flatMap((library) => library.entities),
+      migrations: libraries.flatMap((library) => library.migrations),
+    }));
+  const config = loadApiConfig({
+    ...options.env,
+    NODE_ENV: 'test',
+    AUTH_JWT_SECRET: TEST_JWT_SECRET,
   });
-  const config = loadApiConfig({ ...options.env, NODE_ENV: 'test', AUTH_JWT_SECRET: TEST_JWT_SECRET });
   const builder = Test.createTestingModule({
     imports: [AppModule.forRoot({ config, databaseUrl: db.url, clock: options.clock })],
   });
@@ -56,16 +67,20 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     builder.overrideProvider(override.provide).useValue(override.useValue);
   }
   const moduleRef = await builder.compile();
-  const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error', 'warn'] }));
+  const app = configureApp(
+    moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error', 'warn'] }),
+    config,
+  );
   await app.init();
   return {
     app,
     db,
     http: () => request(app.getHttpServer()),
-    token: (claims) => signDevelopmentToken({ secret: TEST_JWT_SECRET, ...claims, expiresIn: '1h' }),
+    token: (claims) =>
+      signDevelopmentToken({ secret: TEST_JWT_SECRET, ...claims, expiresIn: '1h' }),
     close: async () => {
       await app.close();
-      await db.drop();
+      if (!options.database) await db.drop();
     },
   };
 }

@@ -46,7 +46,7 @@ export function servicesStaffTeams(services: Pick<ServicesPorts, 'staff'>): Staf
 /**
  * @lavterskel/clients in the reference API: its module, with the adapters its ports need.
  * Synthetic test national ids are accepted everywhere but in production. Encounters obey crisis
- * mode's policy in force (CR-7).
+ * mode's policy in force (CR-7). Rate limits come from the configuration.
  */
 export const clientsWiring: DynamicModule = ClientsModule.forRootAsync({
   imports: [servicesWiring],
@@ -60,5 +60,7 @@ export const clientsWiring: DynamicModule = ClientsModule.forRootAsync({
     staffAvailability: servicesStaffAvailability(services),
     staffTeams: servicesStaffTeams(services),
     crisisRules: new CrisisClientsRules(policy),
+    applicationRateLimit: config.rateLimits.application,
+    searchRateLimit: config.rateLimits.clientSearch,
   }),
 });

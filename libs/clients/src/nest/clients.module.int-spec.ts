@@ -160,7 +160,8 @@ describe('ClientsModule in another application (no reference API)', () => {
       const moduleRef = await Test.createTestingModule({
         imports: [
           TypeOrmModule.forRoot({ type: 'postgres', url: db.url, entities }),
-          KernelModule.forRoot(),
+          // A fixed clock: the limit's window never ends mid-test.
+          KernelModule.forRoot({ clock: fixedClock('2026-03-02T10:00:00Z') }),
           HttpConventionsModule.forRoot({
             auth: { secret: 'consumer-test-secret-long-enough-for-hs256' },
           }),
@@ -181,7 +182,8 @@ describe('ClientsModule in another application (no reference API)', () => {
       await send().expect(201);
       await send().expect(201);
       const refused = await send().expect(429);
-      expect(refused.body).toMatchObject({ status: 429, code: 'http.429' });
+      expect(refused.body).toMatchObject({ status: 429, code: 'kernel.rate-limited' });
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     });
   });
 });

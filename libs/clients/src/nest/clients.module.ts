@@ -6,6 +6,7 @@ import {
   CLOCK,
   ENTITY_MANAGER,
   UNIT_OF_WORK,
+  rateLimitProviders,
 } from '@lavterskel/kernel/nest';
 import type { EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
 import { everyoneAvailable, type StaffAvailability } from '../domain/client/staff-availability';
@@ -17,10 +18,7 @@ import {
 } from '../domain/encounter/encounter-crisis-rules';
 import { typeOrmClientsRepositories } from '../persistence/typeorm-clients-repositories';
 import { ApplicationsController } from './application/applications.controller';
-import {
-  DEFAULT_APPLICATION_RATE_LIMIT,
-  applicationThrottler,
-} from './application/application-throttler';
+import { clientsRateLimits, type ApplicationRateLimit } from './clients-rate-limits';
 import { ClientContactCareRelations } from './assigned-contact-care-relations.provider';
 import { CaseloadController } from './client/caseload.controller';
 import { ClientsController } from './client/clients.controller';
@@ -51,6 +49,10 @@ export class ClientsModuleOptions {
    * appointments while the service runs remote). Default: none, every encounter is allowed.
    */
   crisisRules?: ClientsCrisisRules;
+  /** The public form's limit per client IP address. Default 20 an hour. */
+  applicationRateLimit?: ApplicationRateLimit;
+  /** Client search and national-id lookup, per token subject. Default 120 a minute. */
+  searchRateLimit?: ApplicationRateLimit;
 }
 
 /** The library's HTTP controllers; `forRoot({ http: false })` leaves them out. */
@@ -71,17 +73,10 @@ const controllers: Type[] = [
 const { ConfigurableModuleClass, MODULE_OPTIONS_TOKEN } =
   new ConfigurableModuleBuilder<ClientsModuleOptions>()
     .setClassMethodName('forRoot')
-    .setExtras(
-      { http: true, applicationRateLimit: DEFAULT_APPLICATION_RATE_LIMIT },
-      (definition, extras) => ({
-        ...definition,
-        controllers: extras.http ? controllers : [],
-        imports: [
-          ...(definition.imports ?? []),
-          ...(extras.http ? [applicationThrottler(extras.applicationRateLimit)] : []),
-        ],
-      }),
-    )
+    .setExtras({ http: true }, (definition, extras) => ({
+      ...definition,
+      controllers: extras.http ? controllers : [],
+    }))
     .build();
 
 export const CLIENTS_MODULE_OPTIONS = MODULE_OPTIONS_TOKEN;
@@ -124,6 +119,15 @@ export const CLIENTS_MODULE_OPTIONS = MODULE_OPTIONS_TOKEN;
     },
     ...useCaseProviders,
     ClientContactCareRelations,
+    // The routes' limits (@RateLimited), counted in the kernel's storage shared by all processes.
+    ...rateLimitProviders({
+      inject: [MODULE_OPTIONS_TOKEN],
+      useFactory: (options: ClientsModuleOptions) =>
+        clientsRateLimits({
+          application: options.applicationRateLimit,
+          search: options.searchRateLimit,
+        }),
+    }),
   ],
   exports: [...CLIENTS_USE_CASES, ClientContactCareRelations],
 })

@@ -44,6 +44,12 @@ export interface UnplacedCohortMember {
 export interface CohortSizeResult {
   readonly groups: number;
   readonly membersMoved: number;
+  /** Per group that changed: members moved and members without a seat. */
+  readonly groupsChanged: readonly {
+    groupId: string;
+    membersMoved: number;
+    membersUnplaced: number;
+  }[];
   readonly unplaced: readonly UnplacedCohortMember[];
 }
 

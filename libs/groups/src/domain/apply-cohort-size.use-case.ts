@@ -17,6 +17,12 @@ export interface ApplyCohortSizeInput {
   serviceIds?: readonly string[];
 }
 
+export interface GroupChange {
+  readonly groupId: string;
+  readonly membersMoved: number;
+  readonly membersUnplaced: number;
+}
+
 export interface CohortSizeApplied {
   readonly arrangement: Arrangement;
   readonly groups: number;
@@ -24,6 +30,8 @@ export interface CohortSizeApplied {
   readonly cohortsOpened: number;
   readonly cohortsDissolved: number;
   readonly membersMoved: number;
+  /** Per group that changed: members moved to another cohort and members left without a seat. */
+  readonly groupsChanged: readonly GroupChange[];
   /** Never dropped silently: every member without a seat, now on their group's waitlist. */
   readonly unplaced: readonly UnplacedMember[];
 }
@@ -126,6 +134,13 @@ export class ApplyCohortSizeUseCase {
         cohortsDissolved: changes.updatedCohorts.filter((cohort) => cohort.status === 'dissolved')
           .length,
         membersMoved: moved.length,
+        groupsChanged: results
+          .map((result) => ({
+            groupId: result.before.group.id,
+            membersMoved: result.moved.length,
+            membersUnplaced: result.unplaced.length,
+          }))
+          .filter((change) => change.membersMoved > 0 || change.membersUnplaced > 0),
         unplaced,
       };
     });

@@ -66,11 +66,14 @@ export class RestoreArrangementUseCase {
         arrangementId: applied.id,
       });
       const now = this.ports.clock.now();
+      // Bucketed by group once: a filter per group is quadratic in a municipality's groups.
+      const cohortsOf = byGroup(snapshot.cohorts);
+      const membersOf = byGroup(snapshot.members);
       const results = rosters.map((roster) => {
         const groupId = roster.group.id;
         const own = {
-          cohorts: snapshot.cohorts.filter((entry) => entry.groupId === groupId),
-          members: snapshot.members.filter((entry) => entry.groupId === groupId),
+          cohorts: cohortsOf.get(groupId) ?? [],
+          members: membersOf.get(groupId) ?? [],
         };
         return { before: roster, ...restoreRoster(roster, own, now) };
       });
@@ -118,4 +121,14 @@ export class RestoreArrangementUseCase {
       };
     });
   }
+}
+
+function byGroup<T extends { groupId: string }>(entries: readonly T[]): Map<string, T[]> {
+  const buckets = new Map<string, T[]>();
+  for (const entry of entries) {
+    const bucket = buckets.get(entry.groupId);
+    if (bucket) bucket.push(entry);
+    else buckets.set(entry.groupId, [entry]);
+  }
+  return buckets;
 }

@@ -11,6 +11,8 @@ export enum KernelErrorCode {
   BreakGlassReasonTooShort = 'kernel.break-glass-reason-too-short',
   InvalidHeader = 'kernel.invalid-header',
   IdempotencyKeyReused = 'kernel.idempotency-key-reused',
+  /** Too many requests from one caller in a window; `Retry-After` says when to try again. */
+  RateLimited = 'kernel.rate-limited',
 }
 
 export class KernelError extends DomainError<KernelErrorCode> {

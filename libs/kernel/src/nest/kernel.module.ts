@@ -10,12 +10,16 @@ import { ClsPluginTransactional, TransactionHost } from '@nestjs-cls/transaction
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { ClsModule } from 'nestjs-cls';
+import type { DataSource } from 'typeorm';
 import { systemClock, type Clock } from '../domain/clock';
 import type { UnitOfWork } from '../domain/unit-of-work';
 import type { EntityManagerAccessor } from '../persistence/entity-manager-accessor';
 import { AuditService } from './audit/audit.service';
 import { RefusalAuditMiddleware } from './audit/refusal-audit';
-import { AUDIT_LOG, CLOCK, ENTITY_MANAGER, KERNEL_DATA_SOURCE, UNIT_OF_WORK } from './kernel.tokens';
+import { ExpiredRecordsPurger } from './expiry/expired-records-purger';
+import { DEFAULT_RECORD_RETENTION, RECORD_RETENTION, type RecordRetention } from './expiry/record-retention';
+import { PostgresThrottlerStorage } from './rate-limit/postgres-throttler-storage';
+import { AUDIT_LOG, CLOCK, ENTITY_MANAGER, KERNEL_DATA_SOURCE, RATE_LIMIT_STORAGE, UNIT_OF_WORK } from './kernel.tokens';
 import { requestIdFrom } from './transactions/request-id';
 
 export interface KernelModuleOptions {
@@ -25,6 +29,8 @@ export interface KernelModuleOptions {
   imports?: ModuleMetadata['imports'];
   /** Time source; tests pass `fixedClock(...)`. */
   clock?: Clock;
+  /** Expiry of idempotency records and the purge of expired records; defaults in DEFAULT_RECORD_RETENTION. */
+  retention?: Partial<RecordRetention>;
 }
 
 type TypeOrmTransactionHost = TransactionHost<TransactionalAdapterTypeOrm>;
@@ -32,7 +38,7 @@ type TypeOrmTransactionHost = TransactionHost<TransactionalAdapterTypeOrm>;
 /**
  * Import once in the root module. Provides, globally, what every Lavterskel library's
  * Nest module injects: CLOCK, ENTITY_MANAGER, UNIT_OF_WORK, AUDIT_LOG (AuditService),
- * and a request context (request id, transactions shared across libraries).
+ * RATE_LIMIT_STORAGE (shared by every process), the purge of expired records, and a request context (request id, transactions shared across libraries).
  */
 @Module({})
 export class KernelModule implements NestModule {
@@ -84,8 +90,25 @@ export class KernelModule implements NestModule {
         },
         AuditService,
         { provide: AUDIT_LOG, useExisting: AuditService },
+        { provide: RECORD_RETENTION, useValue: { ...DEFAULT_RECORD_RETENTION, ...options.retention } },
+        {
+          provide: RATE_LIMIT_STORAGE,
+          useFactory: (dataSource: DataSource, clock: Clock) => new PostgresThrottlerStorage(dataSource, clock),
+          inject: [KERNEL_DATA_SOURCE, CLOCK],
+        },
+        ExpiredRecordsPurger,
       ],
-      exports: [CLOCK, ENTITY_MANAGER, UNIT_OF_WORK, AUDIT_LOG, AuditService],
+      exports: [
+        CLOCK,
+        ENTITY_MANAGER,
+        UNIT_OF_WORK,
+        AUDIT_LOG,
+        AuditService,
+        KERNEL_DATA_SOURCE,
+        RECORD_RETENTION,
+        RATE_LIMIT_STORAGE,
+        ExpiredRecordsPurger,
+      ],
     };
   }
 }

@@ -7,3 +7,5 @@ export const AUDIT_LOG = Symbol('lavterskel:AuditLog');
 export const CARE_RELATIONS = Symbol('lavterskel:CareRelations');
 /** The DataSource the libraries share (an alias of the application's DataSource token). */
 export const KERNEL_DATA_SOURCE = Symbol('lavterskel:DataSource');
+/** The `@nestjs/throttler` storage every process shares (PostgreSQL), for `rateLimitProviders`. */
+export const RATE_LIMIT_STORAGE = Symbol('lavterskel:RateLimitStorage');

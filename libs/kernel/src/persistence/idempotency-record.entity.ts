@@ -1,11 +1,13 @@
-import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * The response to a creating POST, kept under the caller's Idempotency-Key so that a retry
  * gets the same answer instead of a second record. Scoped to tenant and subject: one caller's
- * key never replays another caller's response.
+ * key never replays another caller's response. A record expires (`expires_at`): past it, the
+ * key counts as new and the purge deletes the stored response, national ids included.
  */
 @Entity({ schema: 'kernel', name: 'idempotency_record' })
+@Index('idempotency_record_expires_at_idx', ['expiresAt'])
 @Check('idempotency_record_tenant_id_check', `"tenant_id" ~ '^[0-9]{4}$'`)
 export class IdempotencyRecordEntity {
   @PrimaryColumn({ name: 'tenant_id', type: 'varchar', length: 4 })
@@ -32,4 +34,7 @@ export class IdempotencyRecordEntity {
 
   @Column({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;
+
+  @Column({ name: 'expires_at', type: 'timestamptz', precision: 3 })
+  expiresAt!: Date;
 }

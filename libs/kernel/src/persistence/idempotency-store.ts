@@ -20,20 +20,35 @@ export class IdempotencyStore {
   constructor(private readonly manager: EntityManagerAccessor) {}
 
   /**
-   * Claims the key for this request. False when it is already taken; if another
-   * transaction holds it uncommitted, this waits for that one to end first.
+   * Claims the key for this request until `expiresAt`. False when it is already taken and not
+   * expired; an expired record is taken over as if the key were new. If another transaction
+   * holds the key uncommitted, this waits for that one to end first.
    */
   async claim(
     identity: IdempotencyIdentity,
     requestFingerprint: string,
-    at: Date,
+    claim: { at: Date; expiresAt: Date },
   ): Promise<boolean> {
-    const inserted: unknown[] = await this.manager().query(
-      `INSERT INTO "kernel"."idempotency_record" (tenant_id, actor_subject, idempotency_key, request_fingerprint, created_at)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1`,
-      [identity.tenantId, identity.actorSubject, identity.idempotencyKey, requestFingerprint, at],
+    const claimed: unknown[] = await this.manager().query(
+      `INSERT INTO "kernel"."idempotency_record" AS record
+         (tenant_id, actor_subject, idempotency_key, request_fingerprint, created_at, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (tenant_id, actor_subject, idempotency_key) DO UPDATE SET
+         request_fingerprint = EXCLUDED.request_fingerprint, created_at = EXCLUDED.created_at,
+         expires_at = EXCLUDED.expires_at, response_status = NULL, response_body = NULL,
+         response_headers = NULL
+       WHERE record.expires_at <= EXCLUDED.created_at
+       RETURNING 1`,
+      [
+        identity.tenantId,
+        identity.actorSubject,
+        identity.idempotencyKey,
+        requestFingerprint,
+        claim.at,
+        claim.expiresAt,
+      ],
     );
-    return inserted.length === 1;
+    return claimed.length === 1;
   }
 
   async complete(

@@ -1,7 +1,6 @@
 import { DURABLE_AUDIT_ACTIONS, type AuditEntry, type AuditLog } from '../domain/audit';
 import type { Clock } from '../domain/clock';
 import { newId } from '../domain/uuid';
-import { AuditEventEntity } from './audit-event.entity';
 import type { EntityManagerAccessor } from './entity-manager-accessor';
 
 export interface TypeOrmAuditLogOptions {
@@ -17,8 +16,17 @@ export interface TypeOrmAuditLogOptions {
   requestId?: () => string | undefined;
 }
 
-/** Rows per INSERT: well under PostgreSQL's 65 535 parameters at 11 columns a row. */
-const ROWS_PER_INSERT = 1000;
+/**
+ * Rows per INSERT. The rows go as one jsonb parameter, so the limit is memory, not PostgreSQL's
+ * 65 535 parameters; TypeORM's multi-row insert spent seconds building 50 000 rows' SQL.
+ */
+const ROWS_PER_INSERT = 10_000;
+
+const INSERT_SQL = `INSERT INTO "kernel"."audit_event"
+  (id, tenant_id, occurred_at, actor_subject, actor_roles, action, resource_type, resource_id, client_id, reason, request_id)
+  SELECT r.id, r.tenant_id, $2::timestamptz, r.actor_subject, r.actor_roles, r.action, r.resource_type, r.resource_id, r.client_id, r.reason, $3::varchar
+  FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, tenant_id varchar, actor_subject text, actor_roles text[],
+    action varchar, resource_type varchar, resource_id text, client_id uuid, reason text)`;
 
 /**
  * Writes audit rows in the caller's transaction, so a rolled-back write leaves no row
@@ -49,20 +57,22 @@ export class TypeOrmAuditLog implements AuditLog {
     const rows = entries.flatMap((entry) =>
       (entry.clientIds?.length ? entry.clientIds : [entry.clientId]).map((clientId) => ({
         id: newId(),
-        tenantId: entry.actor.tenantId,
-        occurredAt,
-        actorSubject: entry.actor.subject,
-        actorRoles: [...entry.actor.roles],
+        tenant_id: entry.actor.tenantId,
+        actor_subject: entry.actor.subject,
+        actor_roles: entry.actor.roles,
         action: entry.action,
-        resourceType: entry.resourceType,
-        resourceId: entry.resourceId ?? null,
-        clientId: clientId ?? null,
+        resource_type: entry.resourceType,
+        resource_id: entry.resourceId ?? null,
+        client_id: clientId ?? null,
         reason: entry.reason ?? null,
-        requestId,
       })),
     );
     for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-      await manager().insert(AuditEventEntity, rows.slice(start, start + ROWS_PER_INSERT));
+      await manager().query(INSERT_SQL, [
+        JSON.stringify(rows.slice(start, start + ROWS_PER_INSERT)),
+        occurredAt,
+        requestId,
+      ]);
     }
   }
 }

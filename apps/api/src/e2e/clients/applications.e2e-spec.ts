@@ -439,17 +439,20 @@ describe('simple application and intake (CL-2)', () => {
   });
 
   // Last: it uses up this address's allowance of the public form.
-  it('limits the public form per IP address with 429 problem+json', async () => {
-    const first = await submit(form({ name: 'Rate' })).expect(201);
-    expect(Number(first.headers['x-ratelimit-limit-clients-applications'])).toBe(
-      DEFAULT_APPLICATION_RATE_LIMIT.limit,
-    );
-    const remaining = Number(first.headers['x-ratelimit-remaining-clients-applications']);
-    for (let i = 0; i < remaining; i += 1) await submit(form({ name: `Rate ${i}` })).expect(201);
+  it('limits the public form per IP address with 429 problem+json and Retry-After', async () => {
+    // 20 minutes into an hour no earlier test sent from: the whole allowance, 40 min of window left.
+    clock.set('2026-11-23T13:20:00Z');
+    for (let i = 0; i < DEFAULT_APPLICATION_RATE_LIMIT.limit; i += 1) {
+      await submit(form({ name: `Rate ${i}` })).expect(201);
+    }
     const before = await applications();
     const refused = await submit(form({ name: 'One too many' })).expect(429);
     expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(refused.body).toMatchObject({ status: 429, code: 'http.429' });
+    expect(refused.body).toMatchObject({ status: 429, code: 'kernel.rate-limited' });
+    expect(refused.headers['retry-after']).toBe('2400');
+    expect(Object.keys(refused.headers).filter((name) => name.startsWith('retry-after-'))).toEqual(
+      [],
+    );
     expect(await applications()).toBe(before);
     // Staff routes are not limited by the form's allowance.
     await api.http().get('/v1/applications').set(bearer(anne)).expect(200);

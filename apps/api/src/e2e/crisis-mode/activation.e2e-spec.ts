@@ -136,6 +136,11 @@ describe('crisis level changes through HTTP (CR-2, CR-3)', () => {
     expect(await modeOf('UNG-prosjektet')).toBe('remote');
     expect(report.arrangements).toEqual([expect.objectContaining({ maxSize: 5 })]);
     expect(report.counts.groupsRearranged).toBeGreaterThan(0);
+    // per group: the moves and the unplaced add up to the totals
+    const [sized] = report.arrangements;
+    const perGroup = sized.groupsChanged as { membersMoved: number; membersUnplaced: number }[];
+    expect(perGroup.reduce((sum, change) => sum + change.membersMoved, 0)).toBe(sized.membersMoved);
+    expect(perGroup.reduce((sum, change) => sum + change.membersUnplaced, 0)).toBe(sized.membersUnplaced);
 
     // every cohort of a size-5 service now holds at most 5
     const oversized = await api.db.dataSource.query(
@@ -171,6 +176,41 @@ describe('crisis level changes through HTTP (CR-2, CR-3)', () => {
     );
     expect(unplaced[0].n).toBe(report.counts.membersUnplaced);
     expect(report.counts.tasksCreated).toBe(tasks.length + unplaced[0].n);
+
+    // the staffing gaps reported are those of the whole-tenant staffing report at red (CR-5)
+    const staffing = await api.http().get('/v1/crisis/staffing').set(as(skien.bearer.coordinator));
+    expect(staffing.status).toBe(200);
+    const gapsInReport = staffing.body.services.flatMap(
+      (entry: { service: { id: string }; lines: { competency: string | null; gap: number }[] }) =>
+        entry.lines
+          .filter((line) => line.gap > 0)
+          .map((line) => ({
+            serviceId: entry.service.id,
+            competency: line.competency,
+            gap: line.gap,
+          })),
+    );
+    expect(gapsInReport.length).toBeGreaterThan(0);
+    expect(
+      report.staffingGaps.map(
+        (gap: { serviceId: string; competency: string | null; gap: number }) => ({
+          serviceId: gap.serviceId,
+          competency: gap.competency,
+          gap: gap.gap,
+        }),
+      ),
+    ).toEqual(gapsInReport);
+
+    // the tasks are listed by the level change that created them, most urgent first
+    const listed = await api
+      .http()
+      .get(`/v1/crisis/tasks?levelChangeId=${report.levelChangeId}&limit=100`)
+      .set(as(skien.bearer.coordinator));
+    expect(listed.status).toBe(200);
+    expect(listed.body.items).toHaveLength(report.counts.tasksCreated);
+    const ranks = { asap: 0, urgent: 1, routine: 2 } as Record<string, number>;
+    const order = listed.body.items.map((task: { priority: string }) => ranks[task.priority]);
+    expect(order).toEqual([...order].sort((a: number, b: number) => a - b));
 
     const level = await api.http().get('/v1/crisis/level').set(as(skien.bearer.nurse));
     expect(level.body).toMatchObject({

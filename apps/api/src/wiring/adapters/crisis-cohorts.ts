@@ -17,6 +17,7 @@ export class GroupsCohorts implements CrisisCohortArrangements {
     return {
       groups: applied.groups,
       membersMoved: applied.membersMoved,
+      groupsChanged: applied.groupsChanged.map((change) => ({ ...change })),
       unplaced: applied.unplaced.map(({ clientId, groupId, membershipId }) => ({
         clientId,
         groupId,

@@ -1,27 +1,15 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Post,
-  Put,
-  Query,
-  Res,
-  UseFilters,
-  UseGuards,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Query, Res, UseFilters } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Actor } from '@lavterskel/kernel';
 import {
   ApiIfMatch,
-  ApiProblemResponse,
   ApiProblemResponses,
   Authorize,
   CurrentActor,
   Idempotent,
   IfMatchVersion,
   Public,
+  RateLimited,
   UuidParam,
 } from '@lavterskel/kernel/nest';
 import { CloseApplication } from '../../domain/application/close-application.use-case';
@@ -32,6 +20,7 @@ import { ListApplications } from '../../domain/application/list-applications.use
 import { SubmitApplication } from '../../domain/application/submit-application.use-case';
 import { TriageApplication } from '../../domain/application/triage-application.use-case';
 import { ClientsErrorFilter } from '../clients-error.filter';
+import { APPLICATION_THROTTLER } from '../clients-rate-limits';
 import { sendVersion, type HttpResponse } from '../http/http-response';
 import { FOLLOW_UP_STAFF } from '../http/policies';
 import { ApplicationReceiptDto } from './dto/application-receipt.response.dto';
@@ -62,7 +51,10 @@ export class ApplicationsController {
 
   @Post()
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @RateLimited(
+    APPLICATION_THROTTLER,
+    'Too many applications from this address; try again after the seconds in `Retry-After`, or call us.',
+  )
   @ApiOperation({
     summary: 'Send a simple application (no account needed)',
     description:
@@ -70,7 +62,6 @@ export class ApplicationsController {
   })
   @ApiCreatedResponse({ type: ApplicationReceiptDto })
   @ApiProblemResponses(400)
-  @ApiProblemResponse(429, 'Too many applications from this address; try again later or call us.')
   async submit(@Body() body: SubmitApplicationRequestDto): Promise<ApplicationReceiptDto> {
     return ApplicationReceiptDto.from(await this.submitApplication.execute(body.toForm()));
   }

@@ -23,6 +23,7 @@ import {
   Idempotent,
   IfMatchVersion,
   PageQueryDto,
+  RateLimited,
   UuidParam,
 } from '@lavterskel/kernel/nest';
 import { AssignCareContacts } from '../../domain/client/assign-care-contacts.use-case';
@@ -33,6 +34,7 @@ import { RegisterClient } from '../../domain/client/register-client.use-case';
 import { SearchClients } from '../../domain/client/search-clients.use-case';
 import { UpdateClient } from '../../domain/client/update-client.use-case';
 import { ExportClientFhir } from '../../domain/fhir/export-client-fhir.use-case';
+import { CLIENT_SEARCH_THROTTLER } from '../clients-rate-limits';
 import { ClientsErrorFilter } from '../clients-error.filter';
 import { sendVersion, type HttpResponse } from '../http/http-response';
 import { FOLLOW_UP_STAFF } from '../http/policies';
@@ -90,9 +92,13 @@ export class ClientsController {
   @ApiOperation({
     summary: 'Search clients within reach',
     description:
-      'By words of name or alias, by national id, or by status. Only clients the caller has a care relation to are returned; a page may hold fewer than `limit` items while `nextCursor` is set. With `nationalId` only, `X-Break-Glass-Reason` also finds a client outside reach (audited).',
+      'By words of name or alias, by national id, or by status. Limited per caller (token subject). Only clients the caller has a care relation to are returned; a page may hold fewer than `limit` items while `nextCursor` is set. With `nationalId` only, `X-Break-Glass-Reason` also finds a client outside reach (audited).',
   })
   @ApiBreakGlassHeader()
+  @RateLimited(
+    CLIENT_SEARCH_THROTTLER,
+    'Too many searches by this caller; try again after the seconds in `Retry-After`.',
+  )
   @ApiOkResponse({ type: ClientSummaryPageDto })
   @ApiProblemResponses(400)
   async search(

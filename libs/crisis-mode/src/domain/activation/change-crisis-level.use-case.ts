@@ -21,7 +21,13 @@ import {
   unplacedMemberTasks,
   type FollowUpContext,
 } from './follow-up-effects';
-import { tally, type ArrangementEffect, type LevelChangeReport } from './level-change-report';
+import { staffingLines } from '../staffing/staffing-lines';
+import {
+  tally,
+  type ArrangementEffect,
+  type LevelChangeReport,
+  type StaffingGap,
+} from './level-change-report';
 import { cohortSizes, inPersonStopped, serviceModeEffects } from './service-mode-effects';
 
 export const MAX_GUIDELINE_URL = 2000;
@@ -69,6 +75,7 @@ export class ChangeCrisisLevel {
       | 'enrolments'
       | 'clients'
       | 'staff'
+      | 'backups'
     >,
   ) {}
 
@@ -172,6 +179,7 @@ export class ChangeCrisisLevel {
           groups: result.groups,
           membersMoved: result.membersMoved,
           membersUnplaced: result.unplaced.length,
+          groupsChanged: result.groupsChanged,
         });
         unplaced.push(...result.unplaced);
       }
@@ -263,6 +271,8 @@ export class ChangeCrisisLevel {
         'Another change of the crisis level came first; read the level and try again.',
       );
     }
+    const staffingGaps =
+      toLevel && !leavingCrisis ? await this.staffingGaps(actor, services, toLevel, today) : [];
     await this.ports.audit.record({
       actor,
       action: 'update',
@@ -283,8 +293,34 @@ export class ChangeCrisisLevel {
       tasksByKind: tally(tasks.map((task) => task.kind)),
       tasksByPriority: tally(tasks.map((task) => task.priority)),
       clientsAffected: new Set(tasks.map((task) => task.clientId)).size,
+      staffingGaps,
       counts,
     };
+  }
+
+  /** CR-5 at the new level: every critical service's competency line that lacks staff today. */
+  private async staffingGaps(
+    actor: Actor,
+    services: readonly CatalogueService[],
+    level: CrisisLevel,
+    today: string,
+  ): Promise<StaffingGap[]> {
+    const [staff, backups] = await Promise.all([
+      this.ports.staff.availableOn(actor, today),
+      this.ports.backups.coveringDay(actor.tenantId, today),
+    ]);
+    return staffingLines({ services, staff, backups, level, on: today }).flatMap((entry) =>
+      entry.lines
+        .filter((line) => line.gap > 0)
+        .map((line) => ({
+          serviceId: entry.service.id,
+          name: entry.service.name,
+          competency: line.competency,
+          minimum: line.minimum,
+          available: line.available.length,
+          gap: line.gap,
+        })),
+    );
   }
 
   /** The plan to go to: the one named (newest version), else the one in force (its version). */

@@ -12,6 +12,9 @@ import type { FollowUpTask, TaskAssignee, TaskPriority } from '../tasks/follow-u
 /** Competency that marks a LAR dispensing service: its clients are reached right after the flagged. */
 export const LAR_COMPETENCY = 'lar-dispensing';
 
+/** One collator for every comparison: `localeCompare(…, 'nb')` builds a new one per call. */
+const BY_NAME = new Intl.Collator('nb');
+
 const DAYS_TO_DUE: Record<TaskPriority, number> = { asap: 0, urgent: 1, routine: 3 };
 
 export interface FollowUpContext {
@@ -102,7 +105,7 @@ export function followUpTasks(
     .map(([clientId, services]) => {
       const facts = context.facts.get(clientId) as ClientFacts;
       const ordered = [...services].sort(
-        (a, b) => a.name.localeCompare(b.name, 'nb') || a.id.localeCompare(b.id),
+        (a, b) => BY_NAME.compare(a.name, b.name) || a.id.localeCompare(b.id),
       );
       const first = ordered[0];
       const prioritised = ordered.some(

@@ -2,12 +2,29 @@ import type { TaskKind, TaskPriority } from '../tasks/follow-up-task';
 import type { AppliedCounts } from './crisis-state';
 import type { ModeSwitch } from './service-mode-effects';
 
+/** A critical service short of trained, available staff at the new level (CR-5). */
+export interface StaffingGap {
+  readonly serviceId: string;
+  readonly name: string;
+  /** `null`: the service's own team, for a service that requires no competency. */
+  readonly competency: string | null;
+  readonly minimum: number;
+  readonly available: number;
+  readonly gap: number;
+}
+
 export interface ArrangementEffect {
   readonly maxSize: number;
   readonly serviceIds: readonly string[];
   readonly groups: number;
   readonly membersMoved: number;
   readonly membersUnplaced: number;
+  /** Per group that changed. */
+  readonly groupsChanged: readonly {
+    groupId: string;
+    membersMoved: number;
+    membersUnplaced: number;
+  }[];
 }
 
 /** Everything a level change does, the same for a dry run and for the real thing (CR-3). */
@@ -25,6 +42,8 @@ export interface LevelChangeReport {
   readonly tasksByPriority: Readonly<Partial<Record<TaskPriority, number>>>;
   /** Distinct clients given a task. */
   readonly clientsAffected: number;
+  /** Critical services that lack staff today at the new level; empty going to `normal`. */
+  readonly staffingGaps: readonly StaffingGap[];
   readonly counts: AppliedCounts;
 }
 

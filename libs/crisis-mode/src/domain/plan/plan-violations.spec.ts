@@ -1,5 +1,6 @@
 import { newId } from '@lavterskel/kernel';
-import type { CrisisLevel, CrisisPlanContent, ServiceRule } from './crisis-plan';
+import { aRule } from '../testing/crisis-plan.builders';
+import type { CrisisLevel, CrisisPlanContent } from './crisis-plan';
 import { planViolations } from './plan-violations';
 import { skien2020Plan, SKIEN_2020_SERVICES } from './templates/skien-2020.template';
 
@@ -11,24 +12,6 @@ const normal: CrisisLevel = {
   priorityFlags: [],
   staffing: [],
 };
-
-function rule(partial: Partial<ServiceRule> = {}): ServiceRule {
-  return {
-    target: { kind: 'all' },
-    mode: 'reduced',
-    maxGroupSize: null,
-    groupsClosed: false,
-    batchesPerDay: null,
-    allowedChannels: null,
-    maxPersonsInPremises: null,
-    inPersonOnlyWhereEssential: false,
-    dispensingChannels: null,
-    eligibility: [],
-    prioritised: false,
-    note: 'note',
-    ...partial,
-  };
-}
 
 function plan(red: Partial<CrisisLevel>): CrisisPlanContent {
   return {
@@ -68,8 +51,8 @@ describe('planViolations', () => {
       fields(
         plan({
           rules: [
-            rule(),
-            rule({ target: { kind: 'category', category: 'activity' }, maxGroupSize: 0 }),
+            aRule(),
+            aRule({ target: { kind: 'category', category: 'activity' }, maxGroupSize: 0 }),
           ],
         }),
       ),
@@ -82,11 +65,11 @@ describe('planViolations', () => {
         name: 'Plan',
         levels: [
           { ...normal, code: 'red' },
-          { ...normal, code: 'red', rules: [rule()] },
+          { ...normal, code: 'red', rules: [aRule()] },
         ],
       }),
     ).toEqual(['levels[0].code:normal-first', 'levels[1].code:unique']);
-    expect(fields({ name: 'Plan', levels: [{ ...normal, rules: [rule()] }] })).toEqual([
+    expect(fields({ name: 'Plan', levels: [{ ...normal, rules: [aRule()] }] })).toEqual([
       'levels[0]:normal-has-no-rules',
     ]);
   });
@@ -97,8 +80,8 @@ describe('planViolations', () => {
       fields(
         plan({
           rules: [
-            rule({ target: { kind: 'service', serviceId }, mode: 'closed', maxGroupSize: 5 }),
-            rule({
+            aRule({ target: { kind: 'service', serviceId }, mode: 'closed', maxGroupSize: 5 }),
+            aRule({
               target: { kind: 'service', serviceId: serviceId.toUpperCase() },
               allowedChannels: ['fax' as never],
             }),
@@ -119,7 +102,7 @@ describe('planViolations', () => {
       fields(
         plan({
           rules: [
-            rule({
+            aRule({
               eligibility: [
                 { kind: 'health-measure-requesters', measure: 'urine-test', requesters: [] },
                 { kind: 'group-residents-only', residenceServiceId: 'not-a-uuid' },

@@ -1,5 +1,6 @@
 import { newId } from '@lavterskel/kernel';
-import type { CrisisLevel, ServiceRule } from '../plan/crisis-plan';
+import { aRule } from '../testing/crisis-plan.builders';
+import type { CrisisLevel } from '../plan/crisis-plan';
 import { normalPolicy, policyFrom, type CrisisException } from './effective-policy';
 import { policyVerdict, type PolicyAction } from './policy-verdict';
 import { resolveRule } from './resolve-rule';
@@ -9,24 +10,6 @@ const lar = { id: newId(), category: 'low-threshold' as const };
 const yoga = { id: newId(), category: 'activity' as const };
 const ung = { id: newId(), category: 'prevention' as const };
 
-function rule(partial: Partial<ServiceRule>): ServiceRule {
-  return {
-    target: { kind: 'all' },
-    mode: 'reduced',
-    maxGroupSize: null,
-    groupsClosed: false,
-    batchesPerDay: null,
-    allowedChannels: null,
-    maxPersonsInPremises: null,
-    inPersonOnlyWhereEssential: false,
-    dispensingChannels: null,
-    eligibility: [],
-    prioritised: false,
-    note: '',
-    ...partial,
-  };
-}
-
 const red: CrisisLevel = {
   code: 'red',
   name: 'Red',
@@ -34,7 +17,7 @@ const red: CrisisLevel = {
   priorityFlags: [],
   staffing: [],
   rules: [
-    rule({
+    aRule({
       target: { kind: 'all' },
       allowedChannels: ['phone', 'video', 'home-visit', 'walk-and-talk'],
       eligibility: [
@@ -45,14 +28,14 @@ const red: CrisisLevel = {
         },
       ],
     }),
-    rule({
+    aRule({
       target: { kind: 'category', category: 'activity' },
       mode: 'outdoor-only',
       maxGroupSize: 5,
       eligibility: [{ kind: 'group-residents-only', residenceServiceId: housing }],
     }),
-    rule({ target: { kind: 'service', serviceId: lar.id }, dispensingChannels: ['hatch'] }),
-    rule({ target: { kind: 'service', serviceId: ung.id }, mode: 'closed' }),
+    aRule({ target: { kind: 'service', serviceId: lar.id }, dispensingChannels: ['hatch'] }),
+    aRule({ target: { kind: 'service', serviceId: ung.id }, mode: 'closed' }),
   ],
 };
 

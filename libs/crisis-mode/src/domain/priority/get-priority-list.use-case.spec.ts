@@ -2,7 +2,8 @@ import { KernelError, newId } from '@lavterskel/kernel';
 import { CrisisModeError, CrisisModeErrorCode } from '../crisis-mode-error';
 import { OSLO, SKIEN, actor } from '../testing/in-memory-kernel';
 import { aClient, aService } from '../testing/other-library-builders';
-import { aLevel, aPlan, aRule, reportsScene } from '../testing/reports-scene';
+import { reportsScene } from '../testing/reports-scene';
+import { aLevel, aPlan, aRule } from '../testing/crisis-plan.builders';
 import { FACTS_BATCH, GetPriorityList, type PriorityEntry } from './get-priority-list.use-case';
 import { LAR_COMPETENCY } from './priority-order';
 

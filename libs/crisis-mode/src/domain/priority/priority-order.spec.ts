@@ -1,6 +1,7 @@
 import fc from 'fast-check';
+import { aRule } from '../testing/crisis-plan.builders';
 import type { ActiveEnrolment, CatalogueService, ClientFacts } from '../other-libraries';
-import type { CrisisLevel, ServiceRule } from '../plan/crisis-plan';
+import type { CrisisLevel } from '../plan/crisis-plan';
 import { VULNERABILITY_FLAGS } from '../shared/vocabulary';
 import {
   LAR_COMPETENCY,
@@ -30,26 +31,11 @@ const services = [
   service(ACTIVITY, { category: 'activity' }),
 ];
 
-const rule = (overrides: Partial<ServiceRule>): ServiceRule => ({
-  target: { kind: 'all' },
-  mode: 'reduced',
-  maxGroupSize: null,
-  groupsClosed: false,
-  batchesPerDay: null,
-  allowedChannels: null,
-  maxPersonsInPremises: null,
-  inPersonOnlyWhereEssential: false,
-  dispensingChannels: null,
-  eligibility: [],
-  prioritised: false,
-  note: '',
-  ...overrides,
-});
 const red: CrisisLevel = {
   code: 'red',
   name: 'Rød',
   description: '',
-  rules: [rule({ target: { kind: 'service', serviceId: UNG_PLUSS }, prioritised: true })],
+  rules: [aRule({ target: { kind: 'service', serviceId: UNG_PLUSS }, prioritised: true })],
   priorityFlags: ['overdose-history', 'pregnancy', 'no-phone'],
   staffing: [],
 };
@@ -148,10 +134,10 @@ describe('priority order (CR-4)', () => {
     const level: CrisisLevel = {
       ...red,
       rules: [
-        rule({ target: { kind: 'category', category: 'activity' }, prioritised: true }),
+        aRule({ target: { kind: 'category', category: 'activity' }, prioritised: true }),
         // the service's own rule overrides its category's
-        rule({ target: { kind: 'service', serviceId: ACTIVITY }, prioritised: false }),
-        rule({ target: { kind: 'category', category: 'prevention' }, prioritised: true }),
+        aRule({ target: { kind: 'service', serviceId: ACTIVITY }, prioritised: false }),
+        aRule({ target: { kind: 'category', category: 'prevention' }, prioritised: true }),
       ],
     };
     const criteria = priorityCriteria(services, level);
@@ -189,7 +175,7 @@ describe('priority order (CR-4)', () => {
         ...red,
         priorityFlags: chosen.priorityFlags,
         rules: [
-          rule({
+          aRule({
             target: { kind: 'service', serviceId: UNG_PLUSS },
             prioritised: chosen.prioritiseUng,
           }),

@@ -1,7 +1,8 @@
 import { newId } from '@lavterskel/kernel';
 import { OSLO, SKIEN, actor } from '../testing/in-memory-kernel';
 import { aService, aStaffMember } from '../testing/other-library-builders';
-import { aLevel, aPlan, reportsScene } from '../testing/reports-scene';
+import { reportsScene } from '../testing/reports-scene';
+import { aLevel, aPlan } from '../testing/crisis-plan.builders';
 import type { BackupAssignment } from './backup-assignment';
 import { GetStaffingReport } from './get-staffing-report.use-case';
 

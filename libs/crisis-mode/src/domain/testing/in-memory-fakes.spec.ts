@@ -4,7 +4,7 @@ import { InMemoryCrisisStateRepository } from './in-memory-crisis-state.reposito
 import { OSLO, SKIEN, actor } from './in-memory-kernel';
 import { InMemoryOtherLibraries } from './in-memory-other-libraries';
 import { aStaffMember } from './other-library-builders';
-import { aPlan } from './reports-scene';
+import { aPlan } from './crisis-plan.builders';
 
 /** The fakes other tests build on keep their owners' rules. */
 describe('in-memory fakes', () => {

@@ -166,7 +166,11 @@ export class InMemoryOtherLibraries implements OtherLibraries {
       const before = new Map(groups.map((g) => [g.groupId, [...g.members]]));
       let membersMoved = 0;
       const unplaced: UnplacedCohortMember[] = [];
+      const groupsChanged: { groupId: string; membersMoved: number; membersUnplaced: number }[] =
+        [];
       for (const group of groups) {
+        const movedBefore = membersMoved;
+        const unplacedBefore = unplaced.length;
         const seats = group.slots * input.maxSize;
         // Cohort of a seat before and after: members keep their order, so a move is a changed cohort.
         const oldSize = Math.max(1, Math.ceil(group.members.length / Math.max(1, group.slots)));
@@ -180,12 +184,18 @@ export class InMemoryOtherLibraries implements OtherLibraries {
           else if (Math.floor(seat / oldSize) !== Math.floor(seat / input.maxSize)) membersMoved++;
         });
         group.members = group.members.slice(0, seats);
+        const change = {
+          groupId: group.groupId,
+          membersMoved: membersMoved - movedBefore,
+          membersUnplaced: unplaced.length - unplacedBefore,
+        };
+        if (change.membersMoved > 0 || change.membersUnplaced > 0) groupsChanged.push(change);
       }
       this.arrangements.set(`${actor.tenantId}:${input.reference}`, {
         tenantId: actor.tenantId,
         before,
       });
-      return { groups: groups.length, membersMoved, unplaced };
+      return { groups: groups.length, membersMoved, unplaced, groupsChanged };
     },
     restore: async (actor, reference) => {
       this.call('cohorts', 'restore');

@@ -1,6 +1,6 @@
 import { fixedClock, newId, type TenantId } from '@lavterskel/kernel';
 import type { CrisisModePorts } from '../crisis-mode-ports';
-import type { CrisisLevel, CrisisPlan, ServiceRule } from '../plan/crisis-plan';
+import type { CrisisPlan } from '../plan/crisis-plan';
 import { InMemoryBackupAssignmentRepository } from './in-memory-backup-assignments.repository';
 import { InMemoryCrisisPlanRepository } from './in-memory-crisis-plan.repository';
 import { InMemoryCrisisStateRepository } from './in-memory-crisis-state.repository';
@@ -54,48 +54,4 @@ export function reportsScene(now: string = MONDAY) {
       version: 1,
     });
   return { clock, world, state, plans, backups, audit, ports, activate };
-}
-
-export function aRule(overrides: Partial<ServiceRule> = {}): ServiceRule {
-  return {
-    target: { kind: 'all' },
-    mode: 'reduced',
-    maxGroupSize: null,
-    groupsClosed: false,
-    batchesPerDay: null,
-    allowedChannels: null,
-    maxPersonsInPremises: null,
-    inPersonOnlyWhereEssential: false,
-    dispensingChannels: null,
-    eligibility: [],
-    prioritised: false,
-    note: '',
-    ...overrides,
-  };
-}
-
-export function aLevel(overrides: Partial<CrisisLevel> = {}): CrisisLevel {
-  return {
-    code: 'red',
-    name: 'Rød',
-    description: 'Smitte i kommunen',
-    rules: [],
-    priorityFlags: [],
-    staffing: [],
-    ...overrides,
-  };
-}
-
-/** A Skien plan, version 1, with `normal` and the given levels. */
-export function aPlan(levels: CrisisLevel[], overrides: Partial<CrisisPlan> = {}): CrisisPlan {
-  return {
-    id: newId(),
-    tenantId: SKIEN,
-    version: 1,
-    name: 'Beredskapsplan',
-    levels: [aLevel({ code: 'normal', name: 'Normal' }), ...levels],
-    createdBy: 'coordinator-kari',
-    createdAt: new Date('2026-11-01T08:00:00Z'),
-    ...overrides,
-  };
 }

@@ -74,6 +74,13 @@ export class ModeSwitchDto {
   @ApiProperty({ enum: SERVICE_MODES, example: 'remote' }) toMode!: string;
 }
 
+export class GroupChangeDto {
+  @ApiProperty({ format: 'uuid', example: '5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d' })
+  groupId!: string;
+  @ApiProperty({ example: 3 }) membersMoved!: number;
+  @ApiProperty({ example: 1 }) membersUnplaced!: number;
+}
+
 export class ArrangementEffectDto {
   @ApiProperty({ example: 5 }) maxSize!: number;
   @ApiProperty({
@@ -86,6 +93,11 @@ export class ArrangementEffectDto {
   @ApiProperty({ example: 14 }) membersMoved!: number;
   @ApiProperty({ description: 'Members without a seat: each gets a follow-up task.', example: 2 })
   membersUnplaced!: number;
+  @ApiProperty({
+    type: [GroupChangeDto],
+    description: 'Per group that changed: members moved and unplaced.',
+  })
+  groupsChanged!: GroupChangeDto[];
 }
 
 export class TaskCountsDto {
@@ -100,6 +112,23 @@ export class PriorityCountsDto {
   @ApiProperty({ required: false, example: 25 }) asap?: number;
   @ApiProperty({ required: false, example: 30 }) urgent?: number;
   @ApiProperty({ required: false, example: 77 }) routine?: number;
+}
+
+export class StaffingGapDto {
+  @ApiProperty({ format: 'uuid', example: '3f0c6a8e-2b1d-4c5e-9f7a-1d2e3c4b5a60' })
+  serviceId!: string;
+  @ApiProperty({ example: 'LAR-utdelingen' }) name!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'null: the service’s own team.',
+    example: 'lar-dispensing',
+  })
+  competency!: string | null;
+  @ApiProperty({ example: 2 }) minimum!: number;
+  @ApiProperty({ description: 'Trained staff available today (team or back-up).', example: 1 })
+  available!: number;
+  @ApiProperty({ example: 1 }) gap!: number;
 }
 
 export class LevelChangeReportDto {
@@ -129,6 +158,12 @@ export class LevelChangeReportDto {
   tasksByPriority!: PriorityCountsDto;
   @ApiProperty({ description: 'Distinct clients given a task.', example: 132 })
   clientsAffected!: number;
+  @ApiProperty({
+    type: [StaffingGapDto],
+    description:
+      'Critical services short of trained, available staff today at the new level (CR-5).',
+  })
+  staffingGaps!: StaffingGapDto[];
   @ApiProperty({ type: AppliedCountsDto }) counts!: AppliedCountsDto;
 
   static from(report: LevelChangeReport): LevelChangeReportDto {
@@ -144,10 +179,12 @@ export class LevelChangeReportDto {
       arrangements: report.arrangements.map((entry) => ({
         ...entry,
         serviceIds: [...entry.serviceIds],
+        groupsChanged: entry.groupsChanged.map((change) => ({ ...change })),
       })),
       tasksByKind: { ...report.tasksByKind },
       tasksByPriority: { ...report.tasksByPriority },
       clientsAffected: report.clientsAffected,
+      staffingGaps: report.staffingGaps.map((gap) => ({ ...gap })),
       counts: { ...report.counts },
     };
   }

@@ -66,7 +66,10 @@ export class CrisisPlansController {
   @Authorize(CrisisPolicies.coordinate)
   @Idempotent()
   @ApiOperation({ operationId: 'createCrisisPlan', summary: 'Prepare a crisis plan (version 1)' })
-  @ApiCreatedResponse({ type: MunicipalCrisisPlanDto, description: 'The plan; ETag carries its version.' })
+  @ApiCreatedResponse({
+    type: MunicipalCrisisPlanDto,
+    description: 'The plan; ETag carries its version.',
+  })
   @ApiProblemResponses(400, 403)
   async create(
     @CurrentActor() actor: Actor,

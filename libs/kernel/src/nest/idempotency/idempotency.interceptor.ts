@@ -8,6 +8,7 @@ import { KernelError, KernelErrorCode } from '../../domain/kernel-error';
 import type { UnitOfWork } from '../../domain/unit-of-work';
 import type { EntityManagerAccessor } from '../../persistence/entity-manager-accessor';
 import { IdempotencyStore, type IdempotencyIdentity } from '../../persistence/idempotency-store';
+import { RECORD_RETENTION, type RecordRetention } from '../expiry/record-retention';
 import { CLOCK, ENTITY_MANAGER, UNIT_OF_WORK } from '../kernel.tokens';
 import { requestFingerprint } from './request-fingerprint';
 
@@ -31,7 +32,8 @@ interface HttpResponse {
 /**
  * Makes a creating POST safe to retry. The key is claimed in the same transaction as the
  * handler's writes, so a concurrent retry waits on it and then replays the stored answer;
- * a failed request leaves no claim, so its retry runs anew. Authenticated routes only.
+ * a failed request leaves no claim, so its retry runs anew. A key expires after the
+ * retention's `idempotencyTtlMs`; then it counts as new. Authenticated routes only.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -42,6 +44,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     @Inject(ENTITY_MANAGER) manager: EntityManagerAccessor,
     @Inject(UNIT_OF_WORK) private readonly unitOfWork: UnitOfWork,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(RECORD_RETENTION) private readonly retention: RecordRetention,
   ) {
     this.store = new IdempotencyStore(manager);
   }
@@ -65,7 +68,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
     return from(
       this.unitOfWork.run(async () => {
-        if (!(await this.store.claim(identity, fingerprint, this.clock.now()))) {
+        const at = this.clock.now();
+        const expiresAt = new Date(at.getTime() + this.retention.idempotencyTtlMs);
+        if (!(await this.store.claim(identity, fingerprint, { at, expiresAt }))) {
           return this.replay(identity, fingerprint, response);
         }
         const body = await lastValueFrom(next.handle(), { defaultValue: undefined });

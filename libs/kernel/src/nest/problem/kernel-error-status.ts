@@ -18,6 +18,8 @@ export function kernelErrorStatus(code: KernelErrorCode): number {
       return HttpStatus.PRECONDITION_FAILED;
     case KernelErrorCode.PreconditionRequired:
       return HttpStatus.PRECONDITION_REQUIRED;
+    case KernelErrorCode.RateLimited:
+      return HttpStatus.TOO_MANY_REQUESTS;
     default:
       return assertNever(code);
   }

@@ -2,8 +2,10 @@
 import type { MigrationInterface } from 'typeorm';
 import { KernelInit1795452506427 } from './1795452506427-init';
 import { KernelIdempotencyRecords1795453921515 } from './1795453921515-idempotency-records';
+import { KernelRecordExpiry1796156171043 } from './1796156171043-record-expiry';
 
 export const kernelMigrations: (new () => MigrationInterface)[] = [
   KernelInit1795452506427,
   KernelIdempotencyRecords1795453921515,
+  KernelRecordExpiry1796156171043,
 ];

@@ -145,7 +145,10 @@ export class StaffingReportDto {
   @ApiProperty({ description: 'The level whose minimums apply.', type: ReportBasisDto })
   basis!: ReportBasisDto;
 
-  @ApiProperty({ type: [CriticalServiceStaffingDto], description: 'Every critical service, by name.' })
+  @ApiProperty({
+    type: [CriticalServiceStaffingDto],
+    description: 'Every critical service, by name.',
+  })
   services!: CriticalServiceStaffingDto[];
 
   @ApiProperty({ description: 'Staff missing over every critical service.', example: 1 })
