@@ -648,6 +648,16 @@ describe('clients: registry, search, status and contacts (CL-1, CL-3, CL-4)', ()
       );
       // A lead of other teams does not: 404, as if Ola had no caseload.
       await api.http().get('/v1/caseload?staff=nurse-ola').set(bearer(lead)).expect(404);
+      // Both refusals (Anne's 403, the other lead's 404) are themselves audited.
+      const refusals = (await auditRows(api, { resourceType: 'record' })).filter(
+        (row) => row.action === 'denied' && row.resource_id === 'GET /v1/caseload',
+      );
+      expect(refusals.map((row) => `${row.actor_subject} ${row.reason}`)).toEqual(
+        expect.arrayContaining([
+          'nurse-anne 403 clients.caseload-forbidden',
+          'lead-lise 404 not-found',
+        ]),
+      );
       // A caseload never crosses municipalities.
       const osloOla = await staffToken(api, 'nurse-ola', { tenant: OSLO });
       expect(
