@@ -39,6 +39,7 @@ export {
 export { validateCareContacts, type CareContacts } from './domain/client/care-contacts';
 export type { ClientRepository, ClientSearchCriteria } from './domain/client/client.repository';
 export { everyoneAvailable, type StaffAvailability } from './domain/client/staff-availability';
+export { noKnownTeams, type StaffTeams } from './domain/client/staff-teams';
 export { AssignedContactCareRelations } from './domain/client/assigned-contact-care-relations';
 export { openClientRecord, type ClientRecordRequest } from './domain/client/open-client-record';
 export { RegisterClient, type RegisterClientInput } from './domain/client/register-client.use-case';

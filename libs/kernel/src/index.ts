@@ -30,8 +30,10 @@ export {
   type AuditEntry,
   type AuditLog,
   type RecordedAuditEntry,
+  DURABLE_AUDIT_ACTIONS,
 } from './domain/audit';
 export type { UnitOfWork } from './domain/unit-of-work';
+export { accessLogLine, resourceInWords, type AccessLogLine } from './domain/access-log';
 export { clientsInCare, combineCareRelations, type CareRelations } from './domain/care-relations';
 export {
   MIN_BREAK_GLASS_REASON,

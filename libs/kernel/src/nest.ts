@@ -31,9 +31,12 @@ export { signDevelopmentToken, type DevelopmentTokenInput } from './nest/auth/de
 export { JwtActorVerifier } from './nest/auth/jwt-actor-verifier';
 export { Policies, type Policy } from './nest/auth/policy';
 export { AuditService } from './nest/audit/audit.service';
+export { RefusalAuditMiddleware, refusalAuditEntry } from './nest/audit/refusal-audit';
 export { AuditTrailModule } from './nest/audit/audit-trail.module';
 export { AuditEventsController } from './nest/audit/audit-events.controller';
 export { AuditEventDto, AuditEventPageDto } from './nest/audit/audit-event.dto';
+export { ClientAccessLogController, CLIENT_ROLE } from './nest/audit/client-access-log.controller';
+export { AccessLogLineDto, AccessLogPageDto } from './nest/audit/access-log-line.dto';
 export { PageQueryDto } from './nest/pagination/page-query.dto';
 export { PageOf, type PageBody } from './nest/pagination/page-of';
 export { ApiProblemResponse, ApiProblemResponses } from './nest/problem/api-problem-responses';

@@ -1,6 +1,6 @@
 import type { DynamicModule } from '@nestjs/common';
 import { osloDate } from '@lavterskel/kernel';
-import type { StaffAvailability } from '@lavterskel/clients';
+import type { StaffAvailability, StaffTeams } from '@lavterskel/clients';
 import { ClientsModule, type ClientsModuleOptions } from '@lavterskel/clients/nest';
 import { availabilityOn, type ServicesPorts } from '@lavterskel/services';
 import { SERVICES_PORTS } from '@lavterskel/services/nest';
@@ -35,6 +35,14 @@ export function servicesStaffAvailability(
   };
 }
 
+/** CL-4's "whose caseload may a lead see" from the services library's team memberships (SV-2), by token subject. */
+export function servicesStaffTeams(services: Pick<ServicesPorts, 'staff'>): StaffTeams {
+  return {
+    teamsOf: ({ tenantId, subject, at }) =>
+      services.staff.teamsOfSubject(tenantId, subject, osloDate(at)),
+  };
+}
+
 /**
  * @lavterskel/clients in the reference API: its module, with the adapters its ports need.
  * Synthetic test national ids are accepted everywhere but in production. Encounters obey crisis
@@ -50,6 +58,7 @@ export const clientsWiring: DynamicModule = ClientsModule.forRootAsync({
   ): ClientsModuleOptions => ({
     acceptSyntheticNationalIds: !config.production,
     staffAvailability: servicesStaffAvailability(services),
+    staffTeams: servicesStaffTeams(services),
     crisisRules: new CrisisClientsRules(policy),
     applicationRateLimit: config.rateLimits.application,
     searchRateLimit: config.rateLimits.clientSearch,

@@ -2,6 +2,7 @@ import type { AuditLog, CareRelations, Clock, UnitOfWork } from '@lavterskel/ker
 import type { ApplicationRepository } from './application/application.repository';
 import type { ClientRepository } from './client/client.repository';
 import type { StaffAvailability } from './client/staff-availability';
+import type { StaffTeams } from './client/staff-teams';
 import type { ClinicalProfileRepository } from './clinical-profile/clinical-profile.repository';
 import type { CrisisPlanRepository } from './crisis-plan/crisis-plan.repository';
 import type { ClientsCrisisRules } from './encounter/encounter-crisis-rules';
@@ -33,6 +34,8 @@ export interface ClientsDependencies {
   readonly relatives: RelativeRepository;
   readonly clinicalProfiles: ClinicalProfileRepository;
   readonly staffAvailability: StaffAvailability;
+  /** Which teams a staff member works in (services' memberships); `noKnownTeams` where unknown. */
+  readonly staffTeams: StaffTeams;
   /** The crisis rules in force (CR-7); `noClientsCrisisRules` where there are none. */
   readonly crisisRules: ClientsCrisisRules;
   readonly careRelations: CareRelations;

@@ -10,6 +10,7 @@ import {
 } from '@lavterskel/kernel/nest';
 import type { EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
 import { everyoneAvailable, type StaffAvailability } from '../domain/client/staff-availability';
+import { noKnownTeams, type StaffTeams } from '../domain/client/staff-teams';
 import type { ClientsDependencies } from '../domain/clients-dependencies';
 import {
   noClientsCrisisRules,
@@ -38,6 +39,11 @@ export class ClientsModuleOptions {
   acceptSyntheticNationalIds?: boolean;
   /** Who of the staff is away (the services library's availability, SV-2); default: nobody is. */
   staffAvailability?: StaffAvailability;
+  /**
+   * Which teams a staff member works in (the services library's memberships); a team lead sees
+   * the caseloads of their own teams' members only. Default: no one is known to be in a team.
+   */
+  staffTeams?: StaffTeams;
   /**
    * The crisis rules in force (CR-7), asked before an encounter is logged (e.g. no office
    * appointments while the service runs remote). Default: none, every encounter is allowed.
@@ -102,6 +108,7 @@ export const CLIENTS_MODULE_OPTIONS = MODULE_OPTIONS_TOKEN;
       ): ClientsDependencies => ({
         ...typeOrmClientsRepositories(manager),
         staffAvailability: options.staffAvailability ?? everyoneAvailable,
+        staffTeams: options.staffTeams ?? noKnownTeams,
         crisisRules: options.crisisRules ?? noClientsCrisisRules,
         careRelations,
         unitOfWork,

@@ -14,6 +14,7 @@ import {
 import { SubmitApplication } from '../domain/application/submit-application.use-case';
 import { AssignedContactCareRelations } from '../domain/client/assigned-contact-care-relations';
 import { everyoneAvailable } from '../domain/client/staff-availability';
+import { noKnownTeams } from '../domain/client/staff-teams';
 import { noClientsCrisisRules } from '../domain/encounter/encounter-crisis-rules';
 import { RegisterClient } from '../domain/client/register-client.use-case';
 import type { ClientsDependencies } from '../domain/clients-dependencies';
@@ -49,6 +50,7 @@ describe('TypeORM repositories on PostgreSQL', () => {
     deps = {
       ...repositories,
       staffAvailability: everyoneAvailable,
+      staffTeams: noKnownTeams,
       crisisRules: noClientsCrisisRules,
       careRelations,
       unitOfWork: transactions,

@@ -1,7 +1,23 @@
 import type { Actor } from './actor';
 
+/**
+ * What was done. `break-glass`: a record opened without a care relation on a written reason.
+ * `denied`: a refused attempt (403 by policy, 404 missing or outside the caller's reach).
+ * Both are kept even when the request fails afterwards.
+ */
 export type AuditAction =
-  'read' | 'search' | 'create' | 'update' | 'delete' | 'export' | 'disclose' | 'break-glass';
+  | 'read'
+  | 'search'
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'export'
+  | 'disclose'
+  | 'break-glass'
+  | 'denied';
+
+/** Actions written outside the caller's transaction, so that a failed request cannot erase them. */
+export const DURABLE_AUDIT_ACTIONS: readonly AuditAction[] = ['break-glass', 'denied'];
 
 /**
  * One access to personal data (X-3). No personal data goes in here beyond ids:

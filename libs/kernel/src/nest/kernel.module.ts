@@ -2,7 +2,9 @@ import {
   Module,
   type DynamicModule,
   type InjectionToken,
+  type MiddlewareConsumer,
   type ModuleMetadata,
+  type NestModule,
 } from '@nestjs/common';
 import { ClsPluginTransactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
@@ -13,10 +15,22 @@ import { systemClock, type Clock } from '../domain/clock';
 import type { UnitOfWork } from '../domain/unit-of-work';
 import type { EntityManagerAccessor } from '../persistence/entity-manager-accessor';
 import { AuditService } from './audit/audit.service';
+import { RefusalAuditMiddleware } from './audit/refusal-audit';
 import { ExpiredRecordsPurger } from './expiry/expired-records-purger';
-import { DEFAULT_RECORD_RETENTION, RECORD_RETENTION, type RecordRetention } from './expiry/record-retention';
+import {
+  DEFAULT_RECORD_RETENTION,
+  RECORD_RETENTION,
+  type RecordRetention,
+} from './expiry/record-retention';
 import { PostgresThrottlerStorage } from './rate-limit/postgres-throttler-storage';
-import { AUDIT_LOG, CLOCK, ENTITY_MANAGER, KERNEL_DATA_SOURCE, RATE_LIMIT_STORAGE, UNIT_OF_WORK } from './kernel.tokens';
+import {
+  AUDIT_LOG,
+  CLOCK,
+  ENTITY_MANAGER,
+  KERNEL_DATA_SOURCE,
+  RATE_LIMIT_STORAGE,
+  UNIT_OF_WORK,
+} from './kernel.tokens';
 import { requestIdFrom } from './transactions/request-id';
 
 export interface KernelModuleOptions {
@@ -38,7 +52,12 @@ type TypeOrmTransactionHost = TransactionHost<TransactionalAdapterTypeOrm>;
  * RATE_LIMIT_STORAGE (shared by every process), the purge of expired records, and a request context (request id, transactions shared across libraries).
  */
 @Module({})
-export class KernelModule {
+export class KernelModule implements NestModule {
+  /** Every refused request (403, out-of-reach 404) is audited as `denied` (X-3). */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RefusalAuditMiddleware).forRoutes('/');
+  }
+
   static forRoot(options: KernelModuleOptions = {}): DynamicModule {
     const dataSourceToken = options.dataSourceToken ?? getDataSourceToken();
     return {
@@ -89,10 +108,14 @@ export class KernelModule {
         },
         AuditService,
         { provide: AUDIT_LOG, useExisting: AuditService },
-        { provide: RECORD_RETENTION, useValue: { ...DEFAULT_RECORD_RETENTION, ...options.retention } },
+        {
+          provide: RECORD_RETENTION,
+          useValue: { ...DEFAULT_RECORD_RETENTION, ...options.retention },
+        },
         {
           provide: RATE_LIMIT_STORAGE,
-          useFactory: (dataSource: DataSource, clock: Clock) => new PostgresThrottlerStorage(dataSource, clock),
+          useFactory: (dataSource: DataSource, clock: Clock) =>
+            new PostgresThrottlerStorage(dataSource, clock),
           inject: [KERNEL_DATA_SOURCE, CLOCK],
         },
         ExpiredRecordsPurger,

@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditLog } from '../domain/audit';
+import { DURABLE_AUDIT_ACTIONS, type AuditEntry, type AuditLog } from '../domain/audit';
 import type { Clock } from '../domain/clock';
 import { newId } from '../domain/uuid';
 import type { EntityManagerAccessor } from './entity-manager-accessor';
@@ -8,7 +8,7 @@ export interface TypeOrmAuditLogOptions {
   manager: EntityManagerAccessor;
   /**
    * A manager outside any transaction, for entries that must outlive a rollback
-   * (break-glass). Without it they are written like every other entry.
+   * (break-glass, denied). Without it they are written like every other entry.
    */
   durableManager?: EntityManagerAccessor;
   clock: Clock;
@@ -41,8 +41,9 @@ export class TypeOrmAuditLog implements AuditLog {
 
   async recordAll(entries: readonly AuditEntry[]): Promise<void> {
     const durable = this.options.durableManager;
-    const kept = durable ? entries.filter((entry) => entry.action === 'break-glass') : [];
-    const rest = durable ? entries.filter((entry) => entry.action !== 'break-glass') : entries;
+    const isDurable = (entry: AuditEntry) => DURABLE_AUDIT_ACTIONS.includes(entry.action);
+    const kept = durable ? entries.filter(isDurable) : [];
+    const rest = durable ? entries.filter((entry) => !isDurable(entry)) : entries;
     await this.insert(durable ?? this.options.manager, kept);
     await this.insert(this.options.manager, rest);
   }

@@ -2,6 +2,7 @@ import { osloDate } from '@lavterskel/kernel';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import {
   OSLO,
+  SKIEN,
   auditRows,
   bearer,
   identifiedClient,
@@ -558,6 +559,20 @@ describe('clients: registry, search, status and contacts (CL-1, CL-3, CL-4)', ()
   });
 
   describe('primary and back-up contact, caseload (CL-4)', () => {
+    // Ola as a staff member of the services library, registered once for the tests below.
+    let olaMemberId: string | undefined;
+    const olaAsStaffMember = async (lead: string): Promise<string> => {
+      olaMemberId ??= (
+        await api
+          .http()
+          .post('/v1/staff/members')
+          .set(bearer(lead))
+          .send({ name: 'Ola Nordmann', subject: 'nurse-ola' })
+          .expect(201)
+      ).body.id as string;
+      return olaMemberId;
+    };
+
     it('hands the client to a new primary with a back-up; the caseloads follow', async () => {
       const lead = await staffToken(api, 'lead-lise', { roles: ['staff', 'team-lead'] });
       const client = await registerClient(
@@ -597,14 +612,51 @@ describe('clients: registry, search, status and contacts (CL-1, CL-3, CL-4)', ()
         (await api.http().get('/v1/caseload?staff=nurse-ola').set(bearer(anne)).expect(403)).body
           .code,
       ).toBe('clients.caseload-forbidden');
+      // A lead sees the caseload of their own teams' members: Ola works in the lead's team.
+      const team = await api
+        .http()
+        .post('/v1/staff/teams')
+        .set(bearer(lead))
+        .send({ name: 'Caseload-teamet' })
+        .expect(201);
+      await api
+        .http()
+        .post(`/v1/staff/members/${await olaAsStaffMember(lead)}/memberships`)
+        .set(bearer(lead))
+        .send({ teamId: team.body.id, joinedOn: '2020-01-01' })
+        .expect(201);
+      const teamLead = await api.token({
+        tenant: SKIEN,
+        subject: 'lead-lise',
+        roles: ['staff', 'team-lead'],
+        teams: [team.body.id],
+      });
       const viaLead = await api
         .http()
         .get('/v1/caseload?staff=nurse-ola')
-        .set(bearer(lead))
+        .set(bearer(teamLead))
         .expect(200);
       expect(viaLead.body.items.map((item: { id: string }) => item.id)).toContain(client.id);
-      expect(await auditRows(api, { resourceType: 'caseload', actorSubject: 'lead-lise' })).toEqual(
-        [expect.objectContaining({ action: 'search', resource_id: 'nurse-ola' })],
+      expect(
+        await auditRows(api, { resourceType: 'caseload', actorSubject: 'lead-lise' }),
+      ).toContainEqual(
+        expect.objectContaining({
+          action: 'search',
+          resource_id: 'nurse-ola',
+          client_id: client.id,
+        }),
+      );
+      // A lead of other teams does not: 404, as if Ola had no caseload.
+      await api.http().get('/v1/caseload?staff=nurse-ola').set(bearer(lead)).expect(404);
+      // Both refusals (Anne's 403, the other lead's 404) are themselves audited.
+      const refusals = (await auditRows(api, { resourceType: 'record' })).filter(
+        (row) => row.action === 'denied' && row.resource_id === 'GET /v1/caseload',
+      );
+      expect(refusals.map((row) => `${row.actor_subject} ${row.reason}`)).toEqual(
+        expect.arrayContaining([
+          'nurse-anne 403 clients.caseload-forbidden',
+          'lead-lise 404 not-found',
+        ]),
       );
       // A caseload never crosses municipalities.
       const osloOla = await staffToken(api, 'nurse-ola', { tenant: OSLO });
@@ -620,16 +672,10 @@ describe('clients: registry, search, status and contacts (CL-1, CL-3, CL-4)', ()
         ola,
         identifiedClient({ backupContact: 'nurse-anne' }),
       );
-      const member = await api
-        .http()
-        .post('/v1/staff/members')
-        .set(bearer(lead))
-        .send({ name: 'Ola Nordmann', subject: 'nurse-ola' })
-        .expect(201);
       const today = osloDate(new Date());
       await api
         .http()
-        .post(`/v1/staff/members/${member.body.id}/availability`)
+        .post(`/v1/staff/members/${await olaAsStaffMember(lead)}/availability`)
         .set(bearer(lead))
         .send({ status: 'sick', from: today, to: today })
         .expect(201);

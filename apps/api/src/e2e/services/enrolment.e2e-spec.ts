@@ -110,11 +110,13 @@ describe('enrolment of clients in services (SV-3) and the care relation it gives
       .set('X-Break-Glass-Reason', 'Client collapsed at the activity centre')
       .expect(200);
     const audit = await api.auditRows({ resourceType: 'client', clientId });
-    // The registration (create) and the one break-glass, in either order: the clock is fixed.
-    expect(audit).toHaveLength(2);
+    // The registration (create), the refused attempt and the one break-glass, in any order: the
+    // clock is fixed.
+    expect(audit).toHaveLength(3);
     expect(audit).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ action: 'create', actor_subject: 'nurse-anne' }),
+        expect.objectContaining({ action: 'denied', actor_subject: 'coach-ola' }),
         expect.objectContaining({
           action: 'break-glass',
           actor_subject: 'coach-ola',

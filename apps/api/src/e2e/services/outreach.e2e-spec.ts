@@ -196,9 +196,16 @@ describe('outreach: fixed places, ambulant requests and missions, contacts met (
         .set('Authorization', nurse)
         .expect(200);
       expect(queue.body.items.map((r: { id: string }) => r.id)).toContain(request.body.id);
-      expect(await api.auditRows({ resourceType: 'outreach-request', clientId })).toEqual([
-        expect.objectContaining({ action: 'create', resource_id: request.body.id }),
-      ]);
+      // Its creation, and the queue that showed it (audited per client shown); one fixed instant,
+      // so in either order.
+      const rows = await api.auditRows({ resourceType: 'outreach-request', clientId });
+      expect(rows).toHaveLength(2);
+      expect(rows).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ action: 'create', resource_id: request.body.id }),
+          expect.objectContaining({ action: 'search', resource_id: serviceId }),
+        ]),
+      );
       expect(
         await api.auditRows({ resourceType: 'outreach-request', resourceId: serviceId }),
       ).toContainEqual(expect.objectContaining({ action: 'search' }));

@@ -25,6 +25,10 @@ export class ListApplications {
         actor: input.actor,
         action: 'search',
         resourceType: 'application',
+        // Converted applications name their client: the look shows in that client's access log.
+        clientIds: [
+          ...new Set(page.items.flatMap((item) => (item.clientId ? [item.clientId] : []))),
+        ],
       });
       return page;
     });

@@ -42,6 +42,7 @@ describe('GetCaseload (CL-4)', () => {
       action: 'search',
       resourceType: 'caseload',
       resourceId: 'nurse-anne',
+      clientIds: [own.id, covered.id],
     });
   });
 
@@ -57,17 +58,22 @@ describe('GetCaseload (CL-4)', () => {
     expect(caseload.items[0]).toMatchObject({ coveredBy: null });
   });
 
-  it('shows another staff member’s caseload to a team lead only', async () => {
+  it('shows another staff member’s caseload to a lead of one of their teams only', async () => {
     const deps = inMemoryClients();
     await new RegisterClient(deps).execute({ actor: ola, details: pseudonymousClientDetails() });
+    deps.staffTeamIds.set('nurse-ola', ['team-a']);
     await expect(
       new GetCaseload(deps).execute({ actor: anne, staff: 'nurse-ola', page: {} }),
     ).rejects.toMatchObject({
       code: 'clients.caseload-forbidden',
     });
-    const lead = staffActor('lead-lise', { roles: ['team-lead'] });
+    const lead = staffActor('lead-lise', { roles: ['team-lead'], teamIds: ['team-a'] });
     expect(
       (await new GetCaseload(deps).execute({ actor: lead, staff: 'nurse-ola', page: {} })).items,
     ).toHaveLength(1);
+    const otherTeamsLead = staffActor('lead-lars', { roles: ['team-lead'], teamIds: ['team-b'] });
+    await expect(
+      new GetCaseload(deps).execute({ actor: otherTeamsLead, staff: 'nurse-ola', page: {} }),
+    ).rejects.toMatchObject({ code: 'not-found' });
   });
 });

@@ -1,4 +1,4 @@
-import { hasAnyRole, type Actor, type Page, type PageRequest } from '@lavterskel/kernel';
+import { hasAnyRole, notFound, type Actor, type Page, type PageRequest } from '@lavterskel/kernel';
 import { ClientsError, ClientsErrorCode } from '../clients-error';
 import type { ClientsDependencies } from '../clients-dependencies';
 import type { ClientSummary } from './client';
@@ -15,17 +15,20 @@ export interface CaseloadEntry extends ClientSummary {
 
 export interface GetCaseloadInput {
   actor: Actor;
-  /** Whose caseload; defaults to the caller. Another's needs one of `caseloadViewerRoles`. */
+  /**
+   * Whose caseload; defaults to the caller. Another's needs one of `CASELOAD_VIEWER_ROLES` and
+   * that staff member working in one of the caller's teams.
+   */
   staff?: string;
   page: PageRequest;
 }
 
-/** Roles that may see any staff member's caseload (to arrange cover). */
+/** Roles that may see the caseload of a member of their own teams (to arrange cover). */
 export const CASELOAD_VIEWER_ROLES: readonly string[] = ['team-lead'];
 
 type Dependencies = Pick<
   ClientsDependencies,
-  'clients' | 'staffAvailability' | 'unitOfWork' | 'audit' | 'clock'
+  'clients' | 'staffAvailability' | 'staffTeams' | 'unitOfWork' | 'audit' | 'clock'
 >;
 
 /** CL-4: the clients a staff member is primary or back-up contact for, with cover for absent primaries. */
@@ -41,6 +44,7 @@ export class GetCaseload {
       );
     }
     return this.deps.unitOfWork.run(async () => {
+      if (staff !== input.actor.subject) await this.assertInCallersTeams(input.actor, staff);
       const page = await this.deps.clients.caseload(input.actor.tenantId, staff, input.page);
       const everyone = page.items.flatMap((client) => [
         client.primaryContact,
@@ -56,12 +60,23 @@ export class GetCaseload {
         action: 'search',
         resourceType: 'caseload',
         resourceId: staff,
+        clientIds: page.items.map((client) => client.id),
       });
       return {
         items: page.items.map((client) => caseloadEntry(client, staff, absent)),
         nextCursor: page.nextCursor,
       };
     });
+  }
+
+  /** A lead's reach is their own teams: another team's member reads as missing (404). */
+  private async assertInCallersTeams(actor: Actor, staff: string): Promise<void> {
+    const teams = await this.deps.staffTeams.teamsOf({
+      tenantId: actor.tenantId,
+      subject: staff,
+      at: this.deps.clock.now(),
+    });
+    if (!teams.some((team) => actor.teamIds.includes(team))) throw notFound('caseload');
   }
 }
 

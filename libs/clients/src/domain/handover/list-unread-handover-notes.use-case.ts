@@ -22,6 +22,7 @@ export class ListUnreadHandoverNotes {
         actor: input.actor,
         action: 'search',
         resourceType: 'handover-note',
+        clientIds: [...new Set(page.items.map((note) => note.clientId))],
       });
       return page;
     });

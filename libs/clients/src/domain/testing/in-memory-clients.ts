@@ -9,6 +9,7 @@ import {
 } from '@lavterskel/kernel';
 import { AssignedContactCareRelations } from '../client/assigned-contact-care-relations';
 import type { StaffAvailability } from '../client/staff-availability';
+import type { StaffTeams } from '../client/staff-teams';
 import type { ClientsDependencies } from '../clients-dependencies';
 import { InMemoryClientsCrisisRules } from './in-memory-crisis-rules';
 import { InMemoryApplicationRepository } from './in-memory-application.repository';
@@ -35,6 +36,8 @@ export interface InMemoryClients extends ClientsDependencies {
   readonly auditEntries: AuditEntry[];
   /** Staff subjects currently away (StaffAvailability). */
   readonly absentStaff: Set<string>;
+  /** Team ids per staff subject (StaffTeams). */
+  readonly staffTeamIds: Map<string, string[]>;
   /** Extra care relations, as `subject:clientId` (e.g. through a team's service). */
   readonly teamRelations: Set<string>;
   /** Allows every encounter until a test tells it otherwise. */
@@ -48,6 +51,10 @@ export function inMemoryClients(options: { now?: string } = {}): InMemoryClients
   const auditEntries: AuditEntry[] = [];
   const absentStaff = new Set<string>();
   const teamRelations = new Set<string>();
+  const staffTeamIds = new Map<string, string[]>();
+  const staffTeams: StaffTeams = {
+    teamsOf: async ({ subject }) => staffTeamIds.get(subject) ?? [],
+  };
   const assigned = new AssignedContactCareRelations(clients);
   const careRelations: CareRelations = {
     hasCareRelation: async (actor, clientId) =>
@@ -70,6 +77,7 @@ export function inMemoryClients(options: { now?: string } = {}): InMemoryClients
     relatives: new InMemoryRelativeRepository(),
     clinicalProfiles: new InMemoryClinicalProfileRepository(),
     staffAvailability,
+    staffTeams,
     crisisRules: new InMemoryClientsCrisisRules(),
     careRelations,
     unitOfWork,
@@ -78,6 +86,7 @@ export function inMemoryClients(options: { now?: string } = {}): InMemoryClients
     settings: { nationalIds: { acceptSynthetic: true } },
     auditEntries,
     absentStaff,
+    staffTeamIds,
     teamRelations,
   };
 }

@@ -16,7 +16,17 @@ export class AuditEventDto {
   actorRoles!: string[];
 
   @ApiProperty({
-    enum: ['read', 'search', 'create', 'update', 'delete', 'export', 'disclose', 'break-glass'],
+    enum: [
+      'read',
+      'search',
+      'create',
+      'update',
+      'delete',
+      'export',
+      'disclose',
+      'break-glass',
+      'denied',
+    ],
   })
   action!: string;
 

@@ -3,11 +3,12 @@ import type { EntityManagerAccessor } from '../../persistence/entity-manager-acc
 import { AuditTrailQuery } from '../../persistence/audit-trail.query';
 import { ENTITY_MANAGER } from '../kernel.tokens';
 import { AuditEventsController } from './audit-events.controller';
+import { ClientAccessLogController } from './client-access-log.controller';
 import { AUDIT_TRAIL_QUERY } from './audit-trail.tokens';
 
-/** `GET /v1/audit-events`. Needs KernelModule. */
+/** `GET /v1/audit-events` and a client's access log `GET /v1/clients/{id}/access-log`. Needs KernelModule. */
 @Module({
-  controllers: [AuditEventsController],
+  controllers: [AuditEventsController, ClientAccessLogController],
   providers: [
     {
       provide: AUDIT_TRAIL_QUERY,

@@ -1,8 +1,9 @@
 import type { ArgumentsHost } from '@nestjs/common';
 import type { FieldViolation } from '../../domain/domain-error';
+import { isAuditedRefusal, RECORD_REFUSAL, type RefusableRequest } from '../audit/refusal-audit';
 import { PROBLEM_CONTENT_TYPE, problemType, type ProblemDetails } from './problem-details';
 
-interface HttpRequestLike {
+interface HttpRequestLike extends RefusableRequest {
   originalUrl?: string;
   url?: string;
   id?: string;
@@ -25,11 +26,30 @@ export interface ProblemBody {
   extensions?: Readonly<Record<string, unknown>>;
 }
 
-/** Writes `body` as `application/problem+json` to the HTTP response of `host`. */
+/**
+ * Writes `body` as `application/problem+json` to the HTTP response of `host`. A 403 or 404 to an
+ * authenticated caller is audited first (see `RefusalAuditMiddleware`), so the row exists by the
+ * time the caller sees the answer.
+ */
 export function sendProblem(host: ArgumentsHost, body: ProblemBody): void {
   const http = host.switchToHttp();
   const request = http.getRequest<HttpRequestLike>();
   const response = http.getResponse<HttpResponseLike>();
+  const recordRefusal = request[RECORD_REFUSAL];
+  if (recordRefusal && request.actor && isAuditedRefusal(body.status)) {
+    void recordRefusal({ status: body.status, code: body.code }).finally(() =>
+      writeProblem(request, response, body),
+    );
+    return;
+  }
+  writeProblem(request, response, body);
+}
+
+function writeProblem(
+  request: HttpRequestLike,
+  response: HttpResponseLike,
+  body: ProblemBody,
+): void {
   const problem: ProblemDetails = {
     ...body.extensions,
     type: problemType(body.code),

@@ -45,14 +45,21 @@ export class GetDailyDispensingList {
       const ids = prescriptions.map((p) => p.id);
       const transfers = await this.ports.prescriptions.transfersOf(actor.tenantId, ids);
       const events = await this.ports.dispensings.liveOnDay(actor.tenantId, ids, day);
+      const list = dailyDispensingList({ day, place, prescriptions, transfers, events });
       await this.ports.audit.record({
         actor,
         action: 'search',
         resourceType: 'dispensing-list',
         resourceId: service.id,
         reason: `daily list ${day}`,
+        // Every client on the list, so the look appears in each one's access log.
+        clientIds: [
+          ...new Set(
+            [...list.dispensed, ...list.missing].map((entry) => entry.prescription.clientId),
+          ),
+        ],
       });
-      return dailyDispensingList({ day, place, prescriptions, transfers, events });
+      return list;
     });
   }
 }

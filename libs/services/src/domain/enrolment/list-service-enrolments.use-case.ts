@@ -37,6 +37,7 @@ export class ListServiceEnrolments {
         action: 'search',
         resourceType: 'enrolment',
         resourceId: service.id,
+        clientIds: page.items.map((enrolment) => enrolment.clientId),
       });
       return page;
     });

@@ -34,6 +34,10 @@ export class ListOutreachRequests {
         action: 'search',
         resourceType: 'outreach-request',
         resourceId: service.id,
+        // Known clients in the queue; a request from someone not (yet) a client names nobody.
+        clientIds: [
+          ...new Set(page.items.flatMap((request) => (request.clientId ? [request.clientId] : []))),
+        ],
       });
       return page;
     });

@@ -30,4 +30,6 @@ export interface StaffRepository {
   insertAvailability(period: AvailabilityPeriod): Promise<void>;
   /** Everyone with an availability period covering `day`, with what decides whether they can work then. */
   profilesOnDuty(tenantId: TenantId, day: IsoDate): Promise<StaffProfile[]>;
+  /** Teams the staff member with token subject `subject` is a member of on `day`; empty when unknown. */
+  teamsOfSubject(tenantId: TenantId, subject: string, day: IsoDate): Promise<string[]>;
 }

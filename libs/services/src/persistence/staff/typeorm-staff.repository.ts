@@ -117,6 +117,17 @@ export class TypeOrmStaffRepository implements StaffRepository {
     return this.profilesOf(tenantId, members.map(toStaffMember));
   }
 
+  async teamsOfSubject(tenantId: TenantId, subject: string, day: IsoDate): Promise<string[]> {
+    const rows = await this.manager()
+      .createQueryBuilder(TeamMembershipEntity, 't')
+      .select('t.team_id', 'teamId')
+      .innerJoin(StaffMemberEntity, 'm', 'm.tenant_id = t.tenant_id AND m.id = t.staff_id')
+      .where('t.tenant_id = :tenantId AND m.subject = :subject', { tenantId, subject })
+      .andWhere('t.joined_on <= :day AND (t.left_on IS NULL OR t.left_on >= :day)', { day })
+      .getRawMany<{ teamId: string }>();
+    return rows.map((row) => row.teamId);
+  }
+
   /** Loads memberships, competencies and availability of `members` in three queries. */
   private async profilesOf(tenantId: TenantId, members: StaffMember[]): Promise<StaffProfile[]> {
     if (members.length === 0) return [];
