@@ -2,10 +2,20 @@ export { AuditEventEntity } from './persistence/audit-event.entity';
 export { AuditTrailQuery, type AuditTrailFilter } from './persistence/audit-trail.query';
 export type { EntityManagerAccessor } from './persistence/entity-manager-accessor';
 export { IdempotencyRecordEntity } from './persistence/idempotency-record.entity';
-export { IdempotencyStore, type IdempotencyIdentity, type StoredResponse } from './persistence/idempotency-store';
+export {
+  IdempotencyStore,
+  type IdempotencyIdentity,
+  type StoredResponse,
+} from './persistence/idempotency-store';
 export { keysetPage, type KeysetOrder } from './persistence/keyset-page';
 export { kernelPersistence } from './persistence/kernel-persistence';
 export type { EntityClass, LibraryPersistence } from './persistence/library-persistence';
 export { kernelMigrations } from './persistence/migrations';
 export { TypeOrmAuditLog, type TypeOrmAuditLogOptions } from './persistence/typeorm-audit-log';
 export { TypeOrmTransactionHost } from './persistence/typeorm-transaction-host';
+export {
+  ensureRuntimeRole,
+  grantRuntimeAccess,
+  revokeRuntimeAccess,
+  RUNTIME_ROLE,
+} from './persistence/runtime-role';
