@@ -19,3 +19,9 @@ export {
   revokeRuntimeAccess,
   RUNTIME_ROLE,
 } from './persistence/runtime-role';
+export {
+  verifyAuditChain,
+  type AuditChainProblem,
+  type SqlQueryable,
+  type TenantChainReport,
+} from './persistence/audit-chain-verifier';
