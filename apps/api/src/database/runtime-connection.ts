@@ -7,7 +7,7 @@ export class UnsafeRuntimeRoleError extends Error {}
 /**
  * The connection the API works through: `configured` (DATABASE_RUNTIME_URL), or else the
  * owner's server and database as the runtime role, with a password derived from the owner's
- * URL so that every API process on that database agrees on it without configuration. The
+ * login so that every API process on that server agrees on it without configuration. The
  * owner sets that password when the runtime role cannot log in with it (a server that checks
  * passwords, e.g. the embedded one); on a trust-authenticated server nothing changes.
  * Either way, start-up refuses a runtime login that could get around the audit trail's
@@ -21,9 +21,12 @@ export async function runtimeConnectionUrl(ownerUrl: string, configured?: string
 
 async function derivedRuntimeUrl(ownerUrl: string): Promise<string> {
   const parsed = new URL(ownerUrl);
+  // From the owner's login to the server, not the database: the role, and so its password, is
+  // one for the whole server (every test database on it, every API process).
+  const owner = `${parsed.username}:${parsed.password}@${parsed.host}`;
   parsed.username = RUNTIME_ROLE;
   parsed.password = createHash('sha256')
-    .update(`${RUNTIME_ROLE}\n${ownerUrl}`)
+    .update(`${RUNTIME_ROLE}\n${owner}`)
     .digest('hex')
     .slice(0, 32);
   const url = parsed.toString();
