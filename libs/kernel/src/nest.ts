@@ -1,11 +1,5 @@
 export { KernelModule, type KernelModuleOptions } from './nest/kernel.module';
-export {
-  AUDIT_LOG,
-  CARE_RELATIONS,
-  CLOCK,
-  ENTITY_MANAGER,
-  UNIT_OF_WORK,
-} from './nest/kernel.tokens';
+export { AUDIT_LOG, CARE_RELATIONS, CLOCK, ENTITY_MANAGER, UNIT_OF_WORK } from './nest/kernel.tokens';
 export { HttpConventionsModule, type HttpConventionsOptions } from './nest/http-conventions.module';
 export type { AuthOptions } from './nest/auth/auth-options';
 export { actorFromClaims, type LavterskelClaims } from './nest/auth/actor-claims';
@@ -23,11 +17,7 @@ export { PageOf, type PageBody } from './nest/pagination/page-of';
 export { ApiProblemResponse, ApiProblemResponses } from './nest/problem/api-problem-responses';
 export { DomainErrorFilter, assertNever } from './nest/problem/domain-error.filter';
 export { HttpProblemFilter } from './nest/problem/http-problem.filter';
-export {
-  PROBLEM_CONTENT_TYPE,
-  problemType,
-  type ProblemDetails,
-} from './nest/problem/problem-details';
+export { PROBLEM_CONTENT_TYPE, problemType, type ProblemDetails } from './nest/problem/problem-details';
 export { FieldViolationDto, ProblemDetailsDto } from './nest/problem/problem-details.dto';
 export { ProblemException, type ProblemInit } from './nest/problem/problem.exception';
 export { sendProblem, type ProblemBody } from './nest/problem/problem-response';
@@ -38,10 +28,7 @@ export {
   IfMatchVersion,
   decodeHeaderText,
 } from './nest/http/request-headers.decorators';
-export {
-  IDEMPOTENCY_KEY_HEADER,
-  IdempotencyInterceptor,
-} from './nest/idempotency/idempotency.interceptor';
+export { IDEMPOTENCY_KEY_HEADER, IdempotencyInterceptor } from './nest/idempotency/idempotency.interceptor';
 export { Idempotent } from './nest/idempotency/idempotent.decorator';
 export { ApiBreakGlassHeader } from './nest/http/api-break-glass-header';
 export { ApiIfMatch } from './nest/http/api-if-match';

@@ -2,11 +2,7 @@ export { AuditEventEntity } from './persistence/audit-event.entity';
 export { AuditTrailQuery, type AuditTrailFilter } from './persistence/audit-trail.query';
 export type { EntityManagerAccessor } from './persistence/entity-manager-accessor';
 export { IdempotencyRecordEntity } from './persistence/idempotency-record.entity';
-export {
-  IdempotencyStore,
-  type IdempotencyIdentity,
-  type StoredResponse,
-} from './persistence/idempotency-store';
+export { IdempotencyStore, type IdempotencyIdentity, type StoredResponse } from './persistence/idempotency-store';
 export { keysetPage, type KeysetOrder } from './persistence/keyset-page';
 export { kernelPersistence } from './persistence/kernel-persistence';
 export type { EntityClass, LibraryPersistence } from './persistence/library-persistence';

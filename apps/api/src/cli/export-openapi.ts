@@ -11,10 +11,7 @@ import { buildOpenApiDocument } from '../openapi/openapi';
  */
 async function main(): Promise<void> {
   const app = await NestFactory.create(
-    AppModule.forRoot({
-      config: loadApiConfig({}),
-      databaseUrl: 'postgres://unused@127.0.0.1:1/unused',
-    }),
+    AppModule.forRoot({ config: loadApiConfig({}), databaseUrl: 'postgres://unused@127.0.0.1:1/unused' }),
     { preview: true, logger: false },
   );
   const document = buildOpenApiDocument(app);

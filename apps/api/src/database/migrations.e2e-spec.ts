@@ -1,11 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import {
-  createDatabaseIfMissing,
-  dropDatabase,
-  serverUrl,
-  withDatabase,
-} from '@lavterskel/dev-postgres';
+import { createDatabaseIfMissing, dropDatabase, serverUrl, withDatabase } from '@lavterskel/dev-postgres';
 import { loadApiConfig } from '../config/api-config';
 import { createApp } from '../create-app';
 import { TEST_JWT_SECRET } from '../testing/test-app';

@@ -17,11 +17,7 @@ const EMBEDDED_DATABASE = 'lavterskel';
 export async function openDatabase(config: ApiConfig): Promise<OpenDatabase> {
   if (config.databaseUrl) {
     await assertReachable(config.databaseUrl);
-    return {
-      url: config.databaseUrl,
-      description: redact(config.databaseUrl),
-      close: async () => undefined,
-    };
+    return { url: config.databaseUrl, description: redact(config.databaseUrl), close: async () => undefined };
   }
   const server = await startEmbeddedPostgres({ ...config.embedded, persistent: true });
   await createDatabaseIfMissing(server.url, EMBEDDED_DATABASE);
@@ -37,9 +33,7 @@ async function assertReachable(url: string): Promise<void> {
     await withClient(url, (client) => client.query('SELECT 1'));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new DatabaseUnreachableError(
-      `cannot reach the database at ${redact(url)}: ${reason || 'connection refused'}`,
-    );
+    throw new DatabaseUnreachableError(`cannot reach the database at ${redact(url)}: ${reason || 'connection refused'}`);
   }
 }
 

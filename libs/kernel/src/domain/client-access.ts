@@ -28,8 +28,7 @@ export async function authorizeClientAccess(
   request: ClientAccessRequest,
   ports: { careRelations: CareRelations; audit: AuditLog },
 ): Promise<ClientAccessBasis> {
-  if (await ports.careRelations.hasCareRelation(request.actor, request.clientId))
-    return 'care-relation';
+  if (await ports.careRelations.hasCareRelation(request.actor, request.clientId)) return 'care-relation';
   await authorizeBreakGlass(
     {
       actor: request.actor,
@@ -61,24 +60,17 @@ export interface BreakGlassRequest {
  * `break-glass`; without a reason it answers as missing. For needs other than one client's
  * record (e.g. a service's client list outside the team that runs it).
  */
-export async function authorizeBreakGlass(
-  request: BreakGlassRequest,
-  audit: AuditLog,
-): Promise<void> {
+export async function authorizeBreakGlass(request: BreakGlassRequest, audit: AuditLog): Promise<void> {
   const reason = request.reason?.trim();
   if (reason === undefined || reason === '') throw notFound(request.notFoundAs);
   if (reason.length < MIN_BREAK_GLASS_REASON) {
-    throw new KernelError(
-      KernelErrorCode.BreakGlassReasonTooShort,
-      'A break-the-glass access needs a written reason.',
-      [
-        {
-          field: 'X-Break-Glass-Reason',
-          rule: 'min-length',
-          message: `must explain the need in at least ${MIN_BREAK_GLASS_REASON} characters`,
-        },
-      ],
-    );
+    throw new KernelError(KernelErrorCode.BreakGlassReasonTooShort, 'A break-the-glass access needs a written reason.', [
+      {
+        field: 'X-Break-Glass-Reason',
+        rule: 'min-length',
+        message: `must explain the need in at least ${MIN_BREAK_GLASS_REASON} characters`,
+      },
+    ]);
   }
   await audit.record({
     actor: request.actor,

@@ -4,11 +4,7 @@ import { MAX_PAGE_LIMIT, decodeCursor, encodeCursor, pageLimit } from './paginat
 
 describe('cursor', () => {
   it('decodes what it encoded, for any key of strings and numbers', () => {
-    const keyPart = fc.oneof(
-      fc.string(),
-      fc.integer(),
-      fc.double({ noNaN: true, noDefaultInfinity: true }),
-    );
+    const keyPart = fc.oneof(fc.string(), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }));
     // JSON has no -0; as a sort key it equals 0, which is what the cursor gives back.
     const asSortKey = (part: string | number) => (Object.is(part, -0) ? 0 : part);
     fc.assert(
@@ -18,13 +14,12 @@ describe('cursor', () => {
     );
   });
 
-  it.each([
-    ['not base64 json'],
-    [encodeCursor(['a'])],
-    [Buffer.from('{"a":1}').toString('base64url')],
-  ])('refuses a cursor this list did not issue: %s', (cursor) => {
-    expect(() => decodeCursor(cursor, 2)).toThrow(KernelError);
-  });
+  it.each([['not base64 json'], [encodeCursor(['a'])], [Buffer.from('{"a":1}').toString('base64url')]])(
+    'refuses a cursor this list did not issue: %s',
+    (cursor) => {
+      expect(() => decodeCursor(cursor, 2)).toThrow(KernelError);
+    },
+  );
 });
 
 describe('pageLimit', () => {

@@ -6,13 +6,10 @@ describe('TenantId', () => {
     expect(parseTenantId(value)).toBe(value);
   });
 
-  it.each([['403'], ['40033'], ['abcd'], ['0000'], [4003], [undefined], [' 4003']])(
-    'refuses %p',
-    (value) => {
-      expect(isTenantId(value)).toBe(false);
-      expect(() => parseTenantId(value, 'tenant')).toThrow(KernelError);
-    },
-  );
+  it.each([['403'], ['40033'], ['abcd'], ['0000'], [4003], [undefined], [' 4003']])('refuses %p', (value) => {
+    expect(isTenantId(value)).toBe(false);
+    expect(() => parseTenantId(value, 'tenant')).toThrow(KernelError);
+  });
 
   it('names the field and the rule', () => {
     try {

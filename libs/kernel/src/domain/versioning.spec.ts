@@ -13,16 +13,10 @@ describe('ETag and If-Match', () => {
   });
 
   it('requires If-Match (428) and refuses one that is not ours (412)', () => {
-    expect(() => expectedVersion(undefined)).toThrow(
-      expect.objectContaining({ code: KernelErrorCode.PreconditionRequired }),
-    );
-    expect(() => expectedVersion('')).toThrow(
-      expect.objectContaining({ code: KernelErrorCode.PreconditionRequired }),
-    );
+    expect(() => expectedVersion(undefined)).toThrow(expect.objectContaining({ code: KernelErrorCode.PreconditionRequired }));
+    expect(() => expectedVersion('')).toThrow(expect.objectContaining({ code: KernelErrorCode.PreconditionRequired }));
     for (const foreign of ['*', '"abc"', '3', '"1", "2"']) {
-      expect(() => expectedVersion(foreign)).toThrow(
-        expect.objectContaining({ code: KernelErrorCode.ConcurrentModification }),
-      );
+      expect(() => expectedVersion(foreign)).toThrow(expect.objectContaining({ code: KernelErrorCode.ConcurrentModification }));
     }
   });
 });

@@ -11,17 +11,9 @@ export function etagOf(version: number): string {
  */
 export function expectedVersion(ifMatch: string | undefined): number {
   if (ifMatch === undefined || ifMatch.trim() === '') {
-    throw new KernelError(
-      KernelErrorCode.PreconditionRequired,
-      'Send If-Match with the ETag you read, to update this record.',
-      [
-        {
-          field: 'If-Match',
-          rule: 'required',
-          message: 'must carry the ETag of the version being changed',
-        },
-      ],
-    );
+    throw new KernelError(KernelErrorCode.PreconditionRequired, 'Send If-Match with the ETag you read, to update this record.', [
+      { field: 'If-Match', rule: 'required', message: 'must carry the ETag of the version being changed' },
+    ]);
   }
   const match = /^(?:W\/)?"(\d{1,15})"$/.exec(ifMatch.trim());
   if (!match?.[1]) throw staleVersion();
@@ -30,9 +22,7 @@ export function expectedVersion(ifMatch: string | undefined): number {
 
 /** The record changed since the caller read it (or the ETag was never one of ours). */
 export function staleVersion(): KernelError {
-  return new KernelError(
-    KernelErrorCode.ConcurrentModification,
-    'The record has changed since you read it; read it again and retry.',
-    [{ field: 'If-Match', rule: 'current-version', message: 'does not match the current version' }],
-  );
+  return new KernelError(KernelErrorCode.ConcurrentModification, 'The record has changed since you read it; read it again and retry.', [
+    { field: 'If-Match', rule: 'current-version', message: 'does not match the current version' },
+  ]);
 }

@@ -45,9 +45,7 @@ class ProbeController {
   @Get('kernel-error')
   @Authorize(Policies.anyRole('staff'))
   kernelError() {
-    throw new KernelError(KernelErrorCode.InvalidCursor, 'bad cursor', [
-      { field: 'cursor', rule: 'cursor', message: 'no' },
-    ]);
+    throw new KernelError(KernelErrorCode.InvalidCursor, 'bad cursor', [{ field: 'cursor', rule: 'cursor', message: 'no' }]);
   }
 
   @Get('crash')
@@ -59,8 +57,7 @@ class ProbeController {
 
 describe('HTTP conventions', () => {
   let app: INestApplication;
-  const token = (roles: string[], key = secret) =>
-    signDevelopmentToken({ secret: key, tenant: '4003', subject: 'anne', roles });
+  const token = (roles: string[], key = secret) => signDevelopmentToken({ secret: key, tenant: '4003', subject: 'anne', roles });
 
   beforeAll(async () => {
     const moduleRef = await Test.createTestingModule({
@@ -82,33 +79,20 @@ describe('HTTP conventions', () => {
     const missing = await get('/probe/staff').expect(401);
     expect(missing.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(missing.headers['www-authenticate']).toBe('Bearer');
-    expect(missing.body).toMatchObject({
-      status: 401,
-      code: 'auth.missing-token',
-      type: 'urn:lavterskel:problem:auth.missing-token',
-    });
+    expect(missing.body).toMatchObject({ status: 401, code: 'auth.missing-token', type: 'urn:lavterskel:problem:auth.missing-token' });
 
-    const forged = await get('/probe/staff')
-      .set(
-        'Authorization',
-        `Bearer ${await token(['staff'], 'another-secret-that-is-long-enough-too')}`,
-      )
-      .expect(401);
+    const forged = await get('/probe/staff').set('Authorization', `Bearer ${await token(['staff'], 'another-secret-that-is-long-enough-too')}`).expect(401);
     expect(forged.body.code).toBe('auth.invalid-token');
   });
 
   it('denies a route that declares no policy, even to a valid token', async () => {
-    const response = await get('/probe/undeclared')
-      .set('Authorization', `Bearer ${await token(['staff', 'team-lead'])}`)
-      .expect(403);
+    const response = await get('/probe/undeclared').set('Authorization', `Bearer ${await token(['staff', 'team-lead'])}`).expect(403);
     expect(response.body).toMatchObject({ code: 'auth.no-policy' });
     expect(response.body.leaked).toBeUndefined();
   });
 
   it('checks the policy, and gives the handler the actor from the token', async () => {
-    await get('/probe/staff')
-      .set('Authorization', `Bearer ${await token(['relative'])}`)
-      .expect(403);
+    await get('/probe/staff').set('Authorization', `Bearer ${await token(['relative'])}`).expect(403);
     await get('/probe/staff')
       .set('Authorization', `Bearer ${await token(['staff'])}`)
       .expect(200, { subject: 'anne', tenantId: '4003' });
@@ -130,19 +114,12 @@ describe('HTTP conventions', () => {
   });
 
   it('maps kernel errors to their status and fields', async () => {
-    const response = await get('/probe/kernel-error')
-      .set('Authorization', `Bearer ${await token(['staff'])}`)
-      .expect(400);
-    expect(response.body).toMatchObject({
-      code: 'kernel.invalid-cursor',
-      errors: [{ field: 'cursor' }],
-    });
+    const response = await get('/probe/kernel-error').set('Authorization', `Bearer ${await token(['staff'])}`).expect(400);
+    expect(response.body).toMatchObject({ code: 'kernel.invalid-cursor', errors: [{ field: 'cursor' }] });
   });
 
   it('answers an unexpected error with a generic 500 and no internals', async () => {
-    const response = await get('/probe/crash')
-      .set('Authorization', `Bearer ${await token(['staff'])}`)
-      .expect(500);
+    const response = await get('/probe/crash').set('Authorization', `Bearer ${await token(['staff'])}`).expect(500);
     expect(response.body).toMatchObject({ status: 500, code: 'internal-error' });
     expect(JSON.stringify(response.body)).not.toMatch(/secret internals|\/srv\/db|at /);
   });

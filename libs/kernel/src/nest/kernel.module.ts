@@ -1,9 +1,4 @@
-import {
-  Module,
-  type DynamicModule,
-  type InjectionToken,
-  type ModuleMetadata,
-} from '@nestjs/common';
+import { Module, type DynamicModule, type InjectionToken, type ModuleMetadata } from '@nestjs/common';
 import { ClsPluginTransactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -12,13 +7,7 @@ import { systemClock, type Clock } from '../domain/clock';
 import type { UnitOfWork } from '../domain/unit-of-work';
 import type { EntityManagerAccessor } from '../persistence/entity-manager-accessor';
 import { AuditService } from './audit/audit.service';
-import {
-  AUDIT_LOG,
-  CLOCK,
-  ENTITY_MANAGER,
-  KERNEL_DATA_SOURCE,
-  UNIT_OF_WORK,
-} from './kernel.tokens';
+import { AUDIT_LOG, CLOCK, ENTITY_MANAGER, KERNEL_DATA_SOURCE, UNIT_OF_WORK } from './kernel.tokens';
 import { requestIdFrom } from './transactions/request-id';
 
 export interface KernelModuleOptions {
@@ -52,11 +41,7 @@ export class KernelModule {
             mount: true,
             generateId: true,
             idGenerator: requestIdFrom,
-            setup: (
-              cls,
-              request: { id?: string },
-              response: { setHeader(n: string, v: string): void },
-            ) => {
+            setup: (cls, request: { id?: string }, response: { setHeader(n: string, v: string): void }) => {
               request.id = cls.getId();
               response.setHeader('X-Request-Id', cls.getId());
             },
@@ -74,10 +59,7 @@ export class KernelModule {
         { provide: CLOCK, useValue: options.clock ?? systemClock },
         {
           provide: ENTITY_MANAGER,
-          useFactory:
-            (host: TypeOrmTransactionHost): EntityManagerAccessor =>
-            () =>
-              host.tx,
+          useFactory: (host: TypeOrmTransactionHost): EntityManagerAccessor => () => host.tx,
           inject: [TransactionHost],
         },
         {

@@ -15,9 +15,7 @@ export class AuditEventDto {
   @ApiProperty({ example: ['staff'] })
   actorRoles!: string[];
 
-  @ApiProperty({
-    enum: ['read', 'search', 'create', 'update', 'delete', 'export', 'disclose', 'break-glass'],
-  })
+  @ApiProperty({ enum: ['read', 'search', 'create', 'update', 'delete', 'export', 'disclose', 'break-glass'] })
   action!: string;
 
   @ApiProperty({ example: 'client' })

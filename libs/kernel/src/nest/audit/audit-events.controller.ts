@@ -24,15 +24,10 @@ export class AuditEventsController {
 
   @Get()
   @Authorize(Policies.anyRole('privacy-officer'))
-  @ApiOperation({
-    summary: 'List accesses to personal data in the caller’s municipality, newest first.',
-  })
+  @ApiOperation({ summary: 'List accesses to personal data in the caller’s municipality, newest first.' })
   @ApiOkResponse({ type: AuditEventPageDto })
   @ApiProblemResponses(400)
-  list(
-    @CurrentActor() actor: Actor,
-    @Query() query: AuditEventsQueryDto,
-  ): Promise<AuditEventPageDto> {
+  list(@CurrentActor() actor: Actor, @Query() query: AuditEventsQueryDto): Promise<AuditEventPageDto> {
     return this.unitOfWork.run(async () => {
       const page = await this.trail.list({ ...query, tenantId: actor.tenantId });
       await this.audit.record({

@@ -2,15 +2,7 @@ import { InvalidClaimsError, actorFromClaims } from './actor-claims';
 
 describe('actorFromClaims', () => {
   it('reads subject, tenant, roles, teams and name', () => {
-    expect(
-      actorFromClaims({
-        sub: 'nurse-anne',
-        tenant: '4003',
-        roles: ['staff'],
-        teams: ['t1'],
-        name: 'Anne',
-      }),
-    ).toEqual({
+    expect(actorFromClaims({ sub: 'nurse-anne', tenant: '4003', roles: ['staff'], teams: ['t1'], name: 'Anne' })).toEqual({
       subject: 'nurse-anne',
       tenantId: '4003',
       roles: ['staff'],

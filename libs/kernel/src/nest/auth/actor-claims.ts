@@ -18,14 +18,10 @@ export class InvalidClaimsError extends Error {}
 
 export function actorFromClaims(payload: JWTPayload): Actor {
   const { sub, tenant, roles = [], teams = [], name } = payload as Partial<LavterskelClaims>;
-  if (typeof sub !== 'string' || sub.length === 0)
-    throw new InvalidClaimsError('the token has no subject (sub)');
-  if (!isTenantId(tenant))
-    throw new InvalidClaimsError('the token has no valid tenant claim (a 4-digit kommunenummer)');
-  if (!isStringArray(roles))
-    throw new InvalidClaimsError('the roles claim must be a list of strings');
-  if (!isStringArray(teams))
-    throw new InvalidClaimsError('the teams claim must be a list of strings');
+  if (typeof sub !== 'string' || sub.length === 0) throw new InvalidClaimsError('the token has no subject (sub)');
+  if (!isTenantId(tenant)) throw new InvalidClaimsError('the token has no valid tenant claim (a 4-digit kommunenummer)');
+  if (!isStringArray(roles)) throw new InvalidClaimsError('the roles claim must be a list of strings');
+  if (!isStringArray(teams)) throw new InvalidClaimsError('the teams claim must be a list of strings');
   return {
     subject: sub,
     tenantId: tenant,

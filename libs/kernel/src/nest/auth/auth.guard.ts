@@ -50,18 +50,12 @@ export class AuthGuard implements CanActivate {
     const header = request.headers['authorization'];
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
     if (!match?.[1]) {
-      throw unauthorized(
-        'auth.missing-token',
-        'Send an access token as "Authorization: Bearer <token>".',
-      );
+      throw unauthorized('auth.missing-token', 'Send an access token as "Authorization: Bearer <token>".');
     }
     try {
       return await this.verifier.verify(match[1]);
     } catch (error) {
-      throw unauthorized(
-        'auth.invalid-token',
-        `The access token was refused: ${(error as Error).message}.`,
-      );
+      throw unauthorized('auth.invalid-token', `The access token was refused: ${(error as Error).message}.`);
     }
   }
 }

@@ -1,11 +1,5 @@
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
-import {
-  Inject,
-  Injectable,
-  type CallHandler,
-  type ExecutionContext,
-  type NestInterceptor,
-} from '@nestjs/common';
+import { Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import type { Actor } from '../../domain/actor';
@@ -58,11 +52,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (key === undefined || !request.actor) return next.handle();
     if (typeof key !== 'string' || !VALID_KEY.test(key)) {
       throw new KernelError(KernelErrorCode.InvalidId, 'The Idempotency-Key is not usable.', [
-        {
-          field: IDEMPOTENCY_KEY_HEADER,
-          rule: 'idempotency-key',
-          message: 'must be 8 to 255 visible ASCII characters, e.g. a UUID',
-        },
+        { field: IDEMPOTENCY_KEY_HEADER, rule: 'idempotency-key', message: 'must be 8 to 255 visible ASCII characters, e.g. a UUID' },
       ]);
     }
     const response = context.switchToHttp().getResponse<HttpResponse>();
@@ -80,8 +70,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
         }
         const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
         await this.store.complete(identity, {
-          status:
-            this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? 201,
+          status: this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? 201,
           body: typeof body === 'object' && body !== null ? body : null,
           headers: Object.fromEntries(
             REPLAYED_HEADERS.flatMap((name) => {
@@ -95,24 +84,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
     );
   }
 
-  private async replay(
-    identity: IdempotencyIdentity,
-    fingerprint: string,
-    response: HttpResponse,
-  ): Promise<unknown> {
+  private async replay(identity: IdempotencyIdentity, fingerprint: string, response: HttpResponse): Promise<unknown> {
     const stored = await this.store.find(identity);
     if (stored.requestFingerprint !== fingerprint) {
-      throw new KernelError(
-        KernelErrorCode.IdempotencyKeyReused,
-        'This Idempotency-Key was used for another request.',
-        [
-          {
-            field: IDEMPOTENCY_KEY_HEADER,
-            rule: 'same-request',
-            message: 'was already used with a different request; use a new key',
-          },
-        ],
-      );
+      throw new KernelError(KernelErrorCode.IdempotencyKeyReused, 'This Idempotency-Key was used for another request.', [
+        { field: IDEMPOTENCY_KEY_HEADER, rule: 'same-request', message: 'was already used with a different request; use a new key' },
+      ]);
     }
     for (const [name, value] of Object.entries(stored.headers)) response.setHeader(name, value);
     response.setHeader('Idempotent-Replayed', 'true');

@@ -5,10 +5,7 @@ import { PROBLEM_CONTENT_TYPE } from './problem-details';
 import { ProblemDetailsDto } from './problem-details.dto';
 
 /** Documents one problem+json error response. */
-export function ApiProblemResponse(
-  status: number,
-  description = STATUS_CODES[status],
-): MethodDecorator & ClassDecorator {
+export function ApiProblemResponse(status: number, description = STATUS_CODES[status]): MethodDecorator & ClassDecorator {
   return applyDecorators(
     ApiExtraModels(ProblemDetailsDto),
     ApiResponse({

@@ -28,16 +28,10 @@ export class ProblemDetailsDto {
   @ApiPropertyOptional({ example: '/v1/audit-events?limit=500' })
   instance?: string;
 
-  @ApiProperty({
-    description: 'Stable error code; switch on this, not on title.',
-    example: 'validation-failed',
-  })
+  @ApiProperty({ description: 'Stable error code; switch on this, not on title.', example: 'validation-failed' })
   code!: string;
 
-  @ApiPropertyOptional({
-    description: 'Quote it when reporting a problem.',
-    example: '0b7f1c1e-3a53-4a52-9d0b-5f1f2e0c9a11',
-  })
+  @ApiPropertyOptional({ description: 'Quote it when reporting a problem.', example: '0b7f1c1e-3a53-4a52-9d0b-5f1f2e0c9a11' })
   requestId?: string;
 
   @ApiPropertyOptional({ type: [FieldViolationDto] })

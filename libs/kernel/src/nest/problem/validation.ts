@@ -3,10 +3,7 @@ import type { FieldViolation } from '../../domain/domain-error';
 import { ProblemException } from './problem.exception';
 
 /** Flattens class-validator's tree into one violation per broken rule, with a dotted path. */
-export function toFieldViolations(
-  errors: readonly ValidationError[],
-  parent = '',
-): FieldViolation[] {
+export function toFieldViolations(errors: readonly ValidationError[], parent = ''): FieldViolation[] {
   return errors.flatMap((error) => {
     const field = joinPath(parent, error.property);
     const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({
