@@ -21,3 +21,5 @@ export {
   type SqlQueryable,
   type TenantChainReport,
 } from './persistence/audit-chain-verifier';
+export { disableTenantIsolation, enableTenantIsolation } from './persistence/row-level-security';
+export { ALL_TENANTS, scopeConnectionsToTenant } from './persistence/tenant-scoped-connections';

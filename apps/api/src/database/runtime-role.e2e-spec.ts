@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import { TenantScope } from '@lavterskel/kernel/nest';
 import type { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { runtimeConnectionUrl, UnsafeRuntimeRoleError } from './runtime-connection';
@@ -46,10 +47,12 @@ describe('the API runtime database role', () => {
 
   it('may append to and read the audit trail, and nothing more', async () => {
     const row = auditRow('4003');
-    await runtime.query(insertAudit, row);
-    expect(
-      await runtime.query(`SELECT id FROM kernel.audit_event WHERE id = $1`, [row[0]]),
-    ).toHaveLength(1);
+    // As a request of municipality 4003 does (row-level security needs the tenant).
+    const seen = await api.app.get(TenantScope).run('4003', async () => {
+      await runtime.query(insertAudit, row);
+      return runtime.query(`SELECT id FROM kernel.audit_event WHERE id = $1`, [row[0]]);
+    });
+    expect(seen).toHaveLength(1);
     for (const statement of [
       `UPDATE kernel.audit_event SET reason = 'rewritten' WHERE id = '${String(row[0])}'`,
       `DELETE FROM kernel.audit_event WHERE id = '${String(row[0])}'`,
@@ -60,6 +63,24 @@ describe('the API runtime database role', () => {
     ]) {
       await expect(runtime.query(statement)).rejects.toMatchObject({ code: '42501' });
     }
+  });
+
+  it('sees, on each connection it takes, only the rows of the tenant it works for', async () => {
+    const oslo = auditRow('0301');
+    await api.db.dataSource.query(insertAudit, oslo); // as the owner
+    const tenants = api.app.get(TenantScope);
+    const visible = () =>
+      runtime.query(`SELECT tenant_id FROM kernel.audit_event WHERE id = $1`, [oslo[0]]);
+    expect(await tenants.run('4003', visible)).toEqual([]);
+    expect(
+      await tenants.run('4003', () =>
+        runtime.transaction((manager) =>
+          manager.query(`SELECT tenant_id FROM kernel.audit_event WHERE id = $1`, [oslo[0]]),
+        ),
+      ),
+    ).toEqual([]);
+    expect(await visible()).toEqual([]); // no tenant at all
+    expect(await tenants.run('0301', visible)).toEqual([{ tenant_id: '0301' }]);
   });
 
   it('reads and writes the libraries’ tables', async () => {

@@ -8,6 +8,8 @@ import type { UnitOfWork } from '../domain/unit-of-work';
 import type { EntityManagerAccessor } from '../persistence/entity-manager-accessor';
 import { AuditService } from './audit/audit.service';
 import { AUDIT_LOG, CLOCK, ENTITY_MANAGER, KERNEL_DATA_SOURCE, UNIT_OF_WORK } from './kernel.tokens';
+import { TenantScope } from './tenancy/tenant-scope';
+import { TenantScopedDataSource } from './tenancy/tenant-scoped-data-source';
 import { requestIdFrom } from './transactions/request-id';
 
 export interface KernelModuleOptions {
@@ -71,8 +73,11 @@ export class KernelModule {
         },
         AuditService,
         { provide: AUDIT_LOG, useExisting: AuditService },
+        // Row-level security: every connection carries the request's tenant (app.tenant).
+        TenantScope,
+        TenantScopedDataSource,
       ],
-      exports: [CLOCK, ENTITY_MANAGER, UNIT_OF_WORK, AUDIT_LOG, AuditService],
+      exports: [CLOCK, ENTITY_MANAGER, UNIT_OF_WORK, AUDIT_LOG, AuditService, TenantScope],
     };
   }
 }

@@ -3,6 +3,7 @@ import {
   Controller,
   Get,
   HttpCode,
+  Inject,
   Post,
   Put,
   Query,
@@ -22,6 +23,7 @@ import {
   Idempotent,
   IfMatchVersion,
   Public,
+  TenantScope,
   UuidParam,
 } from '@lavterskel/kernel/nest';
 import { CloseApplication } from '../../domain/application/close-application.use-case';
@@ -50,6 +52,9 @@ import { TriageApplicationRequestDto } from './dto/triage-application.request.dt
 @Controller('v1/applications')
 @UseFilters(ClientsErrorFilter)
 export class ApplicationsController {
+  // The public form has no token: its rows belong to the municipality it names (row-level security).
+  @Inject(TenantScope) private readonly tenants!: TenantScope;
+
   constructor(
     private readonly submitApplication: SubmitApplication,
     private readonly listApplications: ListApplications,
@@ -72,7 +77,11 @@ export class ApplicationsController {
   @ApiProblemResponses(400)
   @ApiProblemResponse(429, 'Too many applications from this address; try again later or call us.')
   async submit(@Body() body: SubmitApplicationRequestDto): Promise<ApplicationReceiptDto> {
-    return ApplicationReceiptDto.from(await this.submitApplication.execute(body.toForm()));
+    const form = body.toForm();
+    const receipt = await this.tenants.run(form.municipality, () =>
+      this.submitApplication.execute(form),
+    );
+    return ApplicationReceiptDto.from(receipt);
   }
 
   @Get()

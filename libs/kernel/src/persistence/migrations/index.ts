@@ -4,10 +4,12 @@ import { KernelInit1795452506427 } from './1795452506427-init';
 import { KernelIdempotencyRecords1795453921515 } from './1795453921515-idempotency-records';
 import { KernelRuntimeRoleGrants1796156100000 } from './1796156100000-runtime-role-grants';
 import { KernelAuditHashChain1796156200000 } from './1796156200000-audit-hash-chain';
+import { KernelRowLevelSecurity1796156300000 } from './1796156300000-row-level-security';
 
 export const kernelMigrations: (new () => MigrationInterface)[] = [
   KernelInit1795452506427,
   KernelIdempotencyRecords1795453921515,
   KernelRuntimeRoleGrants1796156100000,
   KernelAuditHashChain1796156200000,
+  KernelRowLevelSecurity1796156300000,
 ];
