@@ -16,11 +16,12 @@ describe('the audit hash chain', () => {
   });
   afterAll(() => db.drop());
 
-  /** Writes `count` audit rows for `tenant` in one transaction, as the API's runtime role. */
+  /** Writes `count` audit rows for `tenant` in one transaction, as the API's runtime role working for it. */
   async function audit(tenant: string, count = 1): Promise<string[]> {
     const ids = Array.from({ length: count }, () => randomUUID());
     await db.dataSource.transaction(async (manager) => {
       await manager.query(`SET LOCAL ROLE ${RUNTIME_ROLE}`);
+      await manager.query(`SELECT set_config('app.tenant', $1, true)`, [tenant]);
       for (const id of ids) {
         await manager.query(
           `INSERT INTO kernel.audit_event (id, tenant_id, occurred_at, actor_subject, actor_roles, action, resource_type, client_id, reason)
