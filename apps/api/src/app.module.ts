@@ -4,6 +4,8 @@ import type { Clock } from '@lavterskel/kernel';
 import { AuditTrailModule, HttpConventionsModule, KernelModule } from '@lavterskel/kernel/nest';
 import type { ApiConfig } from './config/api-config';
 import { dataSourceOptions } from './database/data-source-options';
+import { migrateAsOwner } from './database/migrate';
+import { runtimeConnectionUrl } from './database/runtime-connection';
 import { HealthModule } from './health/health.module';
 import { clientsWiring } from './wiring/clients.wiring';
 import { consentWiring } from './wiring/consent.wiring';
@@ -14,7 +16,7 @@ import { WiringModule } from './wiring/wiring.module';
 
 export interface AppModuleOptions {
   config: ApiConfig;
-  /** The database to use (the configured or the embedded one). */
+  /** The database to use (the configured or the embedded one), as its owner: migrations run so. */
   databaseUrl: string;
   /** Tests pass a fixed clock. */
   clock?: Clock;
@@ -27,10 +29,16 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot({
-          ...dataSourceOptions(options.databaseUrl),
-          migrationsRun: true,
-          retryAttempts: 1,
+        // Migrations as the owner; the API's own pool as the runtime role, which owns nothing.
+        TypeOrmModule.forRootAsync({
+          useFactory: async () => {
+            await migrateAsOwner(options.databaseUrl);
+            const url = await runtimeConnectionUrl(
+              options.databaseUrl,
+              options.config.databaseRuntimeUrl,
+            );
+            return { ...dataSourceOptions(url), retryAttempts: 1 };
+          },
         }),
         KernelModule.forRoot({ clock: options.clock, retention: options.config.retention }),
         HttpConventionsModule.forRoot({ auth: options.config.auth }),

@@ -65,3 +65,4 @@ export { Idempotent } from './nest/idempotency/idempotent.decorator';
 export { ApiBreakGlassHeader } from './nest/http/api-break-glass-header';
 export { ApiIfMatch } from './nest/http/api-if-match';
 export { UuidParam } from './nest/http/uuid-param';
+export { TenantScope } from './nest/tenancy/tenant-scope';

@@ -24,3 +24,17 @@ export type { EntityClass, LibraryPersistence } from './persistence/library-pers
 export { kernelMigrations } from './persistence/migrations';
 export { TypeOrmAuditLog, type TypeOrmAuditLogOptions } from './persistence/typeorm-audit-log';
 export { TypeOrmTransactionHost } from './persistence/typeorm-transaction-host';
+export {
+  ensureRuntimeRole,
+  grantRuntimeAccess,
+  revokeRuntimeAccess,
+  RUNTIME_ROLE,
+} from './persistence/runtime-role';
+export {
+  verifyAuditChain,
+  type AuditChainProblem,
+  type SqlQueryable,
+  type TenantChainReport,
+} from './persistence/audit-chain-verifier';
+export { disableTenantIsolation, enableTenantIsolation } from './persistence/row-level-security';
+export { ALL_TENANTS, scopeConnectionsToTenant } from './persistence/tenant-scoped-connections';

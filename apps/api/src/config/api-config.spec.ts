@@ -39,6 +39,14 @@ describe('loadApiConfig', () => {
     [{ AUTH_JWT_SECRET: 'x'.repeat(40), AUTH_JWKS_URL: 'https://idp.example/jwks' }, /not both/],
     [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' }, /AUTH_JWKS_URL/],
     [{ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks' }, /DATABASE_URL/],
+    [
+      {
+        NODE_ENV: 'production',
+        AUTH_JWKS_URL: 'https://idp.example/jwks',
+        DATABASE_URL: 'postgres://db/x',
+      },
+      /DATABASE_RUNTIME_URL/,
+    ],
   ])('refuses %p with a message naming the variable', (env, message) => {
     expect(() => loadApiConfig(env)).toThrow(ConfigError);
     expect(() => loadApiConfig(env)).toThrow(message);

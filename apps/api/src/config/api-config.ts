@@ -12,6 +12,8 @@ export interface ApiConfig {
   host: string;
   /** Unset: start the embedded PostgreSQL. */
   databaseUrl?: string;
+  /** The runtime role's connection; unset: derived from the owner's (see runtime-connection.ts). */
+  databaseRuntimeUrl?: string;
   embedded: { port: number; dataDir: string };
   auth: AuthOptions;
   /** Strict-Transport-Security max-age; unset: no HSTS header (plain HTTP). */
@@ -52,6 +54,11 @@ export function loadApiConfig(env: NodeJS.ProcessEnv): ApiConfig {
     problems.push('production needs AUTH_JWKS_URL (or AUTH_JWT_SECRET)');
   }
   if (production && !vars.DATABASE_URL) problems.push('production needs DATABASE_URL');
+  if (production && !vars.DATABASE_RUNTIME_URL) {
+    problems.push(
+      'production needs DATABASE_RUNTIME_URL (a login of the non-owner role lavterskel_app)',
+    );
+  }
   const municipalityOrganisations = parseMunicipalityOrganisations(
     vars.MUNICIPALITY_ORGANISATION_NUMBERS,
   );
@@ -77,6 +84,7 @@ export function loadApiConfig(env: NodeJS.ProcessEnv): ApiConfig {
     port: vars.PORT ?? 3000,
     host,
     databaseUrl: vars.DATABASE_URL,
+    databaseRuntimeUrl: vars.DATABASE_RUNTIME_URL,
     embedded: {
       port: vars.EMBEDDED_PG_PORT ?? 54329,
       dataDir: resolve(vars.EMBEDDED_PG_DIR ?? '.data/postgres'),

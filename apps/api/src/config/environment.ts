@@ -23,6 +23,15 @@ export class Environment {
   @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
   DATABASE_URL?: string;
 
+  /**
+   * How the API connects for its work: a login that is (or is a member of) the non-owner
+   * runtime role `lavterskel_app`. Unset outside production: DATABASE_URL's server as
+   * `lavterskel_app`, with a password derived from DATABASE_URL that start-up sets.
+   */
+  @IsOptional()
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  DATABASE_RUNTIME_URL?: string;
+
   @IsOptional()
   @Type(() => Number)
   @IsInt()

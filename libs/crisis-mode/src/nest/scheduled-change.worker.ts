@@ -5,6 +5,7 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import { TenantScope } from '@lavterskel/kernel/nest';
 import { RunDueLevelChanges } from '../domain/activation/run-due-level-changes.use-case';
 import {
   CRISIS_MODE_MODULE_OPTIONS,
@@ -28,6 +29,7 @@ export class ScheduledChangeWorker implements OnApplicationBootstrap, OnApplicat
   constructor(
     private readonly runDueChanges: RunDueLevelChanges,
     @Inject(CRISIS_MODE_MODULE_OPTIONS) private readonly options: CrisisModeModuleOptions,
+    private readonly tenants: TenantScope,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -44,7 +46,8 @@ export class ScheduledChangeWorker implements OnApplicationBootstrap, OnApplicat
 
   /** Fires every due change now; returns the ids applied and failed. */
   runDue(): ReturnType<RunDueLevelChanges['execute']> {
-    return this.runDueChanges.execute();
+    // Due changes of every municipality: row-level security lets this job see them all.
+    return this.tenants.runForAllTenants(() => this.runDueChanges.execute());
   }
 
   private async tick(): Promise<void> {

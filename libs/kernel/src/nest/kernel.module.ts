@@ -31,6 +31,8 @@ import {
   RATE_LIMIT_STORAGE,
   UNIT_OF_WORK,
 } from './kernel.tokens';
+import { TenantScope } from './tenancy/tenant-scope';
+import { TenantScopedDataSource } from './tenancy/tenant-scoped-data-source';
 import { requestIdFrom } from './transactions/request-id';
 
 export interface KernelModuleOptions {
@@ -119,6 +121,9 @@ export class KernelModule implements NestModule {
           inject: [KERNEL_DATA_SOURCE, CLOCK],
         },
         ExpiredRecordsPurger,
+        // Row-level security: every connection carries the request's tenant (app.tenant).
+        TenantScope,
+        TenantScopedDataSource,
       ],
       exports: [
         CLOCK,
@@ -130,6 +135,7 @@ export class KernelModule implements NestModule {
         RECORD_RETENTION,
         RATE_LIMIT_STORAGE,
         ExpiredRecordsPurger,
+        TenantScope,
       ],
     };
   }

@@ -1,4 +1,15 @@
-import { Body, Controller, Get, HttpCode, Post, Put, Query, Res, UseFilters } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Post,
+  Put,
+  Query,
+  Res,
+  UseFilters,
+} from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
 import {
@@ -10,6 +21,7 @@ import {
   IfMatchVersion,
   Public,
   RateLimited,
+  TenantScope,
   UuidParam,
 } from '@lavterskel/kernel/nest';
 import { CloseApplication } from '../../domain/application/close-application.use-case';
@@ -39,6 +51,9 @@ import { TriageApplicationRequestDto } from './dto/triage-application.request.dt
 @Controller('v1/applications')
 @UseFilters(ClientsErrorFilter)
 export class ApplicationsController {
+  // The public form has no token: its rows belong to the municipality it names (row-level security).
+  @Inject(TenantScope) private readonly tenants!: TenantScope;
+
   constructor(
     private readonly submitApplication: SubmitApplication,
     private readonly listApplications: ListApplications,
@@ -63,7 +78,11 @@ export class ApplicationsController {
   @ApiCreatedResponse({ type: ApplicationReceiptDto })
   @ApiProblemResponses(400)
   async submit(@Body() body: SubmitApplicationRequestDto): Promise<ApplicationReceiptDto> {
-    return ApplicationReceiptDto.from(await this.submitApplication.execute(body.toForm()));
+    const form = body.toForm();
+    const receipt = await this.tenants.run(form.municipality, () =>
+      this.submitApplication.execute(form),
+    );
+    return ApplicationReceiptDto.from(receipt);
   }
 
   @Get()

@@ -3,9 +3,13 @@ import type { MigrationInterface } from 'typeorm';
 import { ClientsCreateSchema1795452873013 } from './1795452873013-create-schema';
 import { ClientsClientRegistry1795455050228 } from './1795455050228-client-registry';
 import { ClientsEncounterService1796154437515 } from './1796154437515-encounter-service';
+import { ClientsRuntimeRoleGrants1796156100001 } from './1796156100001-runtime-role-grants';
+import { ClientsRowLevelSecurity1796156300001 } from './1796156300001-row-level-security';
 
 export const clientsMigrations: (new () => MigrationInterface)[] = [
   ClientsCreateSchema1795452873013,
   ClientsClientRegistry1795455050228,
   ClientsEncounterService1796154437515,
+  ClientsRuntimeRoleGrants1796156100001,
+  ClientsRowLevelSecurity1796156300001,
 ];

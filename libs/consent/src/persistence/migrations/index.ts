@@ -2,8 +2,12 @@
 import type { MigrationInterface } from 'typeorm';
 import { ConsentCreateSchema1795452890996 } from './1795452890996-create-schema';
 import { ConsentRecords1795454800916 } from './1795454800916-records';
+import { ConsentRuntimeRoleGrants1796156100004 } from './1796156100004-runtime-role-grants';
+import { ConsentRowLevelSecurity1796156300004 } from './1796156300004-row-level-security';
 
 export const consentMigrations: (new () => MigrationInterface)[] = [
   ConsentCreateSchema1795452890996,
   ConsentRecords1795454800916,
+  ConsentRuntimeRoleGrants1796156100004,
+  ConsentRowLevelSecurity1796156300004,
 ];

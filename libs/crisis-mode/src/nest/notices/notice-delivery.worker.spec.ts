@@ -1,4 +1,7 @@
 import { Logger } from '@nestjs/common';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { ClsService } from 'nestjs-cls';
+import { TenantScope } from '@lavterskel/kernel/nest';
 import { CreateNoticeReminders } from '../../domain/notices/create-notice-reminders.use-case';
 import { DeliverDueNotices } from '../../domain/notices/deliver-due-notices.use-case';
 import { PublishNotice } from '../../domain/notices/publish-notice.use-case';
@@ -18,6 +21,8 @@ class TasksThatAreDown extends InMemoryTasks {
 }
 
 describe('NoticeDeliveryWorker', () => {
+  const tenants = new TenantScope(new ClsService(new AsyncLocalStorage()));
+
   it('delivers and reminds in one tick, and a failing reminder job does not stop deliveries', async () => {
     jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     const partner = { id: globalThis.crypto.randomUUID(), name: 'NAV Skien' };
@@ -44,6 +49,7 @@ describe('NoticeDeliveryWorker', () => {
       { delivery: { enabled: false } },
       new DeliverDueNotices(world.ports),
       new CreateNoticeReminders(failingTasks),
+      tenants,
     );
     await worker.tick();
     expect(world.webhooks.calls.map((call) => call.ok)).toEqual([true]);
@@ -53,6 +59,7 @@ describe('NoticeDeliveryWorker', () => {
       { delivery: { enabled: false } },
       new DeliverDueNotices(world.ports),
       new CreateNoticeReminders(world.ports),
+      tenants,
     );
     await healthy.tick();
     expect(world.tasks.rows.map((task) => task.kind)).toEqual([

@@ -5,6 +5,7 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
+import { TenantScope } from '@lavterskel/kernel/nest';
 import { CreateNoticeReminders } from '../../domain/notices/create-notice-reminders.use-case';
 import {
   DeliverDueNotices,
@@ -28,6 +29,7 @@ export class NoticeDeliveryWorker implements OnApplicationBootstrap, OnModuleDes
     @Inject(NOTICES_OPTIONS) private readonly options: NoticesModuleOptions,
     private readonly deliverDueNotices: DeliverDueNotices,
     private readonly noticeReminders: CreateNoticeReminders,
+    private readonly tenants: TenantScope,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -44,12 +46,14 @@ export class NoticeDeliveryWorker implements OnApplicationBootstrap, OnModuleDes
 
   /** One round of due deliveries (tests call it directly). */
   deliverDue(): Promise<DeliveryRound> {
-    return this.deliverDueNotices.execute({ limit: this.options.delivery?.batchSize ?? 50 });
+    // The outbox of every municipality: row-level security lets this job see them all.
+    const limit = this.options.delivery?.batchSize ?? 50;
+    return this.tenants.runForAllTenants(() => this.deliverDueNotices.execute({ limit }));
   }
 
   /** Reminder tasks for notices whose deadline has passed (tests call it directly). */
   createReminders(): Promise<{ notices: number; tasks: number }> {
-    return this.noticeReminders.execute();
+    return this.tenants.runForAllTenants(() => this.noticeReminders.execute());
   }
 
   /** Delivers and reminds; a failure is logged and the next tick tries again. */

@@ -5,6 +5,8 @@ import { CrisisModePlansAndLevels1796153973291 } from './1796153973291-plans-and
 import { CrisisModeBackupAssignments1796154305430 } from './1796154305430-backup-assignments';
 import { CrisisModeFollowUpTasks1796154345572 } from './1796154345572-follow-up-tasks';
 import { CrisisModeNotices1796154454386 } from './1796154454386-notices';
+import { CrisisModeRuntimeRoleGrants1796156100005 } from './1796156100005-runtime-role-grants';
+import { CrisisModeRowLevelSecurity1796156300005 } from './1796156300005-row-level-security';
 
 export const crisisModeMigrations: (new () => MigrationInterface)[] = [
   CrisisModeCreateSchema1795452896330,
@@ -12,4 +14,6 @@ export const crisisModeMigrations: (new () => MigrationInterface)[] = [
   CrisisModeBackupAssignments1796154305430,
   CrisisModeFollowUpTasks1796154345572,
   CrisisModeNotices1796154454386,
+  CrisisModeRuntimeRoleGrants1796156100005,
+  CrisisModeRowLevelSecurity1796156300005,
 ];

@@ -2,8 +2,12 @@
 import type { MigrationInterface } from 'typeorm';
 import { GroupsCreateSchema1795452884406 } from './1795452884406-create-schema';
 import { GroupsTables1795454988981 } from './1795454988981-tables';
+import { GroupsRuntimeRoleGrants1796156100003 } from './1796156100003-runtime-role-grants';
+import { GroupsRowLevelSecurity1796156300003 } from './1796156300003-row-level-security';
 
 export const groupsMigrations: (new () => MigrationInterface)[] = [
   GroupsCreateSchema1795452884406,
   GroupsTables1795454988981,
+  GroupsRuntimeRoleGrants1796156100003,
+  GroupsRowLevelSecurity1796156300003,
 ];

@@ -9,6 +9,7 @@ import type { Clock } from '../../domain/clock';
 import { purgeExpiredRecords, type PurgeResult } from '../../persistence/expired-records-purge';
 import type { SqlRunner } from '../../persistence/rate-limit-counter';
 import { CLOCK, KERNEL_DATA_SOURCE } from '../kernel.tokens';
+import { TenantScope } from '../tenancy/tenant-scope';
 import { RECORD_RETENTION, type RecordRetention } from './record-retention';
 
 /** Batches per table and run: a backlog is worked off over several runs, never in one long one. */
@@ -28,6 +29,7 @@ export class ExpiredRecordsPurger implements OnApplicationBootstrap, BeforeAppli
     @Inject(KERNEL_DATA_SOURCE) private readonly sql: SqlRunner,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(RECORD_RETENTION) private readonly retention: RecordRetention,
+    private readonly tenants: TenantScope,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -44,11 +46,14 @@ export class ExpiredRecordsPurger implements OnApplicationBootstrap, BeforeAppli
   /** One purge; a failure is logged and retried at the next run, never thrown. */
   async runOnce(): Promise<PurgeResult | undefined> {
     if (this.running) return undefined;
-    const run = purgeExpiredRecords(this.sql, {
-      at: this.clock.now(),
-      batchSize: this.retention.purgeBatchSize,
-      maxBatches: MAX_BATCHES_PER_RUN,
-    });
+    // Expired records of every municipality: under row-level security, a job for all tenants.
+    const run = this.tenants.runForAllTenants(() =>
+      purgeExpiredRecords(this.sql, {
+        at: this.clock.now(),
+        batchSize: this.retention.purgeBatchSize,
+        maxBatches: MAX_BATCHES_PER_RUN,
+      }),
+    );
     this.running = run;
     try {
       return await run;

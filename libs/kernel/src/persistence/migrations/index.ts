@@ -2,10 +2,16 @@
 import type { MigrationInterface } from 'typeorm';
 import { KernelInit1795452506427 } from './1795452506427-init';
 import { KernelIdempotencyRecords1795453921515 } from './1795453921515-idempotency-records';
+import { KernelRuntimeRoleGrants1796156100000 } from './1796156100000-runtime-role-grants';
 import { KernelRecordExpiry1796156171043 } from './1796156171043-record-expiry';
+import { KernelAuditHashChain1796156200000 } from './1796156200000-audit-hash-chain';
+import { KernelRowLevelSecurity1796156300000 } from './1796156300000-row-level-security';
 
 export const kernelMigrations: (new () => MigrationInterface)[] = [
   KernelInit1795452506427,
   KernelIdempotencyRecords1795453921515,
+  KernelRuntimeRoleGrants1796156100000,
   KernelRecordExpiry1796156171043,
+  KernelAuditHashChain1796156200000,
+  KernelRowLevelSecurity1796156300000,
 ];

@@ -3,9 +3,13 @@ import type { MigrationInterface } from 'typeorm';
 import { ServicesCreateSchema1795452878513 } from './1795452878513-create-schema';
 import { ServicesTables1795456024157 } from './1795456024157-tables';
 import { ServicesHealthMeasureRequester1796154194185 } from './1796154194185-health-measure-requester';
+import { ServicesRuntimeRoleGrants1796156100002 } from './1796156100002-runtime-role-grants';
+import { ServicesRowLevelSecurity1796156300002 } from './1796156300002-row-level-security';
 
 export const servicesMigrations: (new () => MigrationInterface)[] = [
   ServicesCreateSchema1795452878513,
   ServicesTables1795456024157,
   ServicesHealthMeasureRequester1796154194185,
+  ServicesRuntimeRoleGrants1796156100002,
+  ServicesRowLevelSecurity1796156300002,
 ];
