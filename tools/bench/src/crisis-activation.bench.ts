@@ -3,6 +3,7 @@
 // PostgreSQL, against a hand-written SQL lower bound of the same writes measured in this run.
 // Targets: dry run < 1 s, apply < 3 s on 2 cores, apply ≤ 3 × the bound.
 import { NestFactory } from '@nestjs/core';
+import { TenantScope } from '@lavterskel/kernel/nest';
 import { cpus, loadavg } from 'node:os';
 import { DataSource } from 'typeorm';
 import {
@@ -94,7 +95,12 @@ async function main(): Promise<void> {
       { logger: ['error', 'warn'] },
     );
     try {
-      await run(app.get(DataSource), app.get(CreatePlan), app.get(ChangeCrisisLevel));
+      // The API works as the non-owner role under row-level security: as the tenant's coordinator.
+      await app
+        .get(TenantScope)
+        .run(TENANT, () =>
+          run(app.get(DataSource), app.get(CreatePlan), app.get(ChangeCrisisLevel)),
+        );
     } finally {
       await app.close();
     }

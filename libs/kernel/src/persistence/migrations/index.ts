@@ -6,6 +6,7 @@ import { KernelRuntimeRoleGrants1796156100000 } from './1796156100000-runtime-ro
 import { KernelRecordExpiry1796156171043 } from './1796156171043-record-expiry';
 import { KernelAuditHashChain1796156200000 } from './1796156200000-audit-hash-chain';
 import { KernelRowLevelSecurity1796156300000 } from './1796156300000-row-level-security';
+import { KernelAuditChainPerTransaction1796160000001 } from './1796160000001-audit-chain-per-transaction';
 
 export const kernelMigrations: (new () => MigrationInterface)[] = [
   KernelInit1795452506427,
@@ -14,4 +15,5 @@ export const kernelMigrations: (new () => MigrationInterface)[] = [
   KernelRecordExpiry1796156171043,
   KernelAuditHashChain1796156200000,
   KernelRowLevelSecurity1796156300000,
+  KernelAuditChainPerTransaction1796160000001,
 ];
