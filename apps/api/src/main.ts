@@ -6,6 +6,7 @@ import {
   openDatabase,
   type OpenDatabase,
 } from './database/open-database';
+import { DatabaseNotDurableError } from './database/durability';
 import { createApp } from './create-app';
 
 async function main(): Promise<void> {
@@ -51,7 +52,10 @@ function printBanner(
 }
 
 main().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof DatabaseUnreachableError;
+  const known =
+    error instanceof ConfigError ||
+    error instanceof DatabaseUnreachableError ||
+    error instanceof DatabaseNotDurableError;
   const message = error instanceof Error ? error.message : String(error);
   console.error(`lavterskel-api: ${known ? '' : 'failed to start: '}${message}`);
   process.exit(1);

@@ -1,6 +1,7 @@
 import { createDatabaseIfMissing, withClient, withDatabase } from '@lavterskel/dev-postgres';
 import { startEmbeddedPostgres } from '@lavterskel/dev-postgres/embedded';
 import type { ApiConfig } from '../config/api-config';
+import { assertDurable } from './durability';
 
 export interface OpenDatabase {
   url: string;
@@ -17,6 +18,7 @@ const EMBEDDED_DATABASE = 'lavterskel';
 export async function openDatabase(config: ApiConfig): Promise<OpenDatabase> {
   if (config.databaseUrl) {
     await assertReachable(config.databaseUrl);
+    await assertDurable(config.databaseUrl, redact(config.databaseUrl));
     return {
       url: config.databaseUrl,
       description: redact(config.databaseUrl),
@@ -25,8 +27,13 @@ export async function openDatabase(config: ApiConfig): Promise<OpenDatabase> {
   }
   const server = await startEmbeddedPostgres({ ...config.embedded, persistent: true });
   await createDatabaseIfMissing(server.url, EMBEDDED_DATABASE);
+  const url = withDatabase(server.url, EMBEDDED_DATABASE);
+  await assertDurable(url, 'the embedded PostgreSQL').catch(async (error: unknown) => {
+    await server.stop();
+    throw error;
+  });
   return {
-    url: withDatabase(server.url, EMBEDDED_DATABASE),
+    url,
     description: `embedded PostgreSQL on port ${config.embedded.port}, data in ${config.embedded.dataDir}`,
     close: () => server.stop(),
   };
