@@ -55,7 +55,9 @@ export async function startApiProcess(
     await waitUntilReady(api.baseUrl, child);
   } catch (error) {
     await api.kill();
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${stderr}`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${stderr}`, {
+      cause: error,
+    });
   }
   return api;
 }
