@@ -23,7 +23,8 @@ export class CaseloadController {
       'The clients the staff member is primary or back-up contact for, by name, each with who covers them now (the back-up while the primary is away). Another staff member’s caseload needs the team-lead role (403 without it) and that staff member working in one of the caller’s teams (404 otherwise). Audited per client shown.',
   })
   @ApiOkResponse({ type: CaseloadPageDto })
-  @ApiProblemResponses(400, 403, 404)
+  // 403 comes from the class's policy, whose OpenAPI description names the roles it admits.
+  @ApiProblemResponses(400, 404)
   async caseload(
     @CurrentActor() actor: Actor,
     @Query() query: CaseloadQueryDto,
