@@ -61,6 +61,7 @@ export class IntakeConversationRequestDto {
   topics?: EncounterTopic[];
 
   @ApiProperty({
+    type: String,
     description: 'Short note.',
     required: false,
     nullable: true,

@@ -29,6 +29,7 @@ export class SubmitApplicationRequestDto {
   name!: string;
 
   @ApiProperty({
+    type: String,
     description: 'A phone number we can call; or give a meeting place.',
     required: false,
     nullable: true,
@@ -40,6 +41,7 @@ export class SubmitApplicationRequestDto {
   phone?: string | null;
 
   @ApiProperty({
+    type: String,
     description: 'Where we can meet you, if you have no phone.',
     required: false,
     nullable: true,
@@ -61,6 +63,7 @@ export class SubmitApplicationRequestDto {
   helpWanted!: string;
 
   @ApiProperty({
+    type: String,
     description: 'The language you prefer (BCP 47).',
     required: false,
     nullable: true,

@@ -17,6 +17,7 @@ export class TriageApplicationRequestDto {
   coercionAssessment!: boolean;
 
   @ApiProperty({
+    type: String,
     description: 'Staff’s note.',
     required: false,
     nullable: true,

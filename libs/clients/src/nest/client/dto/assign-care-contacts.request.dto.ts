@@ -14,6 +14,7 @@ export class AssignCareContactsRequestDto {
   primaryContact!: string;
 
   @ApiProperty({
+    type: String,
     description: 'Subject of the back-up contact; null for none.',
     nullable: true,
     required: false,

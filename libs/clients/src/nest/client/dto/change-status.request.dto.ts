@@ -10,6 +10,7 @@ export class ChangeStatusRequestDto {
   status!: ClientStatus;
 
   @ApiProperty({
+    type: String,
     description: 'Why, for the history.',
     required: false,
     nullable: true,

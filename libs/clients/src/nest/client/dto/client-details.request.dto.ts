@@ -30,6 +30,7 @@ const present = (_: object, value: unknown) => value !== undefined;
  */
 export class ClientDetailsRequestDto {
   @ApiProperty({
+    type: String,
     description:
       'Fødselsnummer or D-nummer, 11 digits (spaces ignored); both check digits are verified. Leave out for a pseudonymous client.',
     required: false,
@@ -42,6 +43,7 @@ export class ClientDetailsRequestDto {
   nationalId?: string | null;
 
   @ApiProperty({
+    type: String,
     description: 'Given name(s); required with a national id.',
     required: false,
     nullable: true,
@@ -54,6 +56,7 @@ export class ClientDetailsRequestDto {
   givenName?: string | null;
 
   @ApiProperty({
+    type: String,
     description: 'Family name; required with a national id.',
     required: false,
     nullable: true,
@@ -66,6 +69,7 @@ export class ClientDetailsRequestDto {
   familyName?: string | null;
 
   @ApiProperty({
+    type: String,
     description:
       'What the client wants to be called; with a birth year, enough for a pseudonymous client.',
     required: false,
@@ -79,6 +83,7 @@ export class ClientDetailsRequestDto {
   alias?: string | null;
 
   @ApiProperty({
+    type: Number,
     description: 'Birth year; required for a pseudonymous client.',
     required: false,
     nullable: true,
@@ -89,6 +94,7 @@ export class ClientDetailsRequestDto {
   birthYear?: number | null;
 
   @ApiProperty({
+    type: String,
     description: 'Birth date, YYYY-MM-DD, not in the future. Never derived from the national id.',
     required: false,
     nullable: true,
@@ -113,6 +119,7 @@ export class ClientDetailsRequestDto {
   contactChannels?: ContactChannelDto[];
 
   @ApiProperty({
+    type: String,
     description: 'Preferred language, a BCP 47 tag.',
     required: false,
     nullable: true,

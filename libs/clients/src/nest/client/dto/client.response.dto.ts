@@ -30,6 +30,7 @@ export class ClientDto {
   nationalId!: string | null;
 
   @ApiProperty({
+    type: String,
     description: 'Which kind of national id.',
     nullable: true,
     enum: ['fodselsnummer', 'd-nummer'],

@@ -27,6 +27,7 @@ export class ContactChannelDto {
   value!: string;
 
   @ApiProperty({
+    type: String,
     description: 'When or how to use it.',
     nullable: true,
     required: false,

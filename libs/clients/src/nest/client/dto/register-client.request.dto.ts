@@ -27,6 +27,7 @@ export class RegisterClientRequestDto extends ClientDetailsRequestDto {
   primaryContact?: string;
 
   @ApiProperty({
+    type: String,
     description: 'Subject of the back-up contact.',
     required: false,
     nullable: true,

@@ -16,6 +16,7 @@ export class StatusChangeDto {
   id!: string;
 
   @ApiProperty({
+    type: String,
     description: 'The status before; null for the first.',
     enum: CLIENT_STATUSES,
     nullable: true,

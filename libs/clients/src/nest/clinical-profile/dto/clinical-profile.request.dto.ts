@@ -55,6 +55,7 @@ export class ClinicalProfileRequestDto {
   diagnoses?: string[];
 
   @ApiProperty({
+    type: String,
     description: 'Why the service needs the diagnoses; required with diagnoses.',
     required: false,
     nullable: true,

@@ -48,6 +48,7 @@ export class RecordEncounterRequestDto {
   outcome!: EncounterOutcome;
 
   @ApiProperty({
+    type: Number,
     description: 'Minutes; required when attended, left out otherwise.',
     required: false,
     nullable: true,
@@ -75,6 +76,7 @@ export class RecordEncounterRequestDto {
   topics?: EncounterTopic[];
 
   @ApiProperty({
+    type: String,
     description: 'Short note.',
     required: false,
     nullable: true,
@@ -87,6 +89,7 @@ export class RecordEncounterRequestDto {
   note?: string | null;
 
   @ApiProperty({
+    type: String,
     description: 'The client’s vedtak whose hours this uses; it must be valid that day.',
     required: false,
     nullable: true,

@@ -46,6 +46,7 @@ export class RelativeRequestDto {
   roles?: RelativeRole[];
 
   @ApiProperty({
+    type: String,
     description: 'Phone.',
     required: false,
     nullable: true,
@@ -58,6 +59,7 @@ export class RelativeRequestDto {
   phone?: string | null;
 
   @ApiProperty({
+    type: String,
     description: 'E-mail.',
     required: false,
     nullable: true,
@@ -70,6 +72,7 @@ export class RelativeRequestDto {
   email?: string | null;
 
   @ApiProperty({
+    type: String,
     description: 'Note.',
     required: false,
     nullable: true,

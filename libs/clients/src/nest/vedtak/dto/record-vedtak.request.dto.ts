@@ -12,6 +12,7 @@ const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** CL-7: a vedtak granting hours per week. */
 export class RecordVedtakRequestDto {
   @ApiProperty({
+    type: String,
     description: 'The municipality’s case or decision number.',
     required: false,
     nullable: true,
@@ -55,6 +56,7 @@ export class RecordVedtakRequestDto {
   validFrom!: string;
 
   @ApiProperty({
+    type: String,
     description: 'Last valid day, YYYY-MM-DD; leave out for until further notice.',
     required: false,
     nullable: true,
