@@ -34,7 +34,8 @@ type Dependencies = Pick<ClientsDependencies, 'clients' | 'unitOfWork' | 'audit'
 
 /**
  * Vulnerability flags and contact facts of many clients at once, for crisis priority lists
- * (CR-4). Ids the municipality does not have are left out. Audited as one search.
+ * (CR-4). Ids the municipality does not have are left out. Audited as one search naming every
+ * client whose facts were read.
  */
 export class GetClientCrisisFacts {
   constructor(private readonly deps: Dependencies) {}
@@ -52,6 +53,7 @@ export class GetClientCrisisFacts {
         action: 'search',
         resourceType: 'client-crisis-facts',
         reason: input.purpose,
+        clientIds: clients.map((client) => client.id),
       });
       return clients.map(crisisFactsOf);
     });

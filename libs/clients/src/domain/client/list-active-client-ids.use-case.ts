@@ -22,7 +22,9 @@ export class ListActiveClientIds {
 
   async execute(input: ListActiveClientIdsInput): Promise<Page<string>> {
     // The roster's keyset is the id alone, so "after this id" is that keyset's cursor.
-    const page = input.afterId ? { ...input.page, cursor: encodeCursor([input.afterId]) } : input.page;
+    const page = input.afterId
+      ? { ...input.page, cursor: encodeCursor([input.afterId]) }
+      : input.page;
     return this.deps.unitOfWork.run(async () => {
       const found = await this.deps.clients.activeClientIds(input.actor.tenantId, page);
       await this.deps.audit.record({
