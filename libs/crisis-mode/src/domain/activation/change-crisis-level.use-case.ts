@@ -5,6 +5,7 @@ import { assertCoordinator } from '../plan/authorize-coordinator';
 import { NORMAL_LEVEL, levelOf, type CrisisLevel, type CrisisPlan } from '../plan/crisis-plan';
 import type { CatalogueService, UnplacedCohortMember } from '../other-libraries';
 import { assertValid, notBlank, violation } from '../shared/violations';
+import { isWebUrl } from '../shared/web-url';
 import type { FollowUpTask } from '../tasks/follow-up-task';
 import {
   noCrisis,
@@ -134,8 +135,8 @@ export class ChangeCrisisLevel {
       notBlank(input.reason, 'reason'),
       notBlank(input.guideline.text, 'guideline.text'),
       url !== null &&
-        !isHttpUrl(url) &&
-        violation('guideline.url', 'url', 'must be an http(s) URL'),
+        !(url.length <= MAX_GUIDELINE_URL && isWebUrl(url)) &&
+        violation('guideline.url', 'url', 'must be an absolute http(s) URL'),
     ]);
   }
 
@@ -466,15 +467,5 @@ export class ChangeCrisisLevel {
       today: input.today,
     };
     return [...followUpTasks(context, stopped), ...unplacedMemberTasks(context, input.unplaced)];
-  }
-}
-
-function isHttpUrl(value: string): boolean {
-  if (value.length > MAX_GUIDELINE_URL) return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
   }
 }

@@ -1,16 +1,7 @@
 import type { Check } from '../shared/violations';
 import { violation } from '../shared/violations';
+import { isWebUrl } from '../shared/web-url';
 import { MIN_SECRET_LENGTH } from './webhook-endpoint';
-
-/** An absolute http(s) URL. */
-export function isWebUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
 
 export function webUrl(value: string, field: string): Check {
   return !isWebUrl(value) && violation(field, 'url', 'must be an absolute http(s) URL');
