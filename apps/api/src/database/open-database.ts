@@ -1,5 +1,5 @@
 import { createDatabaseIfMissing, withClient, withDatabase } from '@lavterskel/dev-postgres';
-import { startEmbeddedPostgres } from '@lavterskel/dev-postgres/embedded';
+import { EmbeddedPostgresError, startEmbeddedPostgres } from '@lavterskel/dev-postgres/embedded';
 import type { ApiConfig } from '../config/api-config';
 import { assertDurable } from './durability';
 
@@ -25,7 +25,13 @@ export async function openDatabase(config: ApiConfig): Promise<OpenDatabase> {
       close: async () => undefined,
     };
   }
-  const server = await startEmbeddedPostgres({ ...config.embedded, persistent: true });
+  const server = await startEmbeddedPostgres({ ...config.embedded, persistent: true }).catch(
+    (error: unknown) => {
+      throw error instanceof EmbeddedPostgresError
+        ? new DatabaseUnreachableError(whatToChange(error))
+        : error;
+    },
+  );
   await createDatabaseIfMissing(server.url, EMBEDDED_DATABASE);
   const url = withDatabase(server.url, EMBEDDED_DATABASE);
   await assertDurable(url, 'the embedded PostgreSQL').catch(async (error: unknown) => {
@@ -37,6 +43,19 @@ export async function openDatabase(config: ApiConfig): Promise<OpenDatabase> {
     description: `embedded PostgreSQL on port ${config.embedded.port}, data in ${config.embedded.dataDir}`,
     close: () => server.stop(),
   };
+}
+
+/** One line: what went wrong and the setting that fixes it. */
+function whatToChange(error: EmbeddedPostgresError): string {
+  const { port, dataDir } = error.options;
+  switch (error.problem) {
+    case 'port-in-use':
+      return `the embedded PostgreSQL cannot listen on port ${port}: another program uses it; set EMBEDDED_PG_PORT to a free port`;
+    case 'data-dir-not-writable':
+      return `the embedded PostgreSQL cannot write its data folder ${dataDir}: ${error.reason}; set EMBEDDED_PG_DIR to a folder it can write`;
+    case 'other':
+      return `the embedded PostgreSQL did not start on port ${port} with data in ${dataDir}: ${error.reason}; check EMBEDDED_PG_PORT and EMBEDDED_PG_DIR, or set DATABASE_URL to a PostgreSQL of your own`;
+  }
 }
 
 async function assertReachable(url: string): Promise<void> {
