@@ -43,7 +43,7 @@ export class AppModule {
         KernelModule.forRoot({ clock: options.clock, retention: options.config.retention }),
         HttpConventionsModule.forRoot({ auth: options.config.auth }),
         WiringModule.forRoot(options.config),
-        HealthModule,
+        HealthModule.forRoot({ drainMs: options.config.shutdownDrainMs }),
         AuditTrailModule,
         clientsWiring,
         servicesWiring,

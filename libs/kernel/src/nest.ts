@@ -66,3 +66,4 @@ export { ApiBreakGlassHeader } from './nest/http/api-break-glass-header';
 export { ApiIfMatch } from './nest/http/api-if-match';
 export { UuidParam } from './nest/http/uuid-param';
 export { TenantScope } from './nest/tenancy/tenant-scope';
+export { requestIdFrom } from './nest/transactions/request-id';

@@ -31,7 +31,15 @@ export interface ApiConfig {
   rateLimits: { clientSearch: RateLimitSetting; application: RateLimitSetting };
   /** Expiry of idempotency records and how often each process purges expired records. */
   retention: { idempotencyTtlMs: number; purgeIntervalMs: number };
+  /** Structured logs; `format` unset: pretty on a terminal outside production, else JSON. */
+  logging: { level: LogLevel; format?: 'json' | 'pretty' };
+  /** Unset: `/metrics` is not served. */
+  metricsToken?: string;
+  /** How long readiness reports 503 before a stopping API closes its port. */
+  shutdownDrainMs: number;
 }
+
+export type LogLevel = NonNullable<Environment['LOG_LEVEL']>;
 
 export interface RateLimitSetting {
   limit: number;
@@ -115,6 +123,12 @@ export function loadApiConfig(env: NodeJS.ProcessEnv): ApiConfig {
       idempotencyTtlMs: (vars.IDEMPOTENCY_TTL_SECONDS ?? 24 * 60 * 60) * 1000,
       purgeIntervalMs: (vars.EXPIRY_PURGE_INTERVAL_SECONDS ?? 600) * 1000,
     },
+    logging: {
+      level: vars.LOG_LEVEL ?? (vars.NODE_ENV === 'test' ? 'silent' : 'info'),
+      format: vars.LOG_FORMAT,
+    },
+    metricsToken: vars.METRICS_TOKEN,
+    shutdownDrainMs: (vars.SHUTDOWN_DRAIN_SECONDS ?? 0) * 1000,
   };
 }
 

@@ -155,4 +155,29 @@ export class Environment {
   @IsInt()
   @Min(0)
   EXPIRY_PURGE_INTERVAL_SECONDS?: number;
+
+  /** Least severe log level written (default `info`; `silent` in tests). */
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+  /** `json` (one object a line) or `pretty`; unset: pretty on a terminal outside production. */
+  @IsOptional()
+  @IsIn(['json', 'pretty'])
+  LOG_FORMAT?: 'json' | 'pretty';
+
+  /** Bearer token that Prometheus sends to `/metrics`; unset: no `/metrics`. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  @MaxLength(512)
+  METRICS_TOKEN?: string;
+
+  /** Seconds `/health/ready` answers 503 before a stopping API closes its port (default 0). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(120)
+  SHUTDOWN_DRAIN_SECONDS?: number;
 }

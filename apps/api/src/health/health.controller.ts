@@ -7,6 +7,7 @@ import {
   type HealthCheckResult,
 } from '@nestjs/terminus';
 import { ApiProblemResponse, ProblemException, Public } from '@lavterskel/kernel/nest';
+import { ShutdownState } from './shutdown-state';
 
 @ApiTags('health')
 @Public()
@@ -15,6 +16,7 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
+    private readonly shutdown: ShutdownState,
   ) {}
 
   @Get('live')
@@ -26,10 +28,20 @@ export class HealthController {
 
   @Get('ready')
   @HealthCheck({ swaggerDocumentation: false })
-  @ApiOperation({ summary: 'The API can serve requests: the database answers.' })
+  @ApiOperation({
+    summary: 'The API can serve requests: the database answers and the API is not stopping.',
+  })
   @ApiOkResponse({ schema: { example: { status: 'ok', info: { database: { status: 'up' } } } } })
-  @ApiProblemResponse(503, 'A dependency is down; `checks` says which.')
+  @ApiProblemResponse(503, 'A dependency is down (`checks` says which), or the API is stopping.')
   async ready(): Promise<HealthCheckResult> {
+    if (this.shutdown.shuttingDown) {
+      throw new ProblemException({
+        status: 503,
+        code: 'health.shutting-down',
+        title: 'Service Unavailable',
+        detail: 'The API is stopping: send new requests to another instance.',
+      });
+    }
     try {
       return await this.health.check([
         () => this.database.pingCheck('database', { timeout: 2000 }),

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
+import type { DestinationStream } from 'pino';
 import request from 'supertest';
 import { createTestDatabase, type TestDatabase } from '@lavterskel/dev-postgres';
 import type { Clock } from '@lavterskel/kernel';
@@ -9,6 +10,7 @@ import { AppModule } from '../app.module';
 import { loadApiConfig } from '../config/api-config';
 import { configureApp } from '../create-app';
 import { libraries } from '../database/libraries';
+import { createLogger } from '../observability/logger';
 
 export const TEST_JWT_SECRET = 'e2e-secret-long-enough-for-hs256-signatures';
 
@@ -35,6 +37,8 @@ export interface TestAppOptions {
    * of a fresh one; `close` then leaves it for its owner to drop.
    */
   database?: TestDatabase;
+  /** Where the API's logs go (with `env.LOG_LEVEL`); unset: tests log nothing. */
+  logDestination?: DestinationStream;
 }
 
 export interface TestApp {
@@ -70,6 +74,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const app = configureApp(
     moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error', 'warn'] }),
     config,
+    options.logDestination && createLogger(config, options.logDestination),
   );
   await app.init();
   return {
