@@ -19,6 +19,9 @@ async function main(): Promise<void> {
     await database.close();
     process.exit(0);
   };
+  // Our own handler rather than Nest's enableShutdownHooks, which ends the process as soon as
+  // the app is closed: the embedded database must be stopped after it. app.close() runs the
+  // same hooks (readiness turns 503 for SHUTDOWN_DRAIN_SECONDS, then the port closes).
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 

