@@ -69,6 +69,10 @@ export {
 } from './domain/client/list-active-client-ids.use-case';
 export { ClientExists, type ClientExistsInput } from './domain/client/client-exists.use-case';
 export {
+  ClientRequiresTwoStaff,
+  type ClientRequiresTwoStaffInput,
+} from './domain/vulnerability/client-requires-two-staff.use-case';
+export {
   GetClientCrisisFacts,
   MAX_CRISIS_FACTS_BATCH,
   crisisFactsOf,

@@ -39,6 +39,7 @@ import { GetVedtakUsage } from '../domain/vedtak/get-vedtak-usage.use-case';
 import { ListVedtak } from '../domain/vedtak/list-vedtak.use-case';
 import { RecordVedtak } from '../domain/vedtak/record-vedtak.use-case';
 import { ClearVulnerabilityFlag } from '../domain/vulnerability/clear-vulnerability-flag.use-case';
+import { ClientRequiresTwoStaff } from '../domain/vulnerability/client-requires-two-staff.use-case';
 import { ListVulnerabilityFlags } from '../domain/vulnerability/list-vulnerability-flags.use-case';
 import { SetVulnerabilityFlag } from '../domain/vulnerability/set-vulnerability-flag.use-case';
 import { CLIENTS_DEPENDENCIES } from './clients.tokens';
@@ -55,6 +56,7 @@ export const CLIENTS_USE_CASES: readonly Type<unknown>[] = [
   GetCaseload,
   ListActiveClientIds,
   ClientExists,
+  ClientRequiresTwoStaff,
   GetClientCrisisFacts,
   ExportClientFhir,
   ListVulnerabilityFlags,

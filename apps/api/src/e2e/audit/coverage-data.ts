@@ -114,7 +114,6 @@ export async function buildCoverageData(
   const mission = await post('/v1/outreach/missions', {
     serviceId: field,
     requestId: request.id,
-    clientHasViolenceRisk: false,
     plannedAt: '2026-11-23T13:00:00+01:00',
     location: 'Bølevegen 12',
     staffIds: [m.staff['Anne Larsen'].id],
