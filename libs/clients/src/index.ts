@@ -183,6 +183,51 @@ export {
   type ListEncountersInput,
 } from './domain/encounter/list-encounters.use-case';
 
+// KOR/FIT client feedback (ORS/SRS)
+export {
+  ORS_SCALES,
+  SRS_SCALES,
+  ORS_CLINICAL_CUTOFF,
+  ORS_RELIABLE_DROP,
+  SRS_ALLIANCE_CUTOFF,
+  totalOf,
+  type OrsScale,
+  type OrsScores,
+  type SrsScale,
+  type SrsScores,
+  type SessionFeedback,
+} from './domain/feedback/session-feedback';
+export {
+  FEEDBACK_ALERTS,
+  feedbackTrend,
+  type FeedbackAlert,
+  type FeedbackAlertCode,
+  type FeedbackPoint,
+  type FeedbackTrend,
+} from './domain/feedback/feedback-trend';
+export type {
+  ServiceFeedbackCounts,
+  SessionFeedbackRepository,
+} from './domain/feedback/session-feedback.repository';
+export {
+  RecordSessionFeedback,
+  type RecordSessionFeedbackInput,
+} from './domain/feedback/record-session-feedback.use-case';
+export { GetFeedbackTrend } from './domain/feedback/get-feedback-trend.use-case';
+export {
+  GetServiceFeedbackSummary,
+  type GetServiceFeedbackSummaryInput,
+  type ServiceFeedbackSummary,
+} from './domain/feedback/get-service-feedback-summary.use-case';
+export { ExportFeedbackFhir } from './domain/feedback/export-feedback-fhir.use-case';
+export {
+  KOR_FIT_QUESTIONNAIRE,
+  feedbackFhirBundle,
+  questionnaireResponseOf,
+  type FhirFeedbackBundle,
+  type FhirQuestionnaireResponse,
+} from './domain/feedback/feedback-fhir';
+
 // Handover notes (CL-6)
 export {
   MAX_HANDOVER_NOTE_LENGTH,

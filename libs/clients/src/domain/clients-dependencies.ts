@@ -7,6 +7,7 @@ import type { ClinicalProfileRepository } from './clinical-profile/clinical-prof
 import type { CrisisPlanRepository } from './crisis-plan/crisis-plan.repository';
 import type { ClientsCrisisRules } from './encounter/encounter-crisis-rules';
 import type { EncounterRepository } from './encounter/encounter.repository';
+import type { SessionFeedbackRepository } from './feedback/session-feedback.repository';
 import type { HandoverNoteRepository } from './handover/handover-note.repository';
 import type { NationalIdPolicy } from './national-id/national-id';
 import type { RelativeRepository } from './relative/relative.repository';
@@ -28,6 +29,7 @@ export interface ClientsDependencies {
   readonly vulnerabilityFlags: VulnerabilityFlagRepository;
   readonly applications: ApplicationRepository;
   readonly encounters: EncounterRepository;
+  readonly sessionFeedback: SessionFeedbackRepository;
   readonly handoverNotes: HandoverNoteRepository;
   readonly vedtak: VedtakRepository;
   readonly crisisPlans: CrisisPlanRepository;

@@ -21,6 +21,8 @@ export enum ClientsErrorCode {
   CaseloadForbidden = 'clients.caseload-forbidden',
   /** The crisis level in force forbids this encounter (CR-7); `rule`, `level` and `planVersion` say why. */
   RefusedByCrisisPolicy = 'clients.refused-by-crisis-policy',
+  /** The encounter already has KOR/FIT feedback: one form set per session. */
+  FeedbackExists = 'clients.feedback-exists',
 }
 
 export class ClientsError extends DomainError<ClientsErrorCode> {

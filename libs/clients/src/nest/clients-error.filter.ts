@@ -17,6 +17,7 @@ export class ClientsErrorFilter extends DomainErrorFilter<ClientsError> {
       case ClientsErrorCode.CrisisPlanExists:
       case ClientsErrorCode.ClinicalProfileExists:
       case ClientsErrorCode.RefusedByCrisisPolicy:
+      case ClientsErrorCode.FeedbackExists:
         return HttpStatus.CONFLICT;
       default:
         return assertNever(code);

@@ -10,6 +10,10 @@ import { AssignCareContacts } from '../domain/client/assign-care-contacts.use-ca
 import { ChangeClientStatus } from '../domain/client/change-client-status.use-case';
 import { GetCaseload } from '../domain/client/get-caseload.use-case';
 import { ClientExists } from '../domain/client/client-exists.use-case';
+import { ExportFeedbackFhir } from '../domain/feedback/export-feedback-fhir.use-case';
+import { GetFeedbackTrend } from '../domain/feedback/get-feedback-trend.use-case';
+import { GetServiceFeedbackSummary } from '../domain/feedback/get-service-feedback-summary.use-case';
+import { RecordSessionFeedback } from '../domain/feedback/record-session-feedback.use-case';
 import { GetClientCrisisFacts } from '../domain/client/get-client-crisis-facts.use-case';
 import { GetClient } from '../domain/client/get-client.use-case';
 import { ListActiveClientIds } from '../domain/client/list-active-client-ids.use-case';
@@ -88,6 +92,10 @@ export const CLIENTS_USE_CASES: readonly Type<unknown>[] = [
   CreateClinicalProfile,
   GetClinicalProfile,
   UpdateClinicalProfile,
+  RecordSessionFeedback,
+  GetFeedbackTrend,
+  GetServiceFeedbackSummary,
+  ExportFeedbackFhir,
 ];
 
 /** A provider per use case, built from the library's dependencies. */

@@ -5,6 +5,7 @@ import { ClientEntity } from './client/client.entity';
 import { ClinicalProfileEntity } from './clinical-profile/clinical-profile.entity';
 import { CrisisPlanEntity } from './crisis-plan/crisis-plan.entity';
 import { EncounterEntity } from './encounter/encounter.entity';
+import { SessionFeedbackEntity } from './feedback/session-feedback.entity';
 import { HandoverNoteEntity } from './handover/handover-note.entity';
 import { HandoverReadReceiptEntity } from './handover/handover-read-receipt.entity';
 import { clientsMigrations } from './migrations';
@@ -22,6 +23,7 @@ export const clientsPersistence: LibraryPersistence = {
     VulnerabilityFlagEntity,
     ApplicationEntity,
     EncounterEntity,
+    SessionFeedbackEntity,
     HandoverNoteEntity,
     HandoverReadReceiptEntity,
     VedtakEntity,

@@ -5,6 +5,7 @@ import { TypeOrmClientRepository } from './client/typeorm-client.repository';
 import { TypeOrmClinicalProfileRepository } from './clinical-profile/typeorm-clinical-profile.repository';
 import { TypeOrmCrisisPlanRepository } from './crisis-plan/typeorm-crisis-plan.repository';
 import { TypeOrmEncounterRepository } from './encounter/typeorm-encounter.repository';
+import { TypeOrmSessionFeedbackRepository } from './feedback/typeorm-session-feedback.repository';
 import { TypeOrmHandoverNoteRepository } from './handover/typeorm-handover-note.repository';
 import { TypeOrmRelativeRepository } from './relative/typeorm-relative.repository';
 import { TypeOrmVedtakRepository } from './vedtak/typeorm-vedtak.repository';
@@ -16,6 +17,7 @@ export type ClientsRepositories = Pick<
   | 'vulnerabilityFlags'
   | 'applications'
   | 'encounters'
+  | 'sessionFeedback'
   | 'handoverNotes'
   | 'vedtak'
   | 'crisisPlans'
@@ -30,6 +32,7 @@ export function typeOrmClientsRepositories(manager: EntityManagerAccessor): Clie
     vulnerabilityFlags: new TypeOrmVulnerabilityFlagRepository(manager),
     applications: new TypeOrmApplicationRepository(manager),
     encounters: new TypeOrmEncounterRepository(manager),
+    sessionFeedback: new TypeOrmSessionFeedbackRepository(manager),
     handoverNotes: new TypeOrmHandoverNoteRepository(manager),
     vedtak: new TypeOrmVedtakRepository(manager),
     crisisPlans: new TypeOrmCrisisPlanRepository(manager),

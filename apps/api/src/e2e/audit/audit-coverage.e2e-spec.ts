@@ -81,6 +81,12 @@ const CALLS: Record<string, Call> = {
   '/v1/consents/{id}/fhir': { url: (m) => `/v1/consents/${m.crisisConsents[0]?.consentId}/fhir` },
   '/v1/crisis/priority-list': { url: () => '/v1/crisis/priority-list', as: 'coordinator' },
   '/v1/clients/{clientId}/encounters': { url: (m) => `/v1/clients/${arne(m)}/encounters` },
+  '/v1/clients/{clientId}/session-feedback': {
+    url: (m) => `/v1/clients/${arne(m)}/session-feedback`,
+  },
+  '/v1/clients/{clientId}/session-feedback/fhir': {
+    url: (m) => `/v1/clients/${arne(m)}/session-feedback/fhir`,
+  },
   '/v1/clients/{clientId}/handover-notes': {
     url: (m) => `/v1/clients/${m.clients.Knut}/handover-notes`,
   },

@@ -21,7 +21,7 @@ export interface CoverageData {
 
 /**
  * Gives every client-data route of the audit-coverage test something to show, through HTTP as
- * staff would: a vedtak with an encounter, a handover note for the back-up, a crisis plan, a
+ * staff would: a vedtak with an encounter and its KOR/FIT feedback, a handover note for the back-up, a crisis plan, a
  * relative, a clinical profile, an escalation, a test, a dispensing, a distribution record, an
  * outreach request, mission and contact, a session with attendance, sharing decisions with a
  * disclosure, and a crisis task.
@@ -49,13 +49,18 @@ export async function buildCoverageData(
     decidedOn: '2026-10-28',
     validFrom: '2026-11-02',
   });
-  await post(`/v1/clients/${arne}/encounters`, {
+  const visit = await post(`/v1/clients/${arne}/encounters`, {
     channel: 'home-visit',
     outcome: 'attended',
     topics: ['housing'],
     occurredAt: '2026-11-17T10:00:00+01:00',
     durationMinutes: 60,
     vedtakId: vedtak.id,
+  });
+  await post(`/v1/clients/${arne}/session-feedback`, {
+    encounterId: visit.id,
+    ors: { individually: 5, interpersonally: 6, socially: 4.5, overall: 5 },
+    srs: { relationship: 9, goalsAndTopics: 9, approachOrMethod: 8.5, overall: 9 },
   });
   // Knut (client 10) is the consultant's with the nurse as back-up: a note for the nurse's inbox.
   await post(

@@ -21,6 +21,7 @@ import {
   InMemoryRelativeRepository,
 } from './in-memory-follow-up.repositories';
 import { InMemoryHandoverNoteRepository } from './in-memory-handover-note.repository';
+import { InMemorySessionFeedbackRepository } from './in-memory-session-feedback.repository';
 import { InMemoryVedtakRepository } from './in-memory-vedtak.repository';
 import { InMemoryVulnerabilityFlagRepository } from './in-memory-vulnerability-flag.repository';
 
@@ -30,6 +31,7 @@ export interface InMemoryClients extends ClientsDependencies {
   readonly vulnerabilityFlags: InMemoryVulnerabilityFlagRepository;
   readonly applications: InMemoryApplicationRepository;
   readonly encounters: InMemoryEncounterRepository;
+  readonly sessionFeedback: InMemorySessionFeedbackRepository;
   readonly vedtak: InMemoryVedtakRepository;
   readonly clock: ReturnType<typeof fixedClock>;
   /** Every audit entry recorded, in order. */
@@ -63,6 +65,7 @@ export function inMemoryClients(options: { now?: string } = {}): InMemoryClients
   };
   const audit: AuditLog = { record: async (entry) => void auditEntries.push(entry) };
   const unitOfWork: UnitOfWork = { run: (work) => work() };
+  const encounters = new InMemoryEncounterRepository();
   const staffAvailability: StaffAvailability = {
     absentAmong: async ({ staff }) => new Set(staff.filter((subject) => absentStaff.has(subject))),
   };
@@ -70,7 +73,8 @@ export function inMemoryClients(options: { now?: string } = {}): InMemoryClients
     clients,
     vulnerabilityFlags,
     applications: new InMemoryApplicationRepository(),
-    encounters: new InMemoryEncounterRepository(),
+    encounters,
+    sessionFeedback: new InMemorySessionFeedbackRepository(encounters),
     handoverNotes: new InMemoryHandoverNoteRepository(clients),
     vedtak: new InMemoryVedtakRepository(),
     crisisPlans: new InMemoryCrisisPlanRepository(),
