@@ -228,6 +228,53 @@ export {
   type FhirQuestionnaireResponse,
 } from './domain/feedback/feedback-fhir';
 
+// Individual plan (IP, helse- og omsorgstjenesteloven § 7-1)
+export {
+  GOAL_STATUSES,
+  PLAN_STATUSES,
+  MAX_PLAN_GOALS,
+  MAX_GOAL_MEASURES,
+  type GoalStatus,
+  type IndividualPlan,
+  type IndividualPlanContent,
+  type PlanConsent,
+  type PlanEvaluation,
+  type PlanGoal,
+  type PlanMeasure,
+  type PlanStatus,
+  type PlanVersion,
+  type Responsible,
+} from './domain/individual-plan/individual-plan';
+export {
+  validateIndividualPlan,
+  type GoalEntry,
+  type IndividualPlanEntry,
+  type MeasureEntry,
+} from './domain/individual-plan/individual-plan-rules';
+export type {
+  IndividualPlanRepository,
+  PlanDueForReview,
+} from './domain/individual-plan/individual-plan.repository';
+export { CreateIndividualPlan } from './domain/individual-plan/create-individual-plan.use-case';
+export { GetIndividualPlan } from './domain/individual-plan/get-individual-plan.use-case';
+export { UpdateIndividualPlan } from './domain/individual-plan/update-individual-plan.use-case';
+export {
+  EvaluateIndividualPlan,
+  type EvaluateIndividualPlanInput,
+} from './domain/individual-plan/evaluate-individual-plan.use-case';
+export { ListPlanVersions } from './domain/individual-plan/list-plan-versions.use-case';
+export {
+  ListPlansDueForReview,
+  type ListPlansDueForReviewInput,
+} from './domain/individual-plan/list-plans-due-for-review.use-case';
+export { ExportIndividualPlanFhir } from './domain/individual-plan/export-individual-plan-fhir.use-case';
+export {
+  individualPlanFhirBundle,
+  type FhirCarePlan,
+  type FhirGoal,
+  type FhirIndividualPlanBundle,
+} from './domain/individual-plan/individual-plan-fhir';
+
 // Handover notes (CL-6)
 export {
   MAX_HANDOVER_NOTE_LENGTH,

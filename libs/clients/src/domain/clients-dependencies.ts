@@ -9,6 +9,7 @@ import type { ClientsCrisisRules } from './encounter/encounter-crisis-rules';
 import type { EncounterRepository } from './encounter/encounter.repository';
 import type { SessionFeedbackRepository } from './feedback/session-feedback.repository';
 import type { HandoverNoteRepository } from './handover/handover-note.repository';
+import type { IndividualPlanRepository } from './individual-plan/individual-plan.repository';
 import type { NationalIdPolicy } from './national-id/national-id';
 import type { RelativeRepository } from './relative/relative.repository';
 import type { VedtakRepository } from './vedtak/vedtak.repository';
@@ -33,6 +34,7 @@ export interface ClientsDependencies {
   readonly handoverNotes: HandoverNoteRepository;
   readonly vedtak: VedtakRepository;
   readonly crisisPlans: CrisisPlanRepository;
+  readonly individualPlans: IndividualPlanRepository;
   readonly relatives: RelativeRepository;
   readonly clinicalProfiles: ClinicalProfileRepository;
   readonly staffAvailability: StaffAvailability;

@@ -10,6 +10,13 @@ import { AssignCareContacts } from '../domain/client/assign-care-contacts.use-ca
 import { ChangeClientStatus } from '../domain/client/change-client-status.use-case';
 import { GetCaseload } from '../domain/client/get-caseload.use-case';
 import { ClientExists } from '../domain/client/client-exists.use-case';
+import { CreateIndividualPlan } from '../domain/individual-plan/create-individual-plan.use-case';
+import { EvaluateIndividualPlan } from '../domain/individual-plan/evaluate-individual-plan.use-case';
+import { ExportIndividualPlanFhir } from '../domain/individual-plan/export-individual-plan-fhir.use-case';
+import { GetIndividualPlan } from '../domain/individual-plan/get-individual-plan.use-case';
+import { ListPlanVersions } from '../domain/individual-plan/list-plan-versions.use-case';
+import { ListPlansDueForReview } from '../domain/individual-plan/list-plans-due-for-review.use-case';
+import { UpdateIndividualPlan } from '../domain/individual-plan/update-individual-plan.use-case';
 import { ExportFeedbackFhir } from '../domain/feedback/export-feedback-fhir.use-case';
 import { GetFeedbackTrend } from '../domain/feedback/get-feedback-trend.use-case';
 import { GetServiceFeedbackSummary } from '../domain/feedback/get-service-feedback-summary.use-case';
@@ -96,6 +103,13 @@ export const CLIENTS_USE_CASES: readonly Type<unknown>[] = [
   GetFeedbackTrend,
   GetServiceFeedbackSummary,
   ExportFeedbackFhir,
+  CreateIndividualPlan,
+  GetIndividualPlan,
+  UpdateIndividualPlan,
+  EvaluateIndividualPlan,
+  ListPlanVersions,
+  ListPlansDueForReview,
+  ExportIndividualPlanFhir,
 ];
 
 /** A provider per use case, built from the library's dependencies. */

@@ -27,6 +27,8 @@ import { CrisisPlanController } from './crisis-plan/crisis-plan.controller';
 import { CLIENTS_USE_CASES, useCaseProviders } from './clients-use-cases';
 import { CLIENTS_DEPENDENCIES } from './clients.tokens';
 import { EncountersController } from './encounter/encounters.controller';
+import { IndividualPlanController } from './individual-plan/individual-plan.controller';
+import { PlansDueForReviewController } from './individual-plan/plans-due-for-review.controller';
 import { ServiceFeedbackSummaryController } from './feedback/service-feedback-summary.controller';
 import { SessionFeedbackController } from './feedback/session-feedback.controller';
 import { HandoverInboxController } from './handover/handover-inbox.controller';
@@ -70,6 +72,8 @@ const controllers: Type[] = [
   HandoverInboxController,
   VedtakController,
   CrisisPlanController,
+  IndividualPlanController,
+  PlansDueForReviewController,
   RelativesController,
   ClinicalProfileController,
 ];

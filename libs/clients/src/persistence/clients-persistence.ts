@@ -8,6 +8,8 @@ import { EncounterEntity } from './encounter/encounter.entity';
 import { SessionFeedbackEntity } from './feedback/session-feedback.entity';
 import { HandoverNoteEntity } from './handover/handover-note.entity';
 import { HandoverReadReceiptEntity } from './handover/handover-read-receipt.entity';
+import { IndividualPlanVersionEntity } from './individual-plan/individual-plan-version.entity';
+import { IndividualPlanEntity } from './individual-plan/individual-plan.entity';
 import { clientsMigrations } from './migrations';
 import { RelativeEntity } from './relative/relative.entity';
 import { VedtakEntity } from './vedtak/vedtak.entity';
@@ -28,6 +30,8 @@ export const clientsPersistence: LibraryPersistence = {
     HandoverReadReceiptEntity,
     VedtakEntity,
     CrisisPlanEntity,
+    IndividualPlanEntity,
+    IndividualPlanVersionEntity,
     RelativeEntity,
     ClinicalProfileEntity,
   ],

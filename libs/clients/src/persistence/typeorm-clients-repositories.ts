@@ -7,6 +7,7 @@ import { TypeOrmCrisisPlanRepository } from './crisis-plan/typeorm-crisis-plan.r
 import { TypeOrmEncounterRepository } from './encounter/typeorm-encounter.repository';
 import { TypeOrmSessionFeedbackRepository } from './feedback/typeorm-session-feedback.repository';
 import { TypeOrmHandoverNoteRepository } from './handover/typeorm-handover-note.repository';
+import { TypeOrmIndividualPlanRepository } from './individual-plan/typeorm-individual-plan.repository';
 import { TypeOrmRelativeRepository } from './relative/typeorm-relative.repository';
 import { TypeOrmVedtakRepository } from './vedtak/typeorm-vedtak.repository';
 import { TypeOrmVulnerabilityFlagRepository } from './vulnerability/typeorm-vulnerability-flag.repository';
@@ -21,6 +22,7 @@ export type ClientsRepositories = Pick<
   | 'handoverNotes'
   | 'vedtak'
   | 'crisisPlans'
+  | 'individualPlans'
   | 'relatives'
   | 'clinicalProfiles'
 >;
@@ -36,6 +38,7 @@ export function typeOrmClientsRepositories(manager: EntityManagerAccessor): Clie
     handoverNotes: new TypeOrmHandoverNoteRepository(manager),
     vedtak: new TypeOrmVedtakRepository(manager),
     crisisPlans: new TypeOrmCrisisPlanRepository(manager),
+    individualPlans: new TypeOrmIndividualPlanRepository(manager),
     relatives: new TypeOrmRelativeRepository(manager),
     clinicalProfiles: new TypeOrmClinicalProfileRepository(manager),
   };

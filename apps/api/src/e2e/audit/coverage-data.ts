@@ -21,7 +21,7 @@ export interface CoverageData {
 
 /**
  * Gives every client-data route of the audit-coverage test something to show, through HTTP as
- * staff would: a vedtak with an encounter and its KOR/FIT feedback, a handover note for the back-up, a crisis plan, a
+ * staff would: a vedtak with an encounter and its KOR/FIT feedback, an individual plan, a handover note for the back-up, a crisis plan, a
  * relative, a clinical profile, an escalation, a test, a dispensing, a distribution record, an
  * outreach request, mission and contact, a session with attendance, sharing decisions with a
  * disclosure, and a crisis task.
@@ -56,6 +56,14 @@ export async function buildCoverageData(
     occurredAt: '2026-11-17T10:00:00+01:00',
     durationMinutes: 60,
     vedtakId: vedtak.id,
+  });
+  await post(`/v1/clients/${arne}/individual-plan`, {
+    coordinator: 'nurse-anne',
+    teamId: m.teams['Lavterskel og LAR'],
+    clientConsent: { given: true, on: '2026-11-20' },
+    status: 'active',
+    reviewDue: '2026-12-01',
+    goals: [{ inClientsWords: 'Bo for meg selv', status: 'active', measures: [] }],
   });
   await post(`/v1/clients/${arne}/session-feedback`, {
     encounterId: visit.id,

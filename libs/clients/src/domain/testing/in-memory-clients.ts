@@ -21,6 +21,7 @@ import {
   InMemoryRelativeRepository,
 } from './in-memory-follow-up.repositories';
 import { InMemoryHandoverNoteRepository } from './in-memory-handover-note.repository';
+import { InMemoryIndividualPlanRepository } from './in-memory-individual-plan.repository';
 import { InMemorySessionFeedbackRepository } from './in-memory-session-feedback.repository';
 import { InMemoryVedtakRepository } from './in-memory-vedtak.repository';
 import { InMemoryVulnerabilityFlagRepository } from './in-memory-vulnerability-flag.repository';
@@ -78,6 +79,7 @@ export function inMemoryClients(options: { now?: string } = {}): InMemoryClients
     handoverNotes: new InMemoryHandoverNoteRepository(clients),
     vedtak: new InMemoryVedtakRepository(),
     crisisPlans: new InMemoryCrisisPlanRepository(),
+    individualPlans: new InMemoryIndividualPlanRepository(),
     relatives: new InMemoryRelativeRepository(),
     clinicalProfiles: new InMemoryClinicalProfileRepository(),
     staffAvailability,
