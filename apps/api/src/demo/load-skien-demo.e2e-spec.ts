@@ -92,6 +92,22 @@ describe('the demo municipality (npm run demo)', () => {
     expect(level.body.planId).toBeNull();
   });
 
+  it("lets the coordinator try the plan's red level on the demo's services and clients", async () => {
+    const dryRun = await api
+      .http()
+      .post('/v1/crisis/level-changes/dry-run')
+      .set('Authorization', bearerOf('crisis-coordinator'))
+      .send({
+        planId: result.planId,
+        level: 'red',
+        reason: 'Smitteutbrudd i kommunen',
+        guideline: { text: 'Kommuneoverlegens råd' },
+      });
+    expect(dryRun.status).toBe(200);
+    expect(dryRun.body.dryRun).toBe(true);
+    expect(dryRun.body.clientsAffected).toBeGreaterThan(0);
+  });
+
   it('has groups with cohorts, and consents collected in advance', async () => {
     const groups = await api.http().get('/v1/groups').set('Authorization', bearerOf('team-lead'));
     expect(groups.status).toBe(200);
