@@ -394,6 +394,70 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/clients/{clientId}/session-feedback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The client’s KOR/FIT trend and alerts
+     * @description Every session with feedback, oldest first, with ORS and SRS totals; alerts when the latest ORS is under the clinical cut-off (25) or 5 or more below the first, or the latest SRS is under 36.
+     */
+    get: operations['SessionFeedbackController_trend'];
+    put?: never;
+    /**
+     * Record the ORS and/or SRS of one session
+     * @description Linked to an attended encounter of the client; one form set per encounter (a second is 409 clients.feedback-exists). Each scale is 0–10 with one decimal.
+     */
+    post: operations['SessionFeedbackController_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/clients/{clientId}/session-feedback/fhir': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export the client’s KOR/FIT forms as FHIR R4 QuestionnaireResponses (X-5)
+     * @description A Bundle (collection), one QuestionnaireResponse per session. Audited as an export.
+     */
+    get: operations['SessionFeedbackController_fhir'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/session-feedback/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A service’s KOR/FIT summary: share of sessions with feedback, mean ORS change
+     * @description Counts over the attended encounters of the service in the period (Oslo days, both included). No client is named. Audited as a read of the service’s summary.
+     */
+    get: operations['ServiceFeedbackSummaryController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/clients/{clientId}/handover-notes': {
     parameters: {
       query?: never;
@@ -1244,7 +1308,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Plan a mission; two staff when the client carries a violence-risk flag. */
+    /**
+     * Plan a mission; two staff when the client carries a violence-risk flag.
+     * @description Whether two staff are required is read from the client record (an active `violence-risk` flag); `twoStaffRequested` can only add the requirement.
+     */
     post: operations['OutreachController_plan'];
     delete?: never;
     options?: never;
@@ -3557,6 +3624,311 @@ export interface components {
        * @example null
        */
       nextCursor: string | null;
+    };
+    OrsScoresDto: {
+      /**
+       * @description Individually: personal well-being. 0–10, one decimal (the mark on the 10 cm line, in cm).
+       * @example 6.2
+       */
+      individually: number;
+      /**
+       * @description Interpersonally: family and close relationships. 0–10, one decimal (the mark on the 10 cm line, in cm).
+       * @example 5.5
+       */
+      interpersonally: number;
+      /**
+       * @description Socially: work, school, friendships. 0–10, one decimal (the mark on the 10 cm line, in cm).
+       * @example 4.1
+       */
+      socially: number;
+      /**
+       * @description Overall: general sense of well-being. 0–10, one decimal (the mark on the 10 cm line, in cm).
+       * @example 5.8
+       */
+      overall: number;
+    };
+    SrsScoresDto: {
+      /**
+       * @description Relationship: felt heard, understood and respected. 0–10, one decimal (the mark on the 10 cm line, in cm).
+       * @example 9.1
+       */
+      relationship: number;
+      /**
+       * @description Goals and topics: worked on what the client wanted. 0–10, one decimal (the mark on the 10 cm line, in cm).
+       * @example 8.7
+       */
+      goalsAndTopics: number;
+      /**
+       * @description Approach or method: a good fit. 0–10, one decimal (the mark on the 10 cm line, in cm).
+       * @example 9
+       */
+      approachOrMethod: number;
+      /**
+       * @description Overall: the session was right. 0–10, one decimal (the mark on the 10 cm line, in cm).
+       * @example 9.3
+       */
+      overall: number;
+    };
+    RecordSessionFeedbackRequestDto: {
+      /**
+       * Format: uuid
+       * @description The attended encounter of this client the forms were filled in.
+       * @example 1f2e0c9a-1111-4a52-9d0b-5f1f2e0c9a11
+       */
+      encounterId: string;
+      /** @description The Outcome Rating Scale, at the start of the session. */
+      ors?: components['schemas']['OrsScoresDto'];
+      /** @description The Session Rating Scale, at its end. */
+      srs?: components['schemas']['SrsScoresDto'];
+    };
+    SessionFeedbackDto: {
+      /**
+       * Format: uuid
+       * @description Id of the forms.
+       * @example 7d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The client.
+       * @example 0b6c1f0e-5a0a-4f57-9c53-3d1b0a7e6c11
+       */
+      clientId: string;
+      /**
+       * Format: uuid
+       * @description The encounter (session).
+       * @example 1f2e0c9a-1111-4a52-9d0b-5f1f2e0c9a11
+       */
+      encounterId: string;
+      /**
+       * Format: uuid
+       * @description The encounter’s service; null when it named none.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId: string | null;
+      /**
+       * @description When the session took place.
+       * @example 2026-11-23T09:00:00.000Z
+       */
+      sessionAt: string;
+      /** @description The ORS; null when only the SRS was given. */
+      ors: components['schemas']['OrsScoresDto'] | null;
+      /**
+       * @description ORS total, 0–40; null without an ORS.
+       * @example 21.6
+       */
+      orsTotal: number | null;
+      /** @description The SRS; null when only the ORS was given. */
+      srs: components['schemas']['SrsScoresDto'] | null;
+      /**
+       * @description SRS total, 0–40; null without an SRS.
+       * @example 36.1
+       */
+      srsTotal: number | null;
+      /**
+       * @description Who recorded it (token subject).
+       * @example nurse-anne
+       */
+      recordedBy: string;
+      /**
+       * @description When it was recorded.
+       * @example 2026-11-23T10:05:00.000Z
+       */
+      recordedAt: string;
+    };
+    FeedbackAlertDto: {
+      /**
+       * @description `ors-below-clinical-cutoff`: the latest ORS total is under 25; `ors-reliable-drop`: it is 5 or more below the first; `srs-alliance-attention`: the latest SRS total is under 36.
+       * @example ors-below-clinical-cutoff
+       * @enum {string}
+       */
+      code: 'ors-below-clinical-cutoff' | 'ors-reliable-drop' | 'srs-alliance-attention';
+      /**
+       * @description What to look at.
+       * @example The latest ORS total 21.6 is below the clinical cut-off 25.
+       */
+      message: string;
+    };
+    FeedbackCutoffsDto: {
+      /**
+       * @description ORS totals below this are in the clinical range.
+       * @example 25
+       */
+      orsClinicalCutoff: number;
+      /**
+       * @description A fall of this much from the first ORS is a reliable drop.
+       * @example 5
+       */
+      orsReliableDrop: number;
+      /**
+       * @description SRS totals below this ask for attention to the alliance.
+       * @example 36
+       */
+      srsAllianceCutoff: number;
+    };
+    FeedbackTrendDto: {
+      /** @description Every session with feedback, oldest first. */
+      sessions: components['schemas']['SessionFeedbackDto'][];
+      /**
+       * @description The first ORS total; null without any ORS.
+       * @example 19.5
+       */
+      firstOrsTotal: number | null;
+      /**
+       * @description The latest ORS total.
+       * @example 21.6
+       */
+      latestOrsTotal: number | null;
+      /**
+       * @description Latest ORS total minus the first; null with fewer than two ORS forms.
+       * @example 2.1
+       */
+      orsChange: number | null;
+      /**
+       * @description The latest SRS total.
+       * @example 36.1
+       */
+      latestSrsTotal: number | null;
+      /** @description What the latest forms say needs attention. */
+      alerts: components['schemas']['FeedbackAlertDto'][];
+      /** @description The thresholds the alerts use. */
+      cutoffs: components['schemas']['FeedbackCutoffsDto'];
+    };
+    FhirReferenceDto: {
+      /**
+       * @description A relative reference.
+       * @example Patient/0b6c1f0e-5a0a-4f57-9c53-3d1b0a7e6c11
+       */
+      reference: string;
+    };
+    FhirQuestionnaireResponseDto: {
+      /**
+       * @description Always QuestionnaireResponse.
+       * @example QuestionnaireResponse
+       * @enum {string}
+       */
+      resourceType: 'QuestionnaireResponse';
+      /**
+       * @description The forms’ id.
+       * @example 7d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a
+       */
+      id: string;
+      /**
+       * @description The questionnaire’s canonical URL.
+       * @example https://lavterskel.no/fhir/Questionnaire/kor-fit-session
+       */
+      questionnaire: string;
+      /**
+       * @description Always completed.
+       * @example completed
+       * @enum {string}
+       */
+      status: 'completed';
+      /** @description The client. */
+      subject: components['schemas']['FhirReferenceDto'];
+      /** @description The session. */
+      encounter: components['schemas']['FhirReferenceDto'];
+      /**
+       * @description When the session took place.
+       * @example 2026-11-23T09:00:00.000Z
+       */
+      authored: string;
+      /**
+       * @description Groups `ors` and `srs`; each holds an item per scale (`ors.individually` …) and `…total`, answered with valueDecimal.
+       * @example [
+       *       {
+       *         "linkId": "ors",
+       *         "text": "Outcome Rating Scale (ORS)",
+       *         "item": [
+       *           {
+       *             "linkId": "ors.individually",
+       *             "text": "Individually (personal well-being)",
+       *             "answer": [
+       *               {
+       *                 "valueDecimal": 6.2
+       *               }
+       *             ]
+       *           }
+       *         ]
+       *       }
+       *     ]
+       */
+      item: {
+        [key: string]: unknown;
+      }[];
+    };
+    FhirFeedbackEntryDto: {
+      /**
+       * @description The resource’s identity inside the bundle.
+       * @example urn:uuid:7d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a
+       */
+      fullUrl: string;
+      /** @description One session’s forms. */
+      resource: components['schemas']['FhirQuestionnaireResponseDto'];
+    };
+    FhirFeedbackBundleDto: {
+      /**
+       * @description Always Bundle.
+       * @example Bundle
+       * @enum {string}
+       */
+      resourceType: 'Bundle';
+      /**
+       * @description Always collection.
+       * @example collection
+       * @enum {string}
+       */
+      type: 'collection';
+      /**
+       * @description When the bundle was made.
+       * @example 2026-11-23T09:15:00.000Z
+       */
+      timestamp: string;
+      /** @description One QuestionnaireResponse per session, oldest first. */
+      entry: components['schemas']['FhirFeedbackEntryDto'][];
+    };
+    ServiceFeedbackSummaryDto: {
+      /**
+       * Format: uuid
+       * @description The service.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId: string;
+      /**
+       * @description From this Oslo day; null when open.
+       * @example 2026-09-01
+       */
+      from: string | null;
+      /**
+       * @description To this Oslo day; null when open.
+       * @example 2026-11-30
+       */
+      to: string | null;
+      /**
+       * @description Attended encounters of the service in the period.
+       * @example 120
+       */
+      sessions: number;
+      /**
+       * @description Of those, the ones with an ORS or SRS form.
+       * @example 87
+       */
+      sessionsWithFeedback: number;
+      /**
+       * @description sessionsWithFeedback ÷ sessions, 0–1; null without sessions.
+       * @example 0.725
+       */
+      feedbackShare: number | null;
+      /**
+       * @description Clients with two or more ORS forms in the period.
+       * @example 23
+       */
+      clientsWithRepeatedOrs: number;
+      /**
+       * @description Their mean ORS change (latest total − first); null when there is none.
+       * @example 4.3
+       */
+      meanOrsChange: number | null;
     };
     WriteHandoverNoteRequestDto: {
       /**
@@ -6113,10 +6485,10 @@ export interface components {
        */
       clientId?: string;
       /**
-       * @description The client carries a violence-risk flag (from the client record); then two staff are required.
-       * @example true
+       * @description Ask for two staff although the client record does not require it (a risk not yet recorded). It can only raise the requirement: a client whose record carries a violence-risk flag is never visited alone, whatever is sent here.
+       * @example false
        */
-      clientHasViolenceRisk: boolean;
+      twoStaffRequested?: boolean;
       /**
        * @description When the team goes.
        * @example 2026-11-23T13:00:00+01:00
@@ -6905,13 +7277,6 @@ export interface components {
        * @example urn:uuid:5b0e2f4a-6c1d-4e3f-8a9b-0c1d2e3f4a5b
        */
       value: string;
-    };
-    FhirReferenceDto: {
-      /**
-       * @description The member, as a FHIR Patient reference to the client id.
-       * @example Patient/6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
-       */
-      reference: string;
     };
     FhirGroupMemberDto: {
       /** @description Who the member is. */
@@ -11537,6 +11902,264 @@ export interface operations {
       };
       /** @description The Idempotency-Key was already used with a different request. */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  SessionFeedbackController_trend: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        'X-Break-Glass-Reason'?: string;
+      };
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FeedbackTrendDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  SessionFeedbackController_record: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        'X-Break-Glass-Reason'?: string;
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordSessionFeedbackRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionFeedbackDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used with a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  SessionFeedbackController_fhir: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        'X-Break-Glass-Reason'?: string;
+      };
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Bundle, as `application/fhir+json`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FhirFeedbackBundleDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  ServiceFeedbackSummaryController_get: {
+    parameters: {
+      query: {
+        /** @description The service. */
+        serviceId: string;
+        /** @description From this Oslo day, YYYY-MM-DD. */
+        from?: string;
+        /** @description To this Oslo day (included), YYYY-MM-DD. */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceFeedbackSummaryDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
         headers: {
           [name: string]: unknown;
         };
