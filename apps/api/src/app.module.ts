@@ -38,8 +38,7 @@ export class AppModule {
               options.config.databaseRuntimeUrl,
             );
             return {
-              ...dataSourceOptions(url),
-              poolSize: options.config.databasePoolSize,
+              ...dataSourceOptions(url, options.config.databasePoolSize),
               retryAttempts: 1,
             };
           },
