@@ -140,6 +140,23 @@ describe('clients: the hot reads keep need-to-know, audit and search semantics',
     expect(await ids('_yx')).toEqual([]);
   });
 
+  it('follows a change of name: the old name no longer finds the client, the new one does', async () => {
+    const clientId = await register(
+      identifiedClient({ givenName: 'Renate', familyName: 'Gammelnavn' }),
+    );
+    await api
+      .http()
+      .patch(`/v1/clients/${clientId}`)
+      .set('Authorization', registrar)
+      .set('If-Match', '"1"')
+      .send({ familyName: 'Nyttnavn' })
+      .expect(200);
+    const ids = async (q: string) => (await search(`q=${q}`)).items.map((item) => item.id);
+    expect(await ids('gammelnavn')).toEqual([]);
+    expect(await ids('nyttnavn')).toEqual([clientId]);
+    expect(await ids('renate%20nytt')).toEqual([clientId]);
+  });
+
   it('pages a search by name with the cursor, each client once', async () => {
     const names = ['Pagen Aa', 'Pagen Bb', 'Pagen Cc', 'Pagen Dd', 'Pagen Ee'];
     const registered = [];

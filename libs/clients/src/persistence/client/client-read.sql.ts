@@ -1,4 +1,5 @@
 import type { PreparedStatement } from '@lavterskel/kernel/typeorm';
+import { wordPrefixPattern } from './client.mapper';
 
 /**
  * The hot reads of the client register in plain SQL (TypeORM's query building and hydration cost
@@ -43,29 +44,44 @@ export interface SearchSql {
 }
 
 /**
- * A search page by name. Not a named statement: each search is planned for its own words, so
- * that a rare word uses the trigram index and a common one walks the name index. The longest
- * word goes alone into a LIKE the index can serve; every word is checked with `LIKE ALL`.
+ * A search page by name. Not a named statement: each search is planned for its own words. A word
+ * is looked up in `client_search_word` (see its migration), which row-level security lets an
+ * index serve. One word: the planner picks the word index for a rare word and walks the name
+ * index for a common one. Several: the longest is looked up first (MATERIALIZED, so it is not
+ * traded for a scan on a misestimated LIKE) and the others are checked on `search_text`.
  */
 export function searchSql(criteria: {
   tenantId: string;
   nationalId?: string;
   status?: string;
-  patterns: readonly string[];
+  /** Lower-case words, each of which must begin a word of the client's names. */
+  words: readonly string[];
   after?: readonly (string | number)[];
   rows: number;
 }): SearchSql {
   const values: unknown[] = [criteria.tenantId];
   const where = ['c.tenant_id = $1'];
   const param = (value: unknown) => `$${values.push(value)}`;
+  let prefix = '';
   if (criteria.nationalId !== undefined)
     where.push(`c.national_id = ${param(criteria.nationalId)}`);
   if (criteria.status !== undefined) where.push(`c.status = ${param(criteria.status)}`);
-  if (criteria.patterns.length > 0) {
-    const longest = criteria.patterns.reduce((a, b) => (b.length > a.length ? b : a));
-    where.push(`c.search_text LIKE ${param(longest)}`);
-    if (criteria.patterns.length > 1)
-      where.push(`c.search_text LIKE ALL (${param(criteria.patterns)}::text[])`);
+  if (criteria.words.length > 0) {
+    const at = criteria.words.reduce(
+      (best, word, index) => (word.length > (criteria.words[best]?.length ?? 0) ? index : best),
+      0,
+    );
+    const longest = criteria.words[at] ?? '';
+    const hits = `SELECT w.client_id FROM clients.client_search_word w
+      WHERE w.tenant_id = $1 AND w.word ^@ ${param(longest)}`;
+    const others = criteria.words.filter((_, index) => index !== at);
+    if (others.length === 0) {
+      where.push(`c.id IN (${hits})`);
+    } else {
+      prefix = `WITH hits AS MATERIALIZED (${hits}) `;
+      where.push('c.id IN (SELECT client_id FROM hits)');
+      where.push(`c.search_text LIKE ALL (${param(others.map(wordPrefixPattern))}::text[])`);
+    }
   }
   if (criteria.after) {
     const [sortName, id] = criteria.after;
@@ -73,7 +89,7 @@ export function searchSql(criteria: {
   }
   const limit = param(criteria.rows);
   return {
-    text: `SELECT ${SUMMARY_COLUMNS} FROM clients.client c WHERE ${where.join(' AND ')}
+    text: `${prefix}SELECT ${SUMMARY_COLUMNS} FROM clients.client c WHERE ${where.join(' AND ')}
       ORDER BY c.sort_name, c.id LIMIT ${limit}`,
     values,
   };

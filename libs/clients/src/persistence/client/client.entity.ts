@@ -25,8 +25,6 @@ import { TENANT_ID_CHECK, oneOf } from '../shared/columns';
 @Index('client_tenant_primary_contact_idx', ['tenantId', 'primaryContact'])
 @Index('client_tenant_backup_contact_idx', ['tenantId', 'backupContact'])
 @Index('client_tenant_status_idx', ['tenantId', 'status', 'id'])
-// A GIN trigram index (migration ClientsSearchTrigramIndex): TypeORM cannot express its operator class.
-@Index('client_search_text_trgm_idx', { synchronize: false })
 export class ClientEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;

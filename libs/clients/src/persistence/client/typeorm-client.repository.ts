@@ -25,7 +25,6 @@ import {
   toClientRow,
   toStatusChange,
   toSummary,
-  wordPrefixPattern,
   type ClientRow,
   type SummaryRow,
 } from './client.mapper';
@@ -161,12 +160,12 @@ export class TypeOrmClientRepository implements ClientRepository {
 
   async search(criteria: ClientSearchCriteria, page: PageRequest): Promise<Page<ClientSummary>> {
     const limit = pageLimit(page);
-    const words = (criteria.text ?? '').split(/\s+/).filter(Boolean);
+    const words = (criteria.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     const query = searchSql({
       tenantId: criteria.tenantId,
       nationalId: criteria.nationalId,
       status: criteria.status,
-      patterns: words.map(wordPrefixPattern),
+      words,
       after: page.cursor ? decodeCursor(page.cursor, BY_NAME_CURSOR) : undefined,
       rows: limit + 1,
     });

@@ -5,7 +5,7 @@ import { ClientsClientRegistry1795455050228 } from './1795455050228-client-regis
 import { ClientsEncounterService1796154437515 } from './1796154437515-encounter-service';
 import { ClientsRuntimeRoleGrants1796156100001 } from './1796156100001-runtime-role-grants';
 import { ClientsRowLevelSecurity1796156300001 } from './1796156300001-row-level-security';
-import { ClientsSearchTrigramIndex1796170000001 } from './1796170000001-search-trigram-index';
+import { ClientsClientSearchWords1796170000001 } from './1796170000001-client-search-words';
 
 export const clientsMigrations: (new () => MigrationInterface)[] = [
   ClientsCreateSchema1795452873013,
@@ -13,5 +13,5 @@ export const clientsMigrations: (new () => MigrationInterface)[] = [
   ClientsEncounterService1796154437515,
   ClientsRuntimeRoleGrants1796156100001,
   ClientsRowLevelSecurity1796156300001,
-  ClientsSearchTrigramIndex1796170000001,
+  ClientsClientSearchWords1796170000001,
 ];
