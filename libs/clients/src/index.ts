@@ -69,6 +69,10 @@ export {
 } from './domain/client/list-active-client-ids.use-case';
 export { ClientExists, type ClientExistsInput } from './domain/client/client-exists.use-case';
 export {
+  ClientRequiresTwoStaff,
+  type ClientRequiresTwoStaffInput,
+} from './domain/vulnerability/client-requires-two-staff.use-case';
+export {
   GetClientCrisisFacts,
   MAX_CRISIS_FACTS_BATCH,
   crisisFactsOf,
@@ -178,6 +182,98 @@ export {
   ListEncounters,
   type ListEncountersInput,
 } from './domain/encounter/list-encounters.use-case';
+
+// KOR/FIT client feedback (ORS/SRS)
+export {
+  ORS_SCALES,
+  SRS_SCALES,
+  ORS_CLINICAL_CUTOFF,
+  ORS_RELIABLE_DROP,
+  SRS_ALLIANCE_CUTOFF,
+  totalOf,
+  type OrsScale,
+  type OrsScores,
+  type SrsScale,
+  type SrsScores,
+  type SessionFeedback,
+} from './domain/feedback/session-feedback';
+export {
+  FEEDBACK_ALERTS,
+  feedbackTrend,
+  type FeedbackAlert,
+  type FeedbackAlertCode,
+  type FeedbackPoint,
+  type FeedbackTrend,
+} from './domain/feedback/feedback-trend';
+export type {
+  ServiceFeedbackCounts,
+  SessionFeedbackRepository,
+} from './domain/feedback/session-feedback.repository';
+export {
+  RecordSessionFeedback,
+  type RecordSessionFeedbackInput,
+} from './domain/feedback/record-session-feedback.use-case';
+export { GetFeedbackTrend } from './domain/feedback/get-feedback-trend.use-case';
+export {
+  GetServiceFeedbackSummary,
+  type GetServiceFeedbackSummaryInput,
+  type ServiceFeedbackSummary,
+} from './domain/feedback/get-service-feedback-summary.use-case';
+export { ExportFeedbackFhir } from './domain/feedback/export-feedback-fhir.use-case';
+export {
+  KOR_FIT_QUESTIONNAIRE,
+  feedbackFhirBundle,
+  questionnaireResponseOf,
+  type FhirFeedbackBundle,
+  type FhirQuestionnaireResponse,
+} from './domain/feedback/feedback-fhir';
+
+// Individual plan (IP, helse- og omsorgstjenesteloven § 7-1)
+export {
+  GOAL_STATUSES,
+  PLAN_STATUSES,
+  MAX_PLAN_GOALS,
+  MAX_GOAL_MEASURES,
+  type GoalStatus,
+  type IndividualPlan,
+  type IndividualPlanContent,
+  type PlanConsent,
+  type PlanEvaluation,
+  type PlanGoal,
+  type PlanMeasure,
+  type PlanStatus,
+  type PlanVersion,
+  type Responsible,
+} from './domain/individual-plan/individual-plan';
+export {
+  validateIndividualPlan,
+  type GoalEntry,
+  type IndividualPlanEntry,
+  type MeasureEntry,
+} from './domain/individual-plan/individual-plan-rules';
+export type {
+  IndividualPlanRepository,
+  PlanDueForReview,
+} from './domain/individual-plan/individual-plan.repository';
+export { CreateIndividualPlan } from './domain/individual-plan/create-individual-plan.use-case';
+export { GetIndividualPlan } from './domain/individual-plan/get-individual-plan.use-case';
+export { UpdateIndividualPlan } from './domain/individual-plan/update-individual-plan.use-case';
+export {
+  EvaluateIndividualPlan,
+  type EvaluateIndividualPlanInput,
+} from './domain/individual-plan/evaluate-individual-plan.use-case';
+export { ListPlanVersions } from './domain/individual-plan/list-plan-versions.use-case';
+export {
+  ListPlansDueForReview,
+  type ListPlansDueForReviewInput,
+} from './domain/individual-plan/list-plans-due-for-review.use-case';
+export { ExportIndividualPlanFhir } from './domain/individual-plan/export-individual-plan-fhir.use-case';
+export {
+  individualPlanFhirBundle,
+  type FhirCarePlan,
+  type FhirGoal,
+  type FhirIndividualPlanBundle,
+} from './domain/individual-plan/individual-plan-fhir';
 
 // Handover notes (CL-6)
 export {

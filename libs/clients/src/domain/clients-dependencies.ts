@@ -7,7 +7,9 @@ import type { ClinicalProfileRepository } from './clinical-profile/clinical-prof
 import type { CrisisPlanRepository } from './crisis-plan/crisis-plan.repository';
 import type { ClientsCrisisRules } from './encounter/encounter-crisis-rules';
 import type { EncounterRepository } from './encounter/encounter.repository';
+import type { SessionFeedbackRepository } from './feedback/session-feedback.repository';
 import type { HandoverNoteRepository } from './handover/handover-note.repository';
+import type { IndividualPlanRepository } from './individual-plan/individual-plan.repository';
 import type { NationalIdPolicy } from './national-id/national-id';
 import type { RelativeRepository } from './relative/relative.repository';
 import type { VedtakRepository } from './vedtak/vedtak.repository';
@@ -28,9 +30,11 @@ export interface ClientsDependencies {
   readonly vulnerabilityFlags: VulnerabilityFlagRepository;
   readonly applications: ApplicationRepository;
   readonly encounters: EncounterRepository;
+  readonly sessionFeedback: SessionFeedbackRepository;
   readonly handoverNotes: HandoverNoteRepository;
   readonly vedtak: VedtakRepository;
   readonly crisisPlans: CrisisPlanRepository;
+  readonly individualPlans: IndividualPlanRepository;
   readonly relatives: RelativeRepository;
   readonly clinicalProfiles: ClinicalProfileRepository;
   readonly staffAvailability: StaffAvailability;

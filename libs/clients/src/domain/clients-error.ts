@@ -21,6 +21,12 @@ export enum ClientsErrorCode {
   CaseloadForbidden = 'clients.caseload-forbidden',
   /** The crisis level in force forbids this encounter (CR-7); `rule`, `level` and `planVersion` say why. */
   RefusedByCrisisPolicy = 'clients.refused-by-crisis-policy',
+  /** The client already has an individual plan: update it instead. */
+  IndividualPlanExists = 'clients.individual-plan-exists',
+  /** Only members of a team see the team's lists (e.g. plans due for review). */
+  TeamForbidden = 'clients.team-forbidden',
+  /** The encounter already has KOR/FIT feedback: one form set per session. */
+  FeedbackExists = 'clients.feedback-exists',
 }
 
 export class ClientsError extends DomainError<ClientsErrorCode> {

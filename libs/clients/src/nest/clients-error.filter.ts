@@ -10,6 +10,7 @@ export class ClientsErrorFilter extends DomainErrorFilter<ClientsError> {
       case ClientsErrorCode.InvalidInput:
         return HttpStatus.BAD_REQUEST;
       case ClientsErrorCode.CaseloadForbidden:
+      case ClientsErrorCode.TeamForbidden:
         return HttpStatus.FORBIDDEN;
       case ClientsErrorCode.NationalIdTaken:
       case ClientsErrorCode.IllegalStatusTransition:
@@ -17,6 +18,8 @@ export class ClientsErrorFilter extends DomainErrorFilter<ClientsError> {
       case ClientsErrorCode.CrisisPlanExists:
       case ClientsErrorCode.ClinicalProfileExists:
       case ClientsErrorCode.RefusedByCrisisPolicy:
+      case ClientsErrorCode.FeedbackExists:
+      case ClientsErrorCode.IndividualPlanExists:
         return HttpStatus.CONFLICT;
       default:
         return assertNever(code);

@@ -10,6 +10,17 @@ import { AssignCareContacts } from '../domain/client/assign-care-contacts.use-ca
 import { ChangeClientStatus } from '../domain/client/change-client-status.use-case';
 import { GetCaseload } from '../domain/client/get-caseload.use-case';
 import { ClientExists } from '../domain/client/client-exists.use-case';
+import { CreateIndividualPlan } from '../domain/individual-plan/create-individual-plan.use-case';
+import { EvaluateIndividualPlan } from '../domain/individual-plan/evaluate-individual-plan.use-case';
+import { ExportIndividualPlanFhir } from '../domain/individual-plan/export-individual-plan-fhir.use-case';
+import { GetIndividualPlan } from '../domain/individual-plan/get-individual-plan.use-case';
+import { ListPlanVersions } from '../domain/individual-plan/list-plan-versions.use-case';
+import { ListPlansDueForReview } from '../domain/individual-plan/list-plans-due-for-review.use-case';
+import { UpdateIndividualPlan } from '../domain/individual-plan/update-individual-plan.use-case';
+import { ExportFeedbackFhir } from '../domain/feedback/export-feedback-fhir.use-case';
+import { GetFeedbackTrend } from '../domain/feedback/get-feedback-trend.use-case';
+import { GetServiceFeedbackSummary } from '../domain/feedback/get-service-feedback-summary.use-case';
+import { RecordSessionFeedback } from '../domain/feedback/record-session-feedback.use-case';
 import { GetClientCrisisFacts } from '../domain/client/get-client-crisis-facts.use-case';
 import { GetClient } from '../domain/client/get-client.use-case';
 import { ListActiveClientIds } from '../domain/client/list-active-client-ids.use-case';
@@ -39,6 +50,7 @@ import { GetVedtakUsage } from '../domain/vedtak/get-vedtak-usage.use-case';
 import { ListVedtak } from '../domain/vedtak/list-vedtak.use-case';
 import { RecordVedtak } from '../domain/vedtak/record-vedtak.use-case';
 import { ClearVulnerabilityFlag } from '../domain/vulnerability/clear-vulnerability-flag.use-case';
+import { ClientRequiresTwoStaff } from '../domain/vulnerability/client-requires-two-staff.use-case';
 import { ListVulnerabilityFlags } from '../domain/vulnerability/list-vulnerability-flags.use-case';
 import { SetVulnerabilityFlag } from '../domain/vulnerability/set-vulnerability-flag.use-case';
 import { CLIENTS_DEPENDENCIES } from './clients.tokens';
@@ -55,6 +67,7 @@ export const CLIENTS_USE_CASES: readonly Type<unknown>[] = [
   GetCaseload,
   ListActiveClientIds,
   ClientExists,
+  ClientRequiresTwoStaff,
   GetClientCrisisFacts,
   ExportClientFhir,
   ListVulnerabilityFlags,
@@ -86,6 +99,17 @@ export const CLIENTS_USE_CASES: readonly Type<unknown>[] = [
   CreateClinicalProfile,
   GetClinicalProfile,
   UpdateClinicalProfile,
+  RecordSessionFeedback,
+  GetFeedbackTrend,
+  GetServiceFeedbackSummary,
+  ExportFeedbackFhir,
+  CreateIndividualPlan,
+  GetIndividualPlan,
+  UpdateIndividualPlan,
+  EvaluateIndividualPlan,
+  ListPlanVersions,
+  ListPlansDueForReview,
+  ExportIndividualPlanFhir,
 ];
 
 /** A provider per use case, built from the library's dependencies. */

@@ -27,6 +27,10 @@ import { CrisisPlanController } from './crisis-plan/crisis-plan.controller';
 import { CLIENTS_USE_CASES, useCaseProviders } from './clients-use-cases';
 import { CLIENTS_DEPENDENCIES } from './clients.tokens';
 import { EncountersController } from './encounter/encounters.controller';
+import { IndividualPlanController } from './individual-plan/individual-plan.controller';
+import { PlansDueForReviewController } from './individual-plan/plans-due-for-review.controller';
+import { ServiceFeedbackSummaryController } from './feedback/service-feedback-summary.controller';
+import { SessionFeedbackController } from './feedback/session-feedback.controller';
 import { HandoverInboxController } from './handover/handover-inbox.controller';
 import { HandoverNotesController } from './handover/handover-notes.controller';
 import { RelativesController } from './relative/relatives.controller';
@@ -62,10 +66,14 @@ const controllers: Type[] = [
   VulnerabilityFlagsController,
   ApplicationsController,
   EncountersController,
+  SessionFeedbackController,
+  ServiceFeedbackSummaryController,
   HandoverNotesController,
   HandoverInboxController,
   VedtakController,
   CrisisPlanController,
+  IndividualPlanController,
+  PlansDueForReviewController,
   RelativesController,
   ClinicalProfileController,
 ];

@@ -5,8 +5,11 @@ import { ClientEntity } from './client/client.entity';
 import { ClinicalProfileEntity } from './clinical-profile/clinical-profile.entity';
 import { CrisisPlanEntity } from './crisis-plan/crisis-plan.entity';
 import { EncounterEntity } from './encounter/encounter.entity';
+import { SessionFeedbackEntity } from './feedback/session-feedback.entity';
 import { HandoverNoteEntity } from './handover/handover-note.entity';
 import { HandoverReadReceiptEntity } from './handover/handover-read-receipt.entity';
+import { IndividualPlanVersionEntity } from './individual-plan/individual-plan-version.entity';
+import { IndividualPlanEntity } from './individual-plan/individual-plan.entity';
 import { clientsMigrations } from './migrations';
 import { RelativeEntity } from './relative/relative.entity';
 import { VedtakEntity } from './vedtak/vedtak.entity';
@@ -22,10 +25,13 @@ export const clientsPersistence: LibraryPersistence = {
     VulnerabilityFlagEntity,
     ApplicationEntity,
     EncounterEntity,
+    SessionFeedbackEntity,
     HandoverNoteEntity,
     HandoverReadReceiptEntity,
     VedtakEntity,
     CrisisPlanEntity,
+    IndividualPlanEntity,
+    IndividualPlanVersionEntity,
     RelativeEntity,
     ClinicalProfileEntity,
   ],

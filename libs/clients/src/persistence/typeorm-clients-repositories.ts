@@ -5,7 +5,9 @@ import { TypeOrmClientRepository } from './client/typeorm-client.repository';
 import { TypeOrmClinicalProfileRepository } from './clinical-profile/typeorm-clinical-profile.repository';
 import { TypeOrmCrisisPlanRepository } from './crisis-plan/typeorm-crisis-plan.repository';
 import { TypeOrmEncounterRepository } from './encounter/typeorm-encounter.repository';
+import { TypeOrmSessionFeedbackRepository } from './feedback/typeorm-session-feedback.repository';
 import { TypeOrmHandoverNoteRepository } from './handover/typeorm-handover-note.repository';
+import { TypeOrmIndividualPlanRepository } from './individual-plan/typeorm-individual-plan.repository';
 import { TypeOrmRelativeRepository } from './relative/typeorm-relative.repository';
 import { TypeOrmVedtakRepository } from './vedtak/typeorm-vedtak.repository';
 import { TypeOrmVulnerabilityFlagRepository } from './vulnerability/typeorm-vulnerability-flag.repository';
@@ -16,9 +18,11 @@ export type ClientsRepositories = Pick<
   | 'vulnerabilityFlags'
   | 'applications'
   | 'encounters'
+  | 'sessionFeedback'
   | 'handoverNotes'
   | 'vedtak'
   | 'crisisPlans'
+  | 'individualPlans'
   | 'relatives'
   | 'clinicalProfiles'
 >;
@@ -30,9 +34,11 @@ export function typeOrmClientsRepositories(manager: EntityManagerAccessor): Clie
     vulnerabilityFlags: new TypeOrmVulnerabilityFlagRepository(manager),
     applications: new TypeOrmApplicationRepository(manager),
     encounters: new TypeOrmEncounterRepository(manager),
+    sessionFeedback: new TypeOrmSessionFeedbackRepository(manager),
     handoverNotes: new TypeOrmHandoverNoteRepository(manager),
     vedtak: new TypeOrmVedtakRepository(manager),
     crisisPlans: new TypeOrmCrisisPlanRepository(manager),
+    individualPlans: new TypeOrmIndividualPlanRepository(manager),
     relatives: new TypeOrmRelativeRepository(manager),
     clinicalProfiles: new TypeOrmClinicalProfileRepository(manager),
   };

@@ -102,9 +102,9 @@ const portsProvider: Provider = {
 
 function requiredClientDirectory(options: ServicesModuleOptions): ClientDirectory {
   const directory = options.clientDirectory as ClientDirectory | undefined;
-  if (typeof directory?.exists !== 'function') {
+  if (typeof directory?.exists !== 'function' || typeof directory.requiresTwoStaff !== 'function') {
     throw new Error(
-      'ServicesModule needs the option `clientDirectory` ({ exists({ actor, clientId }) }): the client registry that client ids are checked against. See the README of @lavterskel/services.',
+      'ServicesModule needs the option `clientDirectory` ({ exists({ actor, clientId }), requiresTwoStaff({ actor, clientId }) }): the client registry that client ids and record-based rules are checked against. See the README of @lavterskel/services.',
     );
   }
   return directory;

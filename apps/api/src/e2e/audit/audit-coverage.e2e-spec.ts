@@ -81,6 +81,24 @@ const CALLS: Record<string, Call> = {
   '/v1/consents/{id}/fhir': { url: (m) => `/v1/consents/${m.crisisConsents[0]?.consentId}/fhir` },
   '/v1/crisis/priority-list': { url: () => '/v1/crisis/priority-list', as: 'coordinator' },
   '/v1/clients/{clientId}/encounters': { url: (m) => `/v1/clients/${arne(m)}/encounters` },
+  '/v1/clients/{clientId}/individual-plan': {
+    url: (m) => `/v1/clients/${arne(m)}/individual-plan`,
+  },
+  '/v1/clients/{clientId}/individual-plan/versions': {
+    url: (m) => `/v1/clients/${arne(m)}/individual-plan/versions`,
+  },
+  '/v1/clients/{clientId}/individual-plan/fhir': {
+    url: (m) => `/v1/clients/${arne(m)}/individual-plan/fhir`,
+  },
+  '/v1/individual-plans/due-for-review': {
+    url: (m) => `/v1/individual-plans/due-for-review${q({ teamId: m.teams['Lavterskel og LAR'] })}`,
+  },
+  '/v1/clients/{clientId}/session-feedback': {
+    url: (m) => `/v1/clients/${arne(m)}/session-feedback`,
+  },
+  '/v1/clients/{clientId}/session-feedback/fhir': {
+    url: (m) => `/v1/clients/${arne(m)}/session-feedback/fhir`,
+  },
   '/v1/clients/{clientId}/handover-notes': {
     url: (m) => `/v1/clients/${m.clients.Knut}/handover-notes`,
   },

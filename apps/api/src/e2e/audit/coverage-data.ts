@@ -21,7 +21,7 @@ export interface CoverageData {
 
 /**
  * Gives every client-data route of the audit-coverage test something to show, through HTTP as
- * staff would: a vedtak with an encounter, a handover note for the back-up, a crisis plan, a
+ * staff would: a vedtak with an encounter and its KOR/FIT feedback, an individual plan, a handover note for the back-up, a crisis plan, a
  * relative, a clinical profile, an escalation, a test, a dispensing, a distribution record, an
  * outreach request, mission and contact, a session with attendance, sharing decisions with a
  * disclosure, and a crisis task.
@@ -49,13 +49,26 @@ export async function buildCoverageData(
     decidedOn: '2026-10-28',
     validFrom: '2026-11-02',
   });
-  await post(`/v1/clients/${arne}/encounters`, {
+  const visit = await post(`/v1/clients/${arne}/encounters`, {
     channel: 'home-visit',
     outcome: 'attended',
     topics: ['housing'],
     occurredAt: '2026-11-17T10:00:00+01:00',
     durationMinutes: 60,
     vedtakId: vedtak.id,
+  });
+  await post(`/v1/clients/${arne}/individual-plan`, {
+    coordinator: 'nurse-anne',
+    teamId: m.teams['Lavterskel og LAR'],
+    clientConsent: { given: true, on: '2026-11-20' },
+    status: 'active',
+    reviewDue: '2026-12-01',
+    goals: [{ inClientsWords: 'Bo for meg selv', status: 'active', measures: [] }],
+  });
+  await post(`/v1/clients/${arne}/session-feedback`, {
+    encounterId: visit.id,
+    ors: { individually: 5, interpersonally: 6, socially: 4.5, overall: 5 },
+    srs: { relationship: 9, goalsAndTopics: 9, approachOrMethod: 8.5, overall: 9 },
   });
   // Knut (client 10) is the consultant's with the nurse as back-up: a note for the nurse's inbox.
   await post(
@@ -114,7 +127,6 @@ export async function buildCoverageData(
   const mission = await post('/v1/outreach/missions', {
     serviceId: field,
     requestId: request.id,
-    clientHasViolenceRisk: false,
     plannedAt: '2026-11-23T13:00:00+01:00',
     location: 'Bølevegen 12',
     staffIds: [m.staff['Anne Larsen'].id],

@@ -688,6 +688,26 @@ describe('follow-up record (CL-5 … CL-11) and FHIR export', () => {
       );
     });
 
+    it('exports the Patient as active only while the client is followed up (not as an applicant, not discharged)', async () => {
+      const client = await registerClient(api, anne);
+      const patientActive = async () =>
+        (await api.http().get(`/v1/clients/${client.id}/fhir`).set(bearer(anne)).expect(200)).body
+          .entry[0].resource.active;
+      const moveTo = (status: string, version: number) =>
+        api
+          .http()
+          .post(`/v1/clients/${client.id}/status-changes`)
+          .set(bearer(anne))
+          .set('If-Match', `"${version}"`)
+          .send({ status, reason: 'Follow-up' })
+          .expect(200);
+      expect(await patientActive()).toBe(false);
+      await moveTo('active', 1);
+      expect(await patientActive()).toBe(true);
+      await moveTo('discharged', 2);
+      expect(await patientActive()).toBe(false);
+    });
+
     it('uses the D-nummer system, and exports a pseudonymous client validly too', async () => {
       const dnummer =
         syntheticNationalId({ day: 17, month: 5, year: 91, individual: 433, kind: 'd-nummer' }) ??

@@ -60,7 +60,6 @@ describe('outreach: fixed places, ambulant requests and missions, contacts met (
       '/v1/outreach/missions',
       {
         serviceId,
-        clientHasViolenceRisk: false,
         plannedAt: '2026-11-23T13:00:00+01:00',
         location: 'Bølevegen 12',
         staffIds: [anne],
@@ -212,7 +211,7 @@ describe('outreach: fixed places, ambulant requests and missions, contacts met (
 
       const planned = await mission({
         requestId: request.body.id,
-        clientHasViolenceRisk: true,
+        twoStaffRequested: true,
         staffIds: [anne, ola],
       }).expect(201);
       expect(planned.headers['etag']).toBe('"1"');
@@ -272,21 +271,56 @@ describe('outreach: fixed places, ambulant requests and missions, contacts met (
       ).toEqual(['create', 'update']);
     });
 
-    it('refuses a mission with one staff member for a client with a violence-risk flag, and saves nothing', async () => {
+    it('reads the violence-risk flag from the client record, whatever the request says, and saves nothing when refused', async () => {
       const clientId = await registerClient(api, nurse);
+      const flag = (method: 'put' | 'delete') =>
+        api
+          .http()
+          [method](`/v1/clients/${clientId}/vulnerability-flags/violence-risk`)
+          .set('Authorization', nurse);
+      await flag('put').send({ note: 'Threatened staff in October' }).expect(200);
       const before = await api.count('mission');
-      const alone = await mission({
-        clientId,
-        clientHasViolenceRisk: true,
-        staffIds: [anne],
-      }).expect(422);
-      expect(alone.headers['content-type']).toMatch(/^application\/problem\+json/);
-      expectProblem(alone.body, 'services.two-staff-required', {
-        field: 'staffIds',
-        rule: 'two-staff-required',
-      });
-      await mission({ clientId, clientHasViolenceRisk: true, staffIds: [anne, anne] }).expect(422);
+
+      for (const claim of [{}, { twoStaffRequested: false }]) {
+        const alone = await mission({ clientId, staffIds: [anne], ...claim }).expect(422);
+        expect(alone.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expectProblem(alone.body, 'services.two-staff-required', {
+          field: 'staffIds',
+          rule: 'two-staff-required',
+        });
+      }
+      await mission({ clientId, staffIds: [anne, anne] }).expect(422);
+      // The old field that let the caller deny the risk is gone: naming it is refused.
+      expectProblem(
+        (await mission({ clientId, staffIds: [anne], clientHasViolenceRisk: false }).expect(400))
+          .body,
+        'validation-failed',
+        { field: 'clientHasViolenceRisk' },
+      );
       expect(await api.count('mission')).toBe(before);
+
+      const pair = await mission({ clientId, staffIds: [anne, ola] }).expect(201);
+      expect(pair.body).toMatchObject({ clientId, twoStaffRequired: true });
+      expect(await api.count('mission')).toBe(before + 1);
+
+      await flag('delete').expect(204);
+      const single = await mission({ clientId, staffIds: [anne] }).expect(201);
+      expect(single.body).toMatchObject({ clientId, twoStaffRequired: false });
+    });
+
+    it('lets the caller raise the requirement for a client without a flag', async () => {
+      const clientId = await registerClient(api, nurse);
+      expectProblem(
+        (await mission({ clientId, staffIds: [anne], twoStaffRequested: true }).expect(422)).body,
+        'services.two-staff-required',
+        { field: 'staffIds' },
+      );
+      const raised = await mission({
+        clientId,
+        staffIds: [anne, ola],
+        twoStaffRequested: true,
+      }).expect(201);
+      expect(raised.body.twoStaffRequired).toBe(true);
     });
 
     it('refuses unknown staff, an unknown service and bad input', async () => {
@@ -303,13 +337,13 @@ describe('outreach: fixed places, ambulant requests and missions, contacts met (
       const bad = await mission({
         staffIds: [],
         plannedAt: 'tomorrow',
-        clientHasViolenceRisk: 'yes',
+        twoStaffRequested: 'yes',
       }).expect(400);
       expect(bad.body.errors).toEqual(
         expect.arrayContaining([
           expect.objectContaining({ field: 'staffIds', rule: 'arrayMinSize' }),
           expect.objectContaining({ field: 'plannedAt', rule: 'isTimestamp' }),
-          expect.objectContaining({ field: 'clientHasViolenceRisk', rule: 'isBoolean' }),
+          expect.objectContaining({ field: 'twoStaffRequested', rule: 'isBoolean' }),
         ]),
       );
     });

@@ -19,6 +19,8 @@ export interface DailyMinutes {
 /** Port: the contact log. Every method is tenant-scoped. */
 export interface EncounterRepository {
   insert(tenantId: TenantId, encounter: Encounter): Promise<void>;
+  /** The client's encounter, or null when there is none with that id for that client. */
+  find(tenantId: TenantId, clientId: string, encounterId: string): Promise<Encounter | null>;
   /** Newest first. */
   list(filter: EncounterFilter, page: PageRequest): Promise<Page<Encounter>>;
   /** Attended minutes under `vedtakId` per Oslo day from `from` to `to` (both included). */

@@ -77,6 +77,20 @@ describe('clientFhirBundle (X-5)', () => {
     });
   });
 
+  it.each([
+    ['applicant', false],
+    ['active', true],
+    ['paused', true],
+    ['discharged', false],
+  ] as const)('marks a %s client active: %s (a record in active follow-up)', (status, active) => {
+    const bundle = clientFhirBundle({
+      client: { ...client, status },
+      relatives: [],
+      at: new Date('2026-11-23T09:00:00Z'),
+    });
+    expect(bundle.entry[0]?.resource).toMatchObject({ resourceType: 'Patient', active });
+  });
+
   it('uses the D-nummer OID, and a birth year for a pseudonymous client without a birth date', () => {
     const dnummer = clientFhirBundle({
       client: { ...client, nationalIdKind: 'd-nummer' },

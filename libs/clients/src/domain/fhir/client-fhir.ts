@@ -101,7 +101,8 @@ export function patientOf(client: Client): FhirPatient {
     id: client.id,
     extension: [{ url: INTERPRETER_REQUIRED, valueBoolean: client.interpreterNeeded }],
     identifier,
-    active: client.status !== 'discharged',
+    // A record in active use: an applicant is not yet followed up, a discharged client no longer.
+    active: client.status === 'active' || client.status === 'paused',
     ...(name.length > 0 ? { name } : {}),
     ...(telecom.length > 0 ? { telecom } : {}),
     ...(birthDate !== undefined ? { birthDate } : {}),

@@ -21,6 +21,8 @@ import {
   InMemoryRelativeRepository,
 } from './in-memory-follow-up.repositories';
 import { InMemoryHandoverNoteRepository } from './in-memory-handover-note.repository';
+import { InMemoryIndividualPlanRepository } from './in-memory-individual-plan.repository';
+import { InMemorySessionFeedbackRepository } from './in-memory-session-feedback.repository';
 import { InMemoryVedtakRepository } from './in-memory-vedtak.repository';
 import { InMemoryVulnerabilityFlagRepository } from './in-memory-vulnerability-flag.repository';
 
@@ -30,6 +32,7 @@ export interface InMemoryClients extends ClientsDependencies {
   readonly vulnerabilityFlags: InMemoryVulnerabilityFlagRepository;
   readonly applications: InMemoryApplicationRepository;
   readonly encounters: InMemoryEncounterRepository;
+  readonly sessionFeedback: InMemorySessionFeedbackRepository;
   readonly vedtak: InMemoryVedtakRepository;
   readonly clock: ReturnType<typeof fixedClock>;
   /** Every audit entry recorded, in order. */
@@ -63,6 +66,7 @@ export function inMemoryClients(options: { now?: string } = {}): InMemoryClients
   };
   const audit: AuditLog = { record: async (entry) => void auditEntries.push(entry) };
   const unitOfWork: UnitOfWork = { run: (work) => work() };
+  const encounters = new InMemoryEncounterRepository();
   const staffAvailability: StaffAvailability = {
     absentAmong: async ({ staff }) => new Set(staff.filter((subject) => absentStaff.has(subject))),
   };
@@ -70,10 +74,12 @@ export function inMemoryClients(options: { now?: string } = {}): InMemoryClients
     clients,
     vulnerabilityFlags,
     applications: new InMemoryApplicationRepository(),
-    encounters: new InMemoryEncounterRepository(),
+    encounters,
+    sessionFeedback: new InMemorySessionFeedbackRepository(encounters),
     handoverNotes: new InMemoryHandoverNoteRepository(clients),
     vedtak: new InMemoryVedtakRepository(),
     crisisPlans: new InMemoryCrisisPlanRepository(),
+    individualPlans: new InMemoryIndividualPlanRepository(),
     relatives: new InMemoryRelativeRepository(),
     clinicalProfiles: new InMemoryClinicalProfileRepository(),
     staffAvailability,

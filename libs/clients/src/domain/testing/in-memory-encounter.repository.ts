@@ -14,6 +14,18 @@ export class InMemoryEncounterRepository implements EncounterRepository {
     this.encounters.push({ ...encounter, tenantId });
   }
 
+  async find(tenantId: TenantId, clientId: string, encounterId: string): Promise<Encounter | null> {
+    const found = this.encounters.find(
+      (encounter) =>
+        encounter.tenantId === tenantId &&
+        encounter.clientId === clientId &&
+        encounter.id === encounterId,
+    );
+    if (!found) return null;
+    const { tenantId: _, ...encounter } = found;
+    return encounter;
+  }
+
   async list(filter: EncounterFilter, page: PageRequest): Promise<Page<Encounter>> {
     const matching = this.encounters
       .filter((encounter) => {

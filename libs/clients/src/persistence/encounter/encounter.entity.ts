@@ -20,6 +20,7 @@ import { VedtakEntity } from '../vedtak/vedtak.entity';
 )
 @Index('encounter_tenant_client_time_idx', ['tenantId', 'clientId', 'occurredAt', 'id'])
 @Index('encounter_tenant_vedtak_time_idx', ['tenantId', 'vedtakId', 'occurredAt'])
+@Index('encounter_tenant_service_time_idx', ['tenantId', 'serviceId', 'occurredAt'])
 export class EncounterEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;

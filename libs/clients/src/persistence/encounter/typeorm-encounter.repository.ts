@@ -44,6 +44,15 @@ export class TypeOrmEncounterRepository implements EncounterRepository {
     });
   }
 
+  async find(tenantId: TenantId, clientId: string, encounterId: string): Promise<Encounter | null> {
+    const row = await this.manager().findOneBy(EncounterEntity, {
+      tenantId,
+      clientId,
+      id: encounterId,
+    });
+    return row ? toEncounter(row) : null;
+  }
+
   async list(filter: EncounterFilter, page: PageRequest): Promise<Page<Encounter>> {
     const query = this.manager()
       .createQueryBuilder(EncounterEntity, 'e')

@@ -5,6 +5,8 @@ import { ClientsClientRegistry1795455050228 } from './1795455050228-client-regis
 import { ClientsEncounterService1796154437515 } from './1796154437515-encounter-service';
 import { ClientsRuntimeRoleGrants1796156100001 } from './1796156100001-runtime-role-grants';
 import { ClientsRowLevelSecurity1796156300001 } from './1796156300001-row-level-security';
+import { ClientsSessionFeedback1796163740132 } from './1796163740132-session-feedback';
+import { ClientsIndividualPlan1796165498928 } from './1796165498928-individual-plan';
 import { ClientsClientSearchWords1796170000001 } from './1796170000001-client-search-words';
 
 export const clientsMigrations: (new () => MigrationInterface)[] = [
@@ -13,5 +15,7 @@ export const clientsMigrations: (new () => MigrationInterface)[] = [
   ClientsEncounterService1796154437515,
   ClientsRuntimeRoleGrants1796156100001,
   ClientsRowLevelSecurity1796156300001,
+  ClientsSessionFeedback1796163740132,
+  ClientsIndividualPlan1796165498928,
   ClientsClientSearchWords1796170000001,
 ];

@@ -16,7 +16,7 @@ export interface Mission {
   plannedAt: Date;
   location: string;
   staffIds: string[];
-  /** Set when the client carries a violence-risk flag: the database then refuses fewer than two staff. */
+  /** Set when the client's record carries a violence-risk flag or two staff were asked for: the database then refuses fewer than two staff. */
   twoStaffRequired: boolean;
   status: MissionStatus;
   outcome: string | null;
@@ -24,17 +24,20 @@ export interface Mission {
   version: number;
 }
 
-/** A client with a violence-risk flag is never visited alone (CL-10 → SV-6). */
-export function assertMissionStaffing(staffIds: readonly string[], violenceRisk: boolean): void {
-  if (violenceRisk && new Set(staffIds).size < 2) {
+/** A client with a violence-risk flag is never visited alone (CL-10 → SV-6); nor is one two staff were asked for. */
+export function assertMissionStaffing(
+  staffIds: readonly string[],
+  twoStaffRequired: boolean,
+): void {
+  if (twoStaffRequired && new Set(staffIds).size < 2) {
     throw new ServicesError(
       ServicesErrorCode.TwoStaffRequired,
-      'This client carries a violence-risk flag: a mission needs two staff.',
+      'This mission needs two staff: the client carries a violence-risk flag, or two were asked for.',
       [
         violation(
           'staffIds',
           'two-staff-required',
-          'must name two different staff members when the client has a violence-risk flag',
+          'must name two different staff members when the client has a violence-risk flag or two staff were asked for',
         ),
       ],
       { required: 2, given: new Set(staffIds).size },

@@ -15,8 +15,11 @@ export interface PlanMissionInput {
   requestId?: string;
   /** Default: the request's client, if any. */
   clientId?: string;
-  /** The client carries a violence-risk flag (the caller knows; this library does not hold client flags). */
-  clientHasViolenceRisk: boolean;
+  /**
+   * The caller asks for two staff (a risk not yet on the record). It can only raise the
+   * requirement: a client whose record carries a violence-risk flag needs two staff regardless.
+   */
+  twoStaffRequested?: boolean;
   plannedAt: Date;
   location: string;
   staffIds: string[];
@@ -46,7 +49,7 @@ export class PlanMission {
       input.staffIds.length === 0 &&
         violation('staffIds', 'not-empty', 'must name at least one staff member'),
     ]);
-    assertMissionStaffing(input.staffIds, input.clientHasViolenceRisk);
+    if (input.twoStaffRequested) assertMissionStaffing(input.staffIds, true);
     return this.ports.unitOfWork.run(async () => {
       const service = await this.ports.services.findById(actor.tenantId, input.serviceId);
       if (!service) throw unknownReference('serviceId', 'service');
@@ -70,6 +73,11 @@ export class PlanMission {
       if (clientId !== null && !servesInTeam(actor, service.teamId)) {
         await authorizeClientRecord({ ...input, clientId, resource: 'client' }, this.ports);
       }
+      const twoStaffRequired =
+        input.twoStaffRequested === true ||
+        (clientId !== null &&
+          (await this.ports.clientDirectory.requiresTwoStaff({ actor, clientId })));
+      assertMissionStaffing(input.staffIds, twoStaffRequired);
       const mission: Mission = {
         id: newId(),
         tenantId: actor.tenantId,
@@ -79,7 +87,7 @@ export class PlanMission {
         plannedAt: input.plannedAt,
         location: input.location.trim(),
         staffIds: [...new Set(input.staffIds)],
-        twoStaffRequired: input.clientHasViolenceRisk,
+        twoStaffRequired,
         status: 'planned',
         outcome: null,
         createdBy: actor.subject,

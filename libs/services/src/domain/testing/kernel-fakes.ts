@@ -30,11 +30,22 @@ export function careRelationsTo(...clientIds: string[]): CareRelations {
   };
 }
 
-/** The client registry in memory: the listed clients of SKIEN, and those added later. */
-export function registryOf(...clientIds: string[]): ClientDirectory & { add(id: string): void } {
+/**
+ * The client registry in memory: the listed clients of SKIEN, and those added later; `flagViolenceRisk`
+ * marks a known client as one staff meet two at a time.
+ */
+export function registryOf(
+  ...clientIds: string[]
+): ClientDirectory & { add(id: string): void; flagViolenceRisk(id: string): void } {
   const known = new Set(clientIds);
+  const twoStaff = new Set<string>();
+  const isKnown = (who: { tenantId: string }, clientId: string) =>
+    who.tenantId === SKIEN && known.has(clientId);
   return {
     add: (id) => void known.add(id),
-    exists: async ({ actor: who, clientId }) => who.tenantId === SKIEN && known.has(clientId),
+    flagViolenceRisk: (id) => void twoStaff.add(id),
+    exists: async ({ actor: who, clientId }) => isKnown(who, clientId),
+    requiresTwoStaff: async ({ actor: who, clientId }) =>
+      isKnown(who, clientId) && twoStaff.has(clientId),
   };
 }

@@ -1,16 +1,16 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Post,
-  Query,
-  Res,
-  UseFilters,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Res, UseFilters } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { etagOf, type Actor } from '@lavterskel/kernel';
-import { ApiBreakGlassHeader, ApiProblemResponses, Authorize, BreakGlassReason, CurrentActor, Idempotent, IfMatchVersion, UuidParam } from '@lavterskel/kernel/nest';
+import {
+  ApiBreakGlassHeader,
+  ApiProblemResponses,
+  Authorize,
+  BreakGlassReason,
+  CurrentActor,
+  Idempotent,
+  IfMatchVersion,
+  UuidParam,
+} from '@lavterskel/kernel/nest';
 import { CompleteMission } from '../../domain/outreach/complete-mission.use-case';
 import { GetMission } from '../../domain/outreach/get-mission.use-case';
 import { ListClientContacts } from '../../domain/outreach/list-client-contacts.use-case';
@@ -102,6 +102,8 @@ export class OutreachController {
   @ApiBreakGlassHeader()
   @ApiOperation({
     summary: 'Plan a mission; two staff when the client carries a violence-risk flag.',
+    description:
+      'Whether two staff are required is read from the client record (an active `violence-risk` flag); `twoStaffRequested` can only add the requirement.',
   })
   @ApiCreatedResponse({ type: MissionDto })
   @ApiProblemResponses(400, 404, 409, 422)

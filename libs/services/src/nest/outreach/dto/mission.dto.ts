@@ -45,13 +45,14 @@ export class PlanMissionRequestDto {
   @IsUUID()
   clientId?: string;
 
-  @ApiProperty({
+  @ApiPropertyOptional({
     description:
-      'The client carries a violence-risk flag (from the client record); then two staff are required.',
-    example: true,
+      'Ask for two staff although the client record does not require it (a risk not yet recorded). It can only raise the requirement: a client whose record carries a violence-risk flag is never visited alone, whatever is sent here.',
+    example: false,
   })
+  @IsOptional()
   @IsBoolean()
-  clientHasViolenceRisk!: boolean;
+  twoStaffRequested?: boolean;
 
   @ApiProperty({ description: 'When the team goes.', example: '2026-11-23T13:00:00+01:00' })
   @IsTimestamp()

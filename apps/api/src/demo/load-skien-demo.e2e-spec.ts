@@ -1,0 +1,166 @@
+import { osloDate } from '@lavterskel/kernel';
+import { startTestApp, type TestApp } from '../testing/test-app';
+import type { DemoHttp } from './demo-http';
+import { loadSkienDemo, type DemoLoadResult, type DemoTokenSigner } from './load-skien-demo';
+import { DEMO_CLIENTS, DEMO_PLAN_NAME, DEMO_TENANT } from './skien-demo.plan';
+
+describe('the demo municipality (npm run demo)', () => {
+  let api: TestApp;
+  let http: DemoHttp;
+  let sign: DemoTokenSigner;
+  let result: DemoLoadResult;
+  const bearerOf = (role: string) =>
+    `Bearer ${result.tokens.find((token) => token.role === role)?.token}`;
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    http = async ({ method, path, bearer, body, ifMatch }) => {
+      let request = api
+        .http()
+        [method === 'GET' ? 'get' : method === 'POST' ? 'post' : 'put'](path)
+        .set('Authorization', bearer);
+      if (ifMatch) request = request.set('If-Match', ifMatch);
+      const response = body ? await request.send(body) : await request;
+      return { status: response.status, body: response.body as unknown };
+    };
+    sign = (claims) => api.token(claims);
+    const labels: string[] = [];
+    let total = 0;
+    result = await loadSkienDemo({
+      http,
+      sign,
+      tenant: DEMO_TENANT,
+      today: osloDate(new Date()),
+      progress: {
+        start: (count) => (total = count),
+        advance: (label) => labels.push(label),
+        stop: () => undefined,
+      },
+    });
+    expect(labels).toHaveLength(total);
+  }, 300_000);
+
+  afterAll(() => api.close());
+
+  it('prints a token for each role', () => {
+    expect(result.outcome).toBe('loaded');
+    expect(result.tokens.map((token) => token.role).sort()).toEqual([
+      'crisis-coordinator',
+      'privacy-officer',
+      'staff',
+      'team-lead',
+    ]);
+  });
+
+  it("gives the printed staff token a caseload and the clients' records", async () => {
+    const caseload = await api.http().get('/v1/caseload').set('Authorization', bearerOf('staff'));
+    expect(caseload.status).toBe(200);
+    expect(caseload.body.items.length).toBeGreaterThanOrEqual(5);
+    const first = caseload.body.items[0];
+    const client = await api
+      .http()
+      .get(`/v1/clients/${first.id}`)
+      .set('Authorization', bearerOf('staff'));
+    expect(client.status).toBe(200);
+    expect(client.body.status).toBe('active');
+    const prescriptions = await api
+      .http()
+      .get('/v1/dispensing/prescriptions')
+      .query({ clientId: result.clientIds[0] })
+      .set('Authorization', bearerOf('staff'));
+    expect(prescriptions.status).toBe(200);
+    expect(prescriptions.body.items).toHaveLength(1);
+  });
+
+  it('has a prepared crisis plan, not yet in force', async () => {
+    const plan = await api
+      .http()
+      .get(`/v1/crisis/plans/${result.planId}`)
+      .set('Authorization', bearerOf('crisis-coordinator'));
+    expect(plan.status).toBe(200);
+    expect(plan.body.name).toBe(DEMO_PLAN_NAME);
+    expect(plan.body.levels.map((level: { code: string }) => level.code)).toEqual([
+      'normal',
+      'yellow',
+      'red',
+    ]);
+    const level = await api
+      .http()
+      .get('/v1/crisis/level')
+      .set('Authorization', bearerOf('crisis-coordinator'));
+    expect(level.status).toBe(200);
+    expect(level.body.planId).toBeNull();
+  });
+
+  it("lets the coordinator try the plan's red level on the demo's services and clients", async () => {
+    const dryRun = await api
+      .http()
+      .post('/v1/crisis/level-changes/dry-run')
+      .set('Authorization', bearerOf('crisis-coordinator'))
+      .send({
+        planId: result.planId,
+        level: 'red',
+        reason: 'Smitteutbrudd i kommunen',
+        guideline: { text: 'Kommuneoverlegens råd' },
+      });
+    expect(dryRun.status).toBe(200);
+    expect(dryRun.body.dryRun).toBe(true);
+    expect(dryRun.body.clientsAffected).toBeGreaterThan(0);
+  });
+
+  it('has groups with cohorts, and consents collected in advance', async () => {
+    const groups = await api.http().get('/v1/groups').set('Authorization', bearerOf('team-lead'));
+    expect(groups.status).toBe(200);
+    expect(groups.body.items).toHaveLength(6);
+    const contactability = await api
+      .http()
+      .get('/v1/consents/crisis-contactability')
+      .set('Authorization', bearerOf('crisis-coordinator'));
+    expect(contactability.status).toBe(200);
+  });
+
+  it('audited what it wrote, as the staff who recorded it', async () => {
+    const audit = await api
+      .http()
+      .get('/v1/audit-events')
+      .query({ clientId: result.clientIds[0] })
+      .set('Authorization', bearerOf('privacy-officer'));
+    expect(audit.status).toBe(200);
+    expect(audit.body.items.map((event: { actorSubject: string }) => event.actorSubject)).toContain(
+      'anne.larsen',
+    );
+  });
+
+  it('writes nothing the second time', async () => {
+    const again = await loadSkienDemo({
+      http,
+      sign,
+      tenant: DEMO_TENANT,
+      today: osloDate(new Date()),
+    });
+    expect(again.outcome).toBe('already-loaded');
+    expect(again.planId).toBe(result.planId);
+    const clients = await api
+      .http()
+      .get('/v1/caseload')
+      .query({ limit: 100 })
+      .set('Authorization', bearerOf('staff'));
+    expect(clients.body.items).toHaveLength(
+      DEMO_CLIENTS.filter((client) => [client.primary, client.backup].includes('Anne Larsen'))
+        .length,
+    );
+  });
+
+  it('refuses a municipality that has data of its own', async () => {
+    const lead = await api.token({ tenant: '3807', subject: 'lead', roles: ['team-lead'] });
+    await api
+      .http()
+      .post('/v1/staff/teams')
+      .set('Authorization', `Bearer ${lead}`)
+      .send({ name: 'Our own team' })
+      .expect(201);
+    await expect(
+      loadSkienDemo({ http, sign, tenant: '3807', today: osloDate(new Date()) }),
+    ).rejects.toThrow(/already has teams but no complete demo/);
+  });
+});
