@@ -37,7 +37,10 @@ export class AppModule {
               options.databaseUrl,
               options.config.databaseRuntimeUrl,
             );
-            return { ...dataSourceOptions(url), retryAttempts: 1 };
+            return {
+              ...dataSourceOptions(url, options.config.databasePoolSize),
+              retryAttempts: 1,
+            };
           },
         }),
         KernelModule.forRoot({ clock: options.clock, retention: options.config.retention }),

@@ -10,3 +10,4 @@ export { TypeOrmCrisisPlanRepository } from './persistence/crisis-plan/typeorm-c
 export { TypeOrmRelativeRepository } from './persistence/relative/typeorm-relative.repository';
 export { TypeOrmClinicalProfileRepository } from './persistence/clinical-profile/typeorm-clinical-profile.repository';
 export { typeOrmClientsRepositories } from './persistence/typeorm-clients-repositories';
+export { contactCareCondition } from './persistence/client/contact-care-condition';

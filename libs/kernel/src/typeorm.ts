@@ -8,6 +8,8 @@ export {
   type StoredResponse,
 } from './persistence/idempotency-store';
 export { keysetPage, type KeysetOrder } from './persistence/keyset-page';
+export { queryPrepared, type PreparedStatement } from './persistence/prepared-query';
+export { SqlCareRelations, type CareRelationCondition } from './persistence/sql-care-relations';
 export { RateLimitHitEntity } from './persistence/rate-limit-hit.entity';
 export {
   RateLimitCounter,

@@ -4,3 +4,4 @@ export {
   typeOrmServicesRepositories,
   type ServicesRepositories,
 } from './persistence/services-repositories';
+export { enrolmentCareCondition } from './persistence/enrolment/enrolment-care-condition';

@@ -8,6 +8,7 @@ describe('loadApiConfig', () => {
       port: 3000,
       host: '127.0.0.1',
       databaseUrl: undefined,
+      databasePoolSize: 10,
       usesDevelopmentSecret: true,
     });
     expect(config.embedded.dataDir).toMatch(/\.data\/postgres$/);
@@ -17,12 +18,14 @@ describe('loadApiConfig', () => {
     const config = loadApiConfig({
       DATABASE_URL: 'postgres://app:pw@db.internal:5432/lavterskel',
       PORT: '8080',
+      DATABASE_POOL_SIZE: '25',
       AUTH_JWKS_URL: 'https://helseid.example/.well-known/jwks',
       AUTH_ISSUER: 'https://helseid.example',
     });
     expect(config).toMatchObject({
       port: 8080,
       databaseUrl: 'postgres://app:pw@db.internal:5432/lavterskel',
+      databasePoolSize: 25,
       usesDevelopmentSecret: false,
     });
     expect(config.auth).toMatchObject({
@@ -35,6 +38,8 @@ describe('loadApiConfig', () => {
   it.each([
     [{ PORT: 'eighty' }, /PORT/],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL/],
+    [{ DATABASE_POOL_SIZE: '0' }, /DATABASE_POOL_SIZE must not be less than 1/],
+    [{ DATABASE_POOL_SIZE: 'many' }, /DATABASE_POOL_SIZE must be an integer/],
     [{ AUTH_JWT_SECRET: 'short' }, /AUTH_JWT_SECRET/],
     [{ AUTH_JWT_SECRET: 'x'.repeat(40), AUTH_JWKS_URL: 'https://idp.example/jwks' }, /not both/],
     [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' }, /AUTH_JWKS_URL/],

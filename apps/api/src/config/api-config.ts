@@ -14,6 +14,8 @@ export interface ApiConfig {
   databaseUrl?: string;
   /** The runtime role's connection; unset: derived from the owner's (see runtime-connection.ts). */
   databaseRuntimeUrl?: string;
+  /** Connections in the runtime pool (DATABASE_POOL_SIZE). */
+  databasePoolSize: number;
   embedded: { port: number; dataDir: string };
   auth: AuthOptions;
   /** Strict-Transport-Security max-age; unset: no HSTS header (plain HTTP). */
@@ -93,6 +95,7 @@ export function loadApiConfig(env: NodeJS.ProcessEnv): ApiConfig {
     host,
     databaseUrl: vars.DATABASE_URL,
     databaseRuntimeUrl: vars.DATABASE_RUNTIME_URL,
+    databasePoolSize: vars.DATABASE_POOL_SIZE ?? 10,
     embedded: {
       port: vars.EMBEDDED_PG_PORT ?? 54329,
       dataDir: resolve(vars.EMBEDDED_PG_DIR ?? '.data/postgres'),

@@ -32,6 +32,14 @@ export class Environment {
   @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
   DATABASE_RUNTIME_URL?: string;
 
+  /** Connections in the API's pool (default 10); PostgreSQL's max_connections bounds the sum over processes. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE?: number;
+
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -1,11 +1,15 @@
 import type { DataSourceOptions } from 'typeorm';
 import { libraries } from './libraries';
 
-/** The API's one DataSource: every library's entities and migrations; never synchronize. */
-export function dataSourceOptions(url: string): DataSourceOptions {
+/**
+ * The API's one DataSource: every library's entities and migrations; never synchronize.
+ * `poolSize`: connections in its pool (pg's default of 10 when unset).
+ */
+export function dataSourceOptions(url: string, poolSize?: number): DataSourceOptions {
   return {
     type: 'postgres',
     url,
+    ...(poolSize === undefined ? {} : { poolSize }),
     applicationName: 'lavterskel-api',
     entities: libraries.flatMap((library) => library.entities),
     migrations: libraries.flatMap((library) => library.migrations),

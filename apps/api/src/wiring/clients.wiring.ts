@@ -13,6 +13,7 @@ import { servicesWiring } from './services.wiring';
 /**
  * CL-4's "who is away" from the services library's staff availability (SV-2): a staff member
  * (matched by token subject) is away on the Oslo day when sick, quarantined or lent to a partner.
+ * Only the staff asked about (a caseload page's contacts) are read.
  */
 export function servicesStaffAvailability(
   services: Pick<ServicesPorts, 'staff'>,
@@ -20,15 +21,10 @@ export function servicesStaffAvailability(
   return {
     absentAmong: async ({ tenantId, staff, at }) => {
       const day = osloDate(at);
-      const wanted = new Set(staff);
-      const profiles = await services.staff.profilesOnDuty(tenantId, day);
+      const periods = await services.staff.availabilityOfSubjects(tenantId, staff, day);
       return new Set(
-        profiles.flatMap(({ member, availability }) =>
-          member.subject !== null &&
-          wanted.has(member.subject) &&
-          availabilityOn(availability, day) === 'absent'
-            ? [member.subject]
-            : [],
+        [...periods].flatMap(([subject, availability]) =>
+          availabilityOn(availability, day) === 'absent' ? [subject] : [],
         ),
       );
     },

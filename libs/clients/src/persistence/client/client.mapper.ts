@@ -6,8 +6,25 @@ import type { VulnerabilityFlagCode } from '../../domain/vulnerability/vulnerabi
 import type { ClientStatusChangeEntity } from './client-status-change.entity';
 import type { ClientEntity } from './client.entity';
 
+/** A client as read: every column but the derived search columns. */
+export type ClientRow = Omit<ClientEntity, 'sortName' | 'searchText'>;
+
+/** A list row: the summary's columns and the name it is sorted by. */
+export type SummaryRow = Pick<
+  ClientEntity,
+  | 'id'
+  | 'givenName'
+  | 'familyName'
+  | 'alias'
+  | 'birthYear'
+  | 'status'
+  | 'primaryContact'
+  | 'backupContact'
+  | 'sortName'
+>;
+
 export function toClient(
-  row: ClientEntity,
+  row: ClientRow,
   vulnerabilityFlags: readonly VulnerabilityFlagCode[],
 ): Client {
   return {
@@ -60,7 +77,7 @@ export function toClientRow(client: Client): Omit<ClientEntity, 'version'> {
   };
 }
 
-export function toSummary(row: ClientEntity): ClientSummary {
+export function toSummary(row: SummaryRow): ClientSummary {
   return {
     id: row.id,
     givenName: row.givenName,

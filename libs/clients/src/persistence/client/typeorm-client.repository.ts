@@ -1,5 +1,13 @@
-import { staleVersion, type Page, type PageRequest, type TenantId } from '@lavterskel/kernel';
-import { keysetPage, type EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
+import {
+  decodeCursor,
+  encodeCursor,
+  pageLimit,
+  staleVersion,
+  type Page,
+  type PageRequest,
+  type TenantId,
+} from '@lavterskel/kernel';
+import { keysetPage, queryPrepared, type EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
 import { In, IsNull } from 'typeorm';
 import { ClientsError, ClientsErrorCode } from '../../domain/clients-error';
 import type { Client, ClientSummary } from '../../domain/client/client';
@@ -10,30 +18,31 @@ import type { VulnerabilityFlagCode } from '../../domain/vulnerability/vulnerabi
 import { isUniqueViolation } from '../shared/unique-violation';
 import { VulnerabilityFlagEntity } from '../vulnerability/vulnerability-flag.entity';
 import { ClientStatusChangeEntity } from './client-status-change.entity';
+import { caseloadStatement, FIND_CLIENT, searchSql } from './client-read.sql';
 import { ClientEntity } from './client.entity';
 import {
   toClient,
   toClientRow,
   toStatusChange,
   toSummary,
-  wordPrefixPattern,
+  type ClientRow,
+  type SummaryRow,
 } from './client.mapper';
 
-const BY_NAME = {
-  columns: ['c.sort_name', 'c.id'],
-  key: (row: ClientEntity) => [row.sortName, row.id],
-  direction: 'ASC',
-} as const;
+/** Lists by name continue after the last row's (sort name, id). */
+const BY_NAME_CURSOR = ['text', 'uuid'] as const;
 
 /** The client register on PostgreSQL (schema `clients`). */
 export class TypeOrmClientRepository implements ClientRepository {
   constructor(private readonly manager: EntityManagerAccessor) {}
 
   async find(tenantId: TenantId, id: string): Promise<Client | null> {
-    const row = await this.manager().findOneBy(ClientEntity, { tenantId, id });
-    if (!row) return null;
-    const flags = await this.activeFlagCodes(tenantId, [id]);
-    return toClient(row, flags.get(id) ?? []);
+    const [row] = await queryPrepared<ClientRow & { vulnerabilityFlags: string[] }>(
+      this.manager(),
+      FIND_CLIENT,
+      [tenantId, id],
+    );
+    return row ? toClient(row, row.vulnerabilityFlags as VulnerabilityFlagCode[]) : null;
   }
 
   async findMany(tenantId: TenantId, ids: readonly string[]): Promise<Client[]> {
@@ -150,21 +159,18 @@ export class TypeOrmClientRepository implements ClientRepository {
   }
 
   async search(criteria: ClientSearchCriteria, page: PageRequest): Promise<Page<ClientSummary>> {
-    const query = this.manager()
-      .createQueryBuilder(ClientEntity, 'c')
-      .where('c.tenant_id = :tenantId', { tenantId: criteria.tenantId });
-    if (criteria.nationalId !== undefined)
-      query.andWhere('c.national_id = :nationalId', { nationalId: criteria.nationalId });
-    if (criteria.status !== undefined)
-      query.andWhere('c.status = :status', { status: criteria.status });
-    const words = (criteria.text ?? '').split(/\s+/).filter(Boolean);
-    words.forEach((word, index) =>
-      query.andWhere(`c.search_text LIKE :word${index}`, {
-        [`word${index}`]: wordPrefixPattern(word),
-      }),
-    );
-    const rows = await keysetPage(query, BY_NAME, page);
-    return { items: rows.items.map(toSummary), nextCursor: rows.nextCursor };
+    const limit = pageLimit(page);
+    const words = (criteria.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    const query = searchSql({
+      tenantId: criteria.tenantId,
+      nationalId: criteria.nationalId,
+      status: criteria.status,
+      words,
+      after: page.cursor ? decodeCursor(page.cursor, BY_NAME_CURSOR) : undefined,
+      rows: limit + 1,
+    });
+    const rows: SummaryRow[] = await this.manager().query(query.text, query.values);
+    return byNamePage(rows, limit);
   }
 
   async caseload(
@@ -172,12 +178,14 @@ export class TypeOrmClientRepository implements ClientRepository {
     staff: string,
     page: PageRequest,
   ): Promise<Page<ClientSummary>> {
-    const query = this.manager()
-      .createQueryBuilder(ClientEntity, 'c')
-      .where('c.tenant_id = :tenantId', { tenantId })
-      .andWhere('(c.primary_contact = :staff OR c.backup_contact = :staff)', { staff });
-    const rows = await keysetPage(query, BY_NAME, page);
-    return { items: rows.items.map(toSummary), nextCursor: rows.nextCursor };
+    const limit = pageLimit(page);
+    const after = page.cursor ? decodeCursor(page.cursor, BY_NAME_CURSOR) : [];
+    const rows = await queryPrepared<SummaryRow>(
+      this.manager(),
+      caseloadStatement(after.length > 0),
+      [tenantId, staff, limit + 1, ...after],
+    );
+    return byNamePage(rows, limit);
   }
 
   async activeClientIds(tenantId: TenantId, page: PageRequest): Promise<Page<string>> {
@@ -211,4 +219,14 @@ export class TypeOrmClientRepository implements ClientRepository {
     }
     return byClient;
   }
+}
+
+/** A page of at most `limit` of `rows` (fetched with one more, to tell whether a next page exists). */
+function byNamePage(rows: readonly SummaryRow[], limit: number): Page<ClientSummary> {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return {
+    items: items.map(toSummary),
+    nextCursor: rows.length > limit && last ? encodeCursor([last.sortName, last.id]) : null,
+  };
 }

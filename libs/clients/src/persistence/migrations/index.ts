@@ -7,6 +7,7 @@ import { ClientsRuntimeRoleGrants1796156100001 } from './1796156100001-runtime-r
 import { ClientsRowLevelSecurity1796156300001 } from './1796156300001-row-level-security';
 import { ClientsSessionFeedback1796163740132 } from './1796163740132-session-feedback';
 import { ClientsIndividualPlan1796165498928 } from './1796165498928-individual-plan';
+import { ClientsClientSearchWords1796170000001 } from './1796170000001-client-search-words';
 
 export const clientsMigrations: (new () => MigrationInterface)[] = [
   ClientsCreateSchema1795452873013,
@@ -16,4 +17,5 @@ export const clientsMigrations: (new () => MigrationInterface)[] = [
   ClientsRowLevelSecurity1796156300001,
   ClientsSessionFeedback1796163740132,
   ClientsIndividualPlan1796165498928,
+  ClientsClientSearchWords1796170000001,
 ];

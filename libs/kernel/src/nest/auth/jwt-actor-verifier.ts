@@ -6,6 +6,7 @@ import {
   DEFAULT_MAX_TOKEN_LIFETIME_SECONDS,
   type AuthOptions,
 } from './auth-options';
+import { VerifiedTokenCache } from './verified-token-cache';
 
 /** Identity providers sign with a private key; a JWKS never vouches for a shared-secret (HS*) token. */
 const ASYMMETRIC_ALGORITHMS = [
@@ -21,6 +22,9 @@ const ASYMMETRIC_ALGORITHMS = [
   'EdDSA',
 ];
 
+/** Distinct tokens whose verification is remembered: a day shift of a large municipality. */
+const DEFAULT_VERIFIED_TOKENS = 10_000;
+
 /**
  * Verifies a bearer token's signature, algorithm, expiry (required), lifetime, issuer and
  * audience, and reads the Actor from it. A token without `exp` would never expire.
@@ -29,8 +33,13 @@ export class JwtActorVerifier {
   private readonly verifyToken: (token: string) => ReturnType<typeof jwtVerify>;
   private readonly maxLifetime: number;
   private readonly skew: number;
+  private readonly verified: VerifiedTokenCache<Actor>;
 
-  constructor(options: AuthOptions) {
+  constructor(options: AuthOptions, cache: { maxEntries?: number; now?: () => number } = {}) {
+    this.verified = new VerifiedTokenCache(
+      cache.maxEntries ?? DEFAULT_VERIFIED_TOKENS,
+      cache.now ?? Date.now,
+    );
     this.maxLifetime = options.maxTokenLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
     this.skew = options.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS;
     const checks: JWTVerifyOptions = {
@@ -51,10 +60,24 @@ export class JwtActorVerifier {
     }
   }
 
+  /**
+   * A token seen before is answered from the cache until its `exp` (never the clock skew
+   * beyond it); a refused one is verified again on every request.
+   */
   async verify(token: string): Promise<Actor> {
+    const known = this.verified.get(token);
+    if (known) return known;
     const { payload } = await this.verifyToken(token);
     this.checkLifetime(payload);
-    return actorFromClaims(payload);
+    // Shared by every request with this token, so nothing may change it.
+    const claims = actorFromClaims(payload);
+    const actor: Actor = Object.freeze({
+      ...claims,
+      roles: Object.freeze([...claims.roles]),
+      teamIds: Object.freeze([...claims.teamIds]),
+    });
+    this.verified.set(token, actor, Number(payload.exp) * 1000);
+    return actor;
   }
 
   private checkLifetime({ exp, iat }: JWTPayload): void {

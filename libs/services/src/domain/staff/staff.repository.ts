@@ -30,6 +30,15 @@ export interface StaffRepository {
   insertAvailability(period: AvailabilityPeriod): Promise<void>;
   /** Everyone with an availability period covering `day`, with what decides whether they can work then. */
   profilesOnDuty(tenantId: TenantId, day: IsoDate): Promise<StaffProfile[]>;
+  /**
+   * The availability periods covering `day` of the staff members whose token subjects are among
+   * `subjects`, by subject (a subject without such a period is absent from the map).
+   */
+  availabilityOfSubjects(
+    tenantId: TenantId,
+    subjects: readonly string[],
+    day: IsoDate,
+  ): Promise<Map<string, AvailabilityPeriod[]>>;
   /** Teams the staff member with token subject `subject` is a member of on `day`; empty when unknown. */
   teamsOfSubject(tenantId: TenantId, subject: string, day: IsoDate): Promise<string[]>;
 }

@@ -117,6 +117,29 @@ export class TypeOrmStaffRepository implements StaffRepository {
     return this.profilesOf(tenantId, members.map(toStaffMember));
   }
 
+  async availabilityOfSubjects(
+    tenantId: TenantId,
+    subjects: readonly string[],
+    day: IsoDate,
+  ): Promise<Map<string, AvailabilityPeriod[]>> {
+    const bySubject = new Map<string, AvailabilityPeriod[]>();
+    if (subjects.length === 0) return bySubject;
+    const rows: (AvailabilityPeriodEntity & { subject: string })[] = await this.manager().query(
+      `SELECT m.subject, a.id, a.tenant_id AS "tenantId", a.staff_id AS "staffId", a.status,
+              a.from_date::text AS "fromDate", a.to_date::text AS "toDate", a.partner_id AS "partnerId",
+              a.recorded_by AS "recordedBy", a.recorded_at AS "recordedAt"
+         FROM services.availability_period a
+         JOIN services.staff_member m ON m.tenant_id = a.tenant_id AND m.id = a.staff_id
+        WHERE a.tenant_id = $1 AND m.subject = ANY($2::text[]) AND a.from_date <= $3 AND a.to_date >= $3
+        ORDER BY a.from_date, a.id`,
+      [tenantId, subjects, day],
+    );
+    for (const row of rows) {
+      bySubject.set(row.subject, [...(bySubject.get(row.subject) ?? []), toAvailability(row)]);
+    }
+    return bySubject;
+  }
+
   async teamsOfSubject(tenantId: TenantId, subject: string, day: IsoDate): Promise<string[]> {
     const rows = await this.manager()
       .createQueryBuilder(TeamMembershipEntity, 't')
@@ -145,11 +168,25 @@ export class TypeOrmStaffRepository implements StaffRepository {
       where: { tenantId, staffId },
       order: { fromDate: 'ASC' },
     });
+    const membershipsOf = groupByStaff(memberships);
+    const competenciesOf = groupByStaff(competencies);
+    const availabilityOf = groupByStaff(availability);
     return members.map((member) => ({
       member,
-      memberships: memberships.filter((row) => row.staffId === member.id).map(toMembership),
-      competencies: competencies.filter((row) => row.staffId === member.id).map(toCompetency),
-      availability: availability.filter((row) => row.staffId === member.id).map(toAvailability),
+      memberships: (membershipsOf.get(member.id) ?? []).map(toMembership),
+      competencies: (competenciesOf.get(member.id) ?? []).map(toCompetency),
+      availability: (availabilityOf.get(member.id) ?? []).map(toAvailability),
     }));
   }
+}
+
+/** Rows by staff member, in their order: one pass instead of a filter per member. */
+function groupByStaff<Row extends { staffId: string }>(rows: readonly Row[]): Map<string, Row[]> {
+  const byStaff = new Map<string, Row[]>();
+  for (const row of rows) {
+    const group = byStaff.get(row.staffId);
+    if (group) group.push(row);
+    else byStaff.set(row.staffId, [row]);
+  }
+  return byStaff;
 }

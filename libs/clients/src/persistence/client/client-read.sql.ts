@@ -1,0 +1,96 @@
+import type { PreparedStatement } from '@lavterskel/kernel/typeorm';
+import { wordPrefixPattern } from './client.mapper';
+
+/**
+ * The hot reads of the client register in plain SQL (TypeORM's query building and hydration cost
+ * more than these queries). Columns are aliased to the entity's property names, so the rows
+ * map like entities.
+ */
+const SUMMARY_COLUMNS = `c.id, c.given_name AS "givenName", c.family_name AS "familyName", c.alias,
+  c.birth_year AS "birthYear", c.status, c.primary_contact AS "primaryContact",
+  c.backup_contact AS "backupContact", c.sort_name AS "sortName"`;
+
+const CLIENT_COLUMNS = `c.id, c.tenant_id AS "tenantId", c.national_id AS "nationalId",
+  c.national_id_kind AS "nationalIdKind", c.given_name AS "givenName", c.family_name AS "familyName",
+  c.alias, c.birth_year AS "birthYear", c.birth_date::text AS "birthDate",
+  c.contact_channels AS "contactChannels", c.preferred_language AS "preferredLanguage",
+  c.interpreter_needed AS "interpreterNeeded", c.status, c.primary_contact AS "primaryContact",
+  c.backup_contact AS "backupContact", c.application_id AS "applicationId", c.version,
+  c.created_at AS "createdAt", c.updated_at AS "updatedAt",
+  ARRAY(SELECT f.code::text FROM clients.vulnerability_flag f
+        WHERE f.tenant_id = c.tenant_id AND f.client_id = c.id AND f.cleared_at IS NULL
+        ORDER BY f.code) AS "vulnerabilityFlags"`;
+
+/** One client with its active vulnerability flags: $1 tenant, $2 id. */
+export const FIND_CLIENT: PreparedStatement = {
+  name: 'clients.find-client',
+  text: `SELECT ${CLIENT_COLUMNS} FROM clients.client c WHERE c.tenant_id = $1 AND c.id = $2`,
+};
+
+/** A caseload page by name: $1 tenant, $2 staff, $3 rows; with a cursor $4 sort name, $5 id. */
+export function caseloadStatement(afterCursor: boolean): PreparedStatement {
+  return {
+    name: `clients.caseload${afterCursor ? ':after' : ''}`,
+    text: `SELECT ${SUMMARY_COLUMNS} FROM clients.client c
+      WHERE c.tenant_id = $1 AND (c.primary_contact = $2 OR c.backup_contact = $2)
+      ${afterCursor ? 'AND (c.sort_name, c.id) > ($4, $5::uuid)' : ''}
+      ORDER BY c.sort_name, c.id LIMIT $3`,
+  };
+}
+
+export interface SearchSql {
+  text: string;
+  values: unknown[];
+}
+
+/**
+ * A search page by name. Not a named statement: each search is planned for its own words. A word
+ * is looked up in `client_search_word` (see its migration), which row-level security lets an
+ * index serve. One word: the planner picks the word index for a rare word and walks the name
+ * index for a common one. Several: the longest is looked up first (MATERIALIZED, so it is not
+ * traded for a scan on a misestimated LIKE) and the others are checked on `search_text`.
+ */
+export function searchSql(criteria: {
+  tenantId: string;
+  nationalId?: string;
+  status?: string;
+  /** Lower-case words, each of which must begin a word of the client's names. */
+  words: readonly string[];
+  after?: readonly (string | number)[];
+  rows: number;
+}): SearchSql {
+  const values: unknown[] = [criteria.tenantId];
+  const where = ['c.tenant_id = $1'];
+  const param = (value: unknown) => `$${values.push(value)}`;
+  let prefix = '';
+  if (criteria.nationalId !== undefined)
+    where.push(`c.national_id = ${param(criteria.nationalId)}`);
+  if (criteria.status !== undefined) where.push(`c.status = ${param(criteria.status)}`);
+  if (criteria.words.length > 0) {
+    const at = criteria.words.reduce(
+      (best, word, index) => (word.length > (criteria.words[best]?.length ?? 0) ? index : best),
+      0,
+    );
+    const longest = criteria.words[at] ?? '';
+    const hits = `SELECT w.client_id FROM clients.client_search_word w
+      WHERE w.tenant_id = $1 AND w.word ^@ ${param(longest)}`;
+    const others = criteria.words.filter((_, index) => index !== at);
+    if (others.length === 0) {
+      where.push(`c.id IN (${hits})`);
+    } else {
+      prefix = `WITH hits AS MATERIALIZED (${hits}) `;
+      where.push('c.id IN (SELECT client_id FROM hits)');
+      where.push(`c.search_text LIKE ALL (${param(others.map(wordPrefixPattern))}::text[])`);
+    }
+  }
+  if (criteria.after) {
+    const [sortName, id] = criteria.after;
+    where.push(`(c.sort_name, c.id) > (${param(sortName)}, ${param(id)}::uuid)`);
+  }
+  const limit = param(criteria.rows);
+  return {
+    text: `${prefix}SELECT ${SUMMARY_COLUMNS} FROM clients.client c WHERE ${where.join(' AND ')}
+      ORDER BY c.sort_name, c.id LIMIT ${limit}`,
+    values,
+  };
+}

@@ -1,0 +1,38 @@
+import type { EntityManager } from 'typeorm';
+
+/**
+ * A statement PostgreSQL parses and plans once per connection and then only executes: pg's
+ * named prepared statement. The name must be unique per text across the application.
+ */
+export interface PreparedStatement {
+  readonly name: string;
+  readonly text: string;
+}
+
+interface PgClient {
+  query<Row>(config: { name: string; text: string; values: readonly unknown[] }): Promise<{
+    rows: Row[];
+  }>;
+}
+
+/**
+ * Runs `statement` on the connection of `manager`'s transaction, or on a pooled connection taken
+ * for it outside one (which the tenant scoping sets up like any other). For hot reads where
+ * TypeORM's query building and hydration cost more than the query; writes keep the entities.
+ */
+export async function queryPrepared<Row>(
+  manager: EntityManager,
+  statement: PreparedStatement,
+  values: readonly unknown[],
+): Promise<Row[]> {
+  const joined = manager.queryRunner;
+  const inTransaction = joined !== undefined && !joined.isReleased;
+  const runner = inTransaction ? joined : manager.connection.createQueryRunner();
+  try {
+    const client = (await runner.connect()) as PgClient;
+    const result = await client.query<Row>({ ...statement, values });
+    return result.rows;
+  } finally {
+    if (!inTransaction) await runner.release();
+  }
+}

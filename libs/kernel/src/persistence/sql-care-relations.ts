@@ -1,0 +1,59 @@
+import type { Actor } from '../domain/actor';
+import type { CareRelations } from '../domain/care-relations';
+import type { Clock } from '../domain/clock';
+import { osloDate } from '../domain/oslo-calendar';
+import { isUuid } from '../domain/uuid';
+import type { EntityManagerAccessor } from './entity-manager-accessor';
+import { queryPrepared, type PreparedStatement } from './prepared-query';
+
+/**
+ * One library's care relation (X-2) as a boolean SQL expression, so that the application can
+ * ask every library's relation of a list of clients in one statement. It may use:
+ * `care.client_id` (uuid, the client asked about), `$1` the actor's tenant, `$2` the actor's
+ * subject, `$3` the actor's team ids (uuid[], only well-formed ids) and `$4` today's Oslo date.
+ * Each expression filters on `tenant_id = $1` itself; row-level security holds it as well.
+ */
+export interface CareRelationCondition {
+  /** Names the source in the prepared statement's name, e.g. `clients.contact`. */
+  readonly source: string;
+  readonly sql: string;
+}
+
+/**
+ * Care relations from several libraries' conditions, asked in one round trip: a client is in
+ * care when any condition holds. Runs in the caller's transaction when there is one.
+ */
+export class SqlCareRelations implements CareRelations {
+  private readonly statement: PreparedStatement;
+
+  constructor(
+    conditions: readonly CareRelationCondition[],
+    private readonly ports: { manager: EntityManagerAccessor; clock: Clock },
+  ) {
+    if (conditions.length === 0) throw new Error('care relations need at least one condition');
+    this.statement = {
+      name: `care-relations:${conditions.map((condition) => condition.source).join('+')}`,
+      text: `SELECT care.client_id FROM unnest($5::uuid[]) AS care(client_id)
+        WHERE ${conditions.map((condition) => `(${condition.sql})`).join('\n   OR ')}`,
+    };
+  }
+
+  async hasCareRelation(actor: Actor, clientId: string): Promise<boolean> {
+    return (await this.clientsInCare(actor, [clientId])).has(clientId);
+  }
+
+  async clientsInCare(actor: Actor, clientIds: readonly string[]): Promise<ReadonlySet<string>> {
+    const ids = [...new Set(clientIds.filter(isUuid))];
+    if (ids.length === 0) return new Set();
+    const rows = await queryPrepared<{ client_id: string }>(this.ports.manager(), this.statement, [
+      actor.tenantId,
+      actor.subject,
+      actor.teamIds.filter(isUuid),
+      osloDate(this.ports.clock.now()),
+      ids,
+    ]);
+    const found = new Set(rows.map((row) => row.client_id));
+    // PostgreSQL answers uuids in lower case; the caller's spelling is what it looks up.
+    return new Set(ids.filter((id) => found.has(id.toLowerCase())));
+  }
+}
