@@ -52,7 +52,8 @@ export class PlansDueForReviewController {
       'Draft and active plans of the team whose review falls on or before `by` (overdue ones included), soonest first. Only the team’s members (403 clients.team-forbidden otherwise); audited as a search naming each client.',
   })
   @ApiOkResponse({ type: PlanDueForReviewPageDto })
-  @ApiProblemResponses(400, 403)
+  // 403 is documented by the policy (roles) and, here, also answers callers outside the team.
+  @ApiProblemResponses(400)
   async list(
     @CurrentActor() actor: Actor,
     @Query() query: PlansDueForReviewQueryDto,
