@@ -1,0 +1,28 @@
+// Stand-ins for what a host application already has (its users, tables, client registry), for the
+// README examples this test compiles and boots. A request names its user in `X-Test-User` (JSON).
+
+export interface YourUser {
+  id: string;
+  municipalityNumber: string;
+  roles: string[];
+  teamIds: string[];
+}
+
+export function yourUserOf(request: {
+  headers: Record<string, string | string[] | undefined>;
+}): YourUser | undefined {
+  const header = request.headers['x-test-user'];
+  return typeof header === 'string' ? (JSON.parse(header) as YourUser) : undefined;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const yourEntities: Function[] = [];
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const yourMigrations: Function[] = [];
+
+/** Every client id is a client of the municipality and served by everyone. */
+export const yourClientRegistry = {
+  activeIds: async (_tenant: string, _after: string | undefined, _limit: number) => [] as string[],
+  has: async (_tenant: string, _clientId: string) => true,
+  serves: async (_staff: string, _clientId: string) => true,
+};
