@@ -20,7 +20,8 @@ if [ "${CONSUMER_TEST_SKIP_BUILD:-}" != 1 ]; then
 fi
 
 work=$(mktemp -d /tmp/lavterskel-consumer.XXXXXX)
-trap 'rm -rf "$work"' EXIT
+# CONSUMER_TEST_KEEP=1 keeps the project for a look after a failure.
+trap '[ "${CONSUMER_TEST_KEEP:-}" = 1 ] && echo "  kept $work" || rm -rf "$work"' EXIT
 
 mapfile -t tarballs < <(node tools/scripts/pack-libraries.js "$work/tarballs" "${libs[@]}")
 phase "packed: $(cd "$work/tarballs" && echo *)"
