@@ -20,9 +20,7 @@ export function yourUserOf(request: {
   return typeof header === 'string' ? (JSON.parse(header) as YourUser) : undefined;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const yourEntities: Function[] = [];
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const yourMigrations: Function[] = [];
 
 /** Every client id is a client of the municipality and served by everyone. */
