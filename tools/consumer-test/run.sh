@@ -9,7 +9,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 here=tools/consumer-test
-libs=(kernel clients consent services groups crisis-mode)
+# every library: each README's example is compiled against all of them as published
+mapfile -t libs < <(cd libs && for lib in */package.json; do echo "${lib%/package.json}"; done)
 : "${DATABASE_URL:?the consumer test boots the examples on PostgreSQL: set DATABASE_URL}"
 
 phase() { printf '  %-44s %ss\n' "$1" "$SECONDS"; }
