@@ -35,6 +35,7 @@ export const yourCareRelations: CareRelations = { hasCareRelation: async () => t
 
 export const yourClientDirectory = {
   exists: async (_query: { actor: Actor; clientId: string }) => true,
+  requiresTwoStaff: async (_query: { actor: Actor; clientId: string }) => false,
 };
 
 export const yourStaffAvailability: StaffAvailability = {
