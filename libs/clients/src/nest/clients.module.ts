@@ -98,9 +98,9 @@ export const CLIENTS_MODULE_OPTIONS = MODULE_OPTIONS_TOKEN;
 
 /**
  * The clients library in a Nest application. Needs KernelModule (CLOCK, ENTITY_MANAGER,
- * UNIT_OF_WORK, AUDIT_LOG) and need-to-know (the `careRelations` option, CARE_RELATIONS in the application, or by default
- * the clients' primary and back-up contacts). Exports every
- * use case and ClientContactCareRelations, the care-relation source the application combines.
+ * UNIT_OF_WORK, AUDIT_LOG); need-to-know is the `careRelations` option, else CARE_RELATIONS in
+ * the application, else the clients' primary and back-up contacts. Exports every use case and
+ * ClientContactCareRelations, the care-relation source the application combines.
  */
 @Module({
   providers: [
