@@ -86,7 +86,8 @@ export const CONSENT_MODULE_OPTIONS = MODULE_OPTIONS_TOKEN;
 /**
  * Consents, sharing decisions, disclosures and crisis contactability. Needs KernelModule, a
  * TypeORM DataSource with `consentPersistence`, and need-to-know (the `careRelations` option,
- * else CARE_RELATIONS in the application). Exports SharingPolicyService (the port other libraries use) and the use cases.
+ * else CARE_RELATIONS in the application). Exports SharingPolicyService (the port other
+ * libraries use) and the use cases.
  */
 @Module({
   providers: [
