@@ -80,7 +80,8 @@ const useCaseProviders: Provider[] = [
  * Crisis plans, level changes with their effects, follow-up tasks, priority lists, staffing
  * and notices. Needs KernelModule, a TypeORM DataSource with `crisisModePersistence`, and
  * need-to-know (the `careRelations` option, else CARE_RELATIONS in the application). Exports
- * every use case; other libraries' adapters inject `CheckCrisisPolicy` (CR-7). Polls for scheduled level changes (`schedulerIntervalMs`).
+ * every use case; other libraries' adapters inject `CheckCrisisPolicy` (CR-7). Polls for
+ * scheduled level changes (`schedulerIntervalMs`).
  */
 @Module({
   providers: [

@@ -132,8 +132,8 @@ const useCaseProviders: Provider[] = servicesUseCases.map((useCase) => ({
 
 /**
  * Needs KernelModule, a TypeORM DataSource with `servicesPersistence`, need-to-know (the
- * `careRelations` option or `CARE_RELATIONS` in the application), and the `clientDirectory` option (`forRoot({ clientDirectory })`, or
- * `forRootAsync` with a factory). Exports every use case (inject e.g. `ChangeServiceMode` or
+ * `careRelations` option, else `CARE_RELATIONS` in the application), and the `clientDirectory`
+ * option (`forRoot({ clientDirectory })`, or `forRootAsync` with a factory). Exports every use case (inject e.g. `ChangeServiceMode` or
  * `FindAvailableStaff` by class) and `ServicesCareRelations`, the care-relation source.
  * `forRoot({ global: true })` makes them injectable everywhere.
  */
