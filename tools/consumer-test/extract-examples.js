@@ -2,19 +2,17 @@
 // Copies the README examples marked `<!-- consumer-test: boot -->` or `<!-- consumer-test:
 // typecheck -->` (the ```ts block right after the marker) into <out-dir> verbatim, one file per
 // README (`root.ts` for the workspace README, `<lib>.ts` for libs/<lib>/README.md), plus
-// manifest.json. Fails when a library README has no marked example.
+// manifest.json. Fails when a Nest library's README has no marked example.
 const fs = require('node:fs');
 const path = require('node:path');
+const { nestLibraries } = require('./libraries');
 
 const root = path.join(__dirname, '../..');
 const MARKED = /<!-- consumer-test: (boot|typecheck) -->\s*\n```ts\n([\s\S]*?)\n```/g;
 
 const readmes = [
   { name: 'root', file: 'README.md' },
-  ...fs
-    .readdirSync(path.join(root, 'libs'))
-    .filter((lib) => fs.existsSync(path.join(root, 'libs', lib, 'README.md')))
-    .map((lib) => ({ name: lib, file: `libs/${lib}/README.md` })),
+  ...nestLibraries().map((lib) => ({ name: lib, file: `libs/${lib}/README.md` })),
 ];
 
 const outDir = process.argv[2];

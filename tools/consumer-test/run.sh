@@ -9,8 +9,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 here=tools/consumer-test
-# every library: each README's example is compiled against all of them as published
-mapfile -t libs < <(cd libs && for lib in */package.json; do echo "${lib%/package.json}"; done)
+# every Nest library: each README's example is compiled against all of them as published
+mapfile -t libs < <(node "$here/libraries.js")
 : "${DATABASE_URL:?the consumer test boots the examples on PostgreSQL: set DATABASE_URL}"
 
 phase() { printf '  %-44s %ss\n' "$1" "$SECONDS"; }
