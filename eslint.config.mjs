@@ -22,7 +22,8 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/node_modules', '.nx', '.data', 'coverage', 'tools/workspace-plugin/src/generators/*/files/**'],
+    // tools/consumer-test/host: a throwaway application's files, compiled against the packed libraries there.
+    ignores: ['**/dist', '**/node_modules', '.nx', '.data', 'coverage', 'tools/workspace-plugin/src/generators/*/files/**', 'tools/consumer-test/host/**'],
   },
   {
     files: ['**/*.ts'],

@@ -67,3 +67,6 @@ export { ApiIfMatch } from './nest/http/api-if-match';
 export { UuidParam } from './nest/http/uuid-param';
 export { TenantScope } from './nest/tenancy/tenant-scope';
 export { requestIdFrom } from './nest/transactions/request-id';
+export { PolicyGuard } from './nest/auth/policy.guard';
+export { withLibraryConventions } from './nest/http/library-conventions';
+export { APPLICATION_CARE_RELATIONS, chooseCareRelations } from './nest/care-relations.provider';

@@ -1,12 +1,14 @@
 import { ConfigurableModuleBuilder, Module, type Type } from '@nestjs/common';
 import type { AuditLog, CareRelations, Clock, UnitOfWork } from '@lavterskel/kernel';
 import {
+  APPLICATION_CARE_RELATIONS,
   AUDIT_LOG,
-  CARE_RELATIONS,
   CLOCK,
   ENTITY_MANAGER,
   UNIT_OF_WORK,
+  chooseCareRelations,
   rateLimitProviders,
+  withLibraryConventions,
 } from '@lavterskel/kernel/nest';
 import type { EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
 import { everyoneAvailable, type StaffAvailability } from '../domain/client/staff-availability';
@@ -57,10 +59,15 @@ export class ClientsModuleOptions {
   applicationRateLimit?: ApplicationRateLimit;
   /** Client search and national-id lookup, per token subject. Default 120 a minute. */
   searchRateLimit?: ApplicationRateLimit;
+  /**
+   * Need-to-know (X-2): who serves which client. Default: the application's global
+   * CARE_RELATIONS, else this library's own primary and back-up contacts.
+   */
+  careRelations?: CareRelations;
 }
 
 /** The library's HTTP controllers; `forRoot({ http: false })` leaves them out. */
-const controllers: Type[] = [
+const controllers: Type[] = withLibraryConventions([
   ClientsController,
   CaseloadController,
   VulnerabilityFlagsController,
@@ -76,7 +83,7 @@ const controllers: Type[] = [
   PlansDueForReviewController,
   RelativesController,
   ClinicalProfileController,
-];
+]);
 
 const { ConfigurableModuleClass, MODULE_OPTIONS_TOKEN } =
   new ConfigurableModuleBuilder<ClientsModuleOptions>()
@@ -91,8 +98,9 @@ export const CLIENTS_MODULE_OPTIONS = MODULE_OPTIONS_TOKEN;
 
 /**
  * The clients library in a Nest application. Needs KernelModule (CLOCK, ENTITY_MANAGER,
- * UNIT_OF_WORK, AUDIT_LOG) and a CARE_RELATIONS provider from the application. Exports every
- * use case and ClientContactCareRelations, the care-relation source the application combines.
+ * UNIT_OF_WORK, AUDIT_LOG); need-to-know is the `careRelations` option, else CARE_RELATIONS in
+ * the application, else the clients' primary and back-up contacts. Exports every use case and
+ * ClientContactCareRelations, the care-relation source the application combines.
  */
 @Module({
   providers: [
@@ -104,7 +112,8 @@ export const CLIENTS_MODULE_OPTIONS = MODULE_OPTIONS_TOKEN;
         UNIT_OF_WORK,
         AUDIT_LOG,
         CLOCK,
-        CARE_RELATIONS,
+        APPLICATION_CARE_RELATIONS,
+        ClientContactCareRelations,
       ],
       useFactory: (
         options: ClientsModuleOptions,
@@ -112,13 +121,19 @@ export const CLIENTS_MODULE_OPTIONS = MODULE_OPTIONS_TOKEN;
         unitOfWork: UnitOfWork,
         audit: AuditLog,
         clock: Clock,
-        careRelations: CareRelations,
+        careRelations: CareRelations | undefined,
+        ownContacts: ClientContactCareRelations,
       ): ClientsDependencies => ({
         ...typeOrmClientsRepositories(manager),
         staffAvailability: options.staffAvailability ?? everyoneAvailable,
         staffTeams: options.staffTeams ?? noKnownTeams,
         crisisRules: options.crisisRules ?? noClientsCrisisRules,
-        careRelations,
+        careRelations: chooseCareRelations(
+          'ClientsModule',
+          options.careRelations,
+          careRelations,
+          ownContacts,
+        ),
         unitOfWork,
         audit,
         clock,

@@ -1,11 +1,13 @@
 import { ConfigurableModuleBuilder, Module, type Type } from '@nestjs/common';
 import type { AuditLog, CareRelations, Clock, UnitOfWork } from '@lavterskel/kernel';
 import {
+  APPLICATION_CARE_RELATIONS,
   AUDIT_LOG,
-  CARE_RELATIONS,
   CLOCK,
   ENTITY_MANAGER,
   UNIT_OF_WORK,
+  chooseCareRelations,
+  withLibraryConventions,
 } from '@lavterskel/kernel/nest';
 import type { EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
 import { AmendConsent } from '../domain/amend-consent.use-case';
@@ -41,16 +43,18 @@ export interface ConsentModuleOptions {
   clientRoster: ClientRoster;
   /** Categories, purposes and what crisis contact means; default: `defaultVocabulary`. */
   vocabulary?: Vocabulary;
+  /** Need-to-know (X-2): who serves which client. Default: the application's global CARE_RELATIONS. */
+  careRelations?: CareRelations;
 }
 
 /** The library's HTTP controllers; `forRoot({ http: false })` leaves them out. Static paths before `:id`. */
-const controllers: Type[] = [
+const controllers: Type[] = withLibraryConventions([
   ConsentVocabularyController,
   CrisisContactabilityController,
   ConsentsController,
   SharingDecisionsController,
   ClientDisclosuresController,
-];
+]);
 
 const useCases: (new (deps: ConsentDependencies) => object)[] = [
   GrantConsent,
@@ -81,8 +85,9 @@ export const CONSENT_MODULE_OPTIONS = MODULE_OPTIONS_TOKEN;
 
 /**
  * Consents, sharing decisions, disclosures and crisis contactability. Needs KernelModule, a
- * TypeORM DataSource with `consentPersistence`, and CARE_RELATIONS in the application.
- * Exports SharingPolicyService (the port other libraries use) and the use cases.
+ * TypeORM DataSource with `consentPersistence`, and need-to-know (the `careRelations` option,
+ * else CARE_RELATIONS in the application). Exports SharingPolicyService (the port other
+ * libraries use) and the use cases.
  */
 @Module({
   providers: [
@@ -93,7 +98,7 @@ export const CONSENT_MODULE_OPTIONS = MODULE_OPTIONS_TOKEN;
         ENTITY_MANAGER,
         UNIT_OF_WORK,
         AUDIT_LOG,
-        CARE_RELATIONS,
+        APPLICATION_CARE_RELATIONS,
         CLOCK,
       ],
       useFactory: (
@@ -101,14 +106,14 @@ export const CONSENT_MODULE_OPTIONS = MODULE_OPTIONS_TOKEN;
         manager: EntityManagerAccessor,
         unitOfWork: UnitOfWork,
         audit: AuditLog,
-        careRelations: CareRelations,
+        careRelations: CareRelations | undefined,
         clock: Clock,
       ): ConsentDependencies => ({
         consents: new TypeOrmConsentRepository(manager),
         decisions: new TypeOrmSharingDecisionRepository(manager),
         disclosures: new TypeOrmDisclosureRepository(manager),
         roster: options.clientRoster,
-        careRelations,
+        careRelations: chooseCareRelations('ConsentModule', options.careRelations, careRelations),
         audit,
         unitOfWork,
         clock,

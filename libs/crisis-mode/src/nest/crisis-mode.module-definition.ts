@@ -1,4 +1,6 @@
 import { ConfigurableModuleBuilder, type Type } from '@nestjs/common';
+import type { CareRelations } from '@lavterskel/kernel';
+import { withLibraryConventions } from '@lavterskel/kernel/nest';
 import type { OtherLibraries } from '../domain/other-libraries';
 import { CrisisExceptionsController } from './exceptions/crisis-exceptions.controller';
 import { CrisisLevelController } from './level/crisis-level.controller';
@@ -21,10 +23,12 @@ export interface CrisisModeModuleOptions {
   schedulerIntervalMs?: number;
   /** Notices (CR-6): how deliveries are sent and how often the outbox is polled. */
   notices?: NoticesModuleOptions;
+  /** Need-to-know (X-2): who serves which client. Default: the application's global CARE_RELATIONS. */
+  careRelations?: CareRelations;
 }
 
 /** The library's HTTP controllers; `forRoot({ http: false })` leaves them out. Static paths first. */
-const controllers: Type[] = [
+const controllers: Type[] = withLibraryConventions([
   CrisisPlansController,
   CrisisLevelController,
   EffectivePolicyController,
@@ -33,7 +37,7 @@ const controllers: Type[] = [
   StaffingController,
   TasksController,
   ...noticesControllers,
-];
+]);
 
 export const { ConfigurableModuleClass, MODULE_OPTIONS_TOKEN: CRISIS_MODE_MODULE_OPTIONS } =
   new ConfigurableModuleBuilder<CrisisModeModuleOptions>()

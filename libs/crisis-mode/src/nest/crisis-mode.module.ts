@@ -1,11 +1,12 @@
 import { Module, type Provider } from '@nestjs/common';
 import type { AuditLog, CareRelations, Clock, UnitOfWork } from '@lavterskel/kernel';
 import {
+  APPLICATION_CARE_RELATIONS,
   AUDIT_LOG,
-  CARE_RELATIONS,
   CLOCK,
   ENTITY_MANAGER,
   UNIT_OF_WORK,
+  chooseCareRelations,
 } from '@lavterskel/kernel/nest';
 import type { EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
 import type { CrisisModePorts } from '../domain/crisis-mode-ports';
@@ -34,7 +35,7 @@ const portsProvider: Provider = {
     CLOCK,
     UNIT_OF_WORK,
     AUDIT_LOG,
-    CARE_RELATIONS,
+    APPLICATION_CARE_RELATIONS,
   ],
   useFactory: (
     options: CrisisModeModuleOptions,
@@ -42,13 +43,13 @@ const portsProvider: Provider = {
     clock: Clock,
     unitOfWork: UnitOfWork,
     audit: AuditLog,
-    careRelations: CareRelations,
+    careRelations: CareRelations | undefined,
   ): CrisisModePorts => ({
     ...options.otherLibraries,
     clock,
     unitOfWork,
     audit,
-    careRelations,
+    careRelations: chooseCareRelations('CrisisModeModule', options.careRelations, careRelations),
     ...typeOrmCrisisModeRepositories(manager),
     webhooks:
       options.notices?.webhookSender ??
@@ -78,8 +79,9 @@ const useCaseProviders: Provider[] = [
 /**
  * Crisis plans, level changes with their effects, follow-up tasks, priority lists, staffing
  * and notices. Needs KernelModule, a TypeORM DataSource with `crisisModePersistence`, and
- * CARE_RELATIONS in the application. Exports every use case; other libraries' adapters inject
- * `CheckCrisisPolicy` (CR-7). Polls for scheduled level changes (`schedulerIntervalMs`).
+ * need-to-know (the `careRelations` option, else CARE_RELATIONS in the application). Exports
+ * every use case; other libraries' adapters inject `CheckCrisisPolicy` (CR-7). Polls for
+ * scheduled level changes (`schedulerIntervalMs`).
  */
 @Module({
   providers: [

@@ -2,10 +2,12 @@ import { ConfigurableModuleBuilder, Module, type Provider, type Type } from '@ne
 import type { AuditLog, CareRelations, Clock, UnitOfWork } from '@lavterskel/kernel';
 import {
   AUDIT_LOG,
-  CARE_RELATIONS,
+  APPLICATION_CARE_RELATIONS,
   CLOCK,
   ENTITY_MANAGER,
   UNIT_OF_WORK,
+  chooseCareRelations,
+  withLibraryConventions,
 } from '@lavterskel/kernel/nest';
 import type { EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
 import { ApplyCohortSizeUseCase } from '../domain/apply-cohort-size.use-case';
@@ -56,20 +58,22 @@ export interface GroupsModuleOptions {
    * smaller group size, residents only). Default: none, every join is allowed.
    */
   crisisRules?: GroupCrisisRules;
+  /** Need-to-know (X-2): who serves which client. Default: the application's global CARE_RELATIONS. */
+  careRelations?: CareRelations;
 }
 
 /**
  * The library's HTTP controllers; `forRoot({ http: false })` leaves them out. Static paths
  * (`exposure`, `arrangements`) come before `:groupId`, which would otherwise match them.
  */
-const controllers: Type[] = [
+const controllers: Type[] = withLibraryConventions([
   ExposureController,
   ArrangementsController,
   GroupsController,
   CohortsController,
   MembersController,
   SessionsController,
-];
+]);
 
 const { ConfigurableModuleClass, MODULE_OPTIONS_TOKEN } =
   new ConfigurableModuleBuilder<GroupsModuleOptions>()
@@ -106,12 +110,19 @@ const useCases: (new (ports: GroupsPorts) => unknown)[] = [
 
 const portsProvider: Provider = {
   provide: GROUPS_PORTS,
-  inject: [UNIT_OF_WORK, AUDIT_LOG, CLOCK, CARE_RELATIONS, ENTITY_MANAGER, MODULE_OPTIONS_TOKEN],
+  inject: [
+    UNIT_OF_WORK,
+    AUDIT_LOG,
+    CLOCK,
+    APPLICATION_CARE_RELATIONS,
+    ENTITY_MANAGER,
+    MODULE_OPTIONS_TOKEN,
+  ],
   useFactory: (
     unitOfWork: UnitOfWork,
     audit: AuditLog,
     clock: Clock,
-    careRelations: CareRelations,
+    careRelations: CareRelations | undefined,
     manager: EntityManagerAccessor,
     options: GroupsModuleOptions,
   ): GroupsPorts => ({
@@ -119,7 +130,7 @@ const portsProvider: Provider = {
     unitOfWork,
     audit,
     clock,
-    careRelations,
+    careRelations: chooseCareRelations('GroupsModule', options.careRelations, careRelations),
     exposureDisclosure: options.exposureDisclosureCheck,
     clientDirectory: requiredClientDirectory(options),
     crisisRules: options.crisisRules ?? noGroupCrisisRules,

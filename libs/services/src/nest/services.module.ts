@@ -2,10 +2,12 @@ import { ConfigurableModuleBuilder, Module, type Provider, type Type } from '@ne
 import type { AuditLog, CareRelations, Clock, UnitOfWork } from '@lavterskel/kernel';
 import {
   AUDIT_LOG,
-  CARE_RELATIONS,
+  APPLICATION_CARE_RELATIONS,
   CLOCK,
   ENTITY_MANAGER,
   UNIT_OF_WORK,
+  chooseCareRelations,
+  withLibraryConventions,
 } from '@lavterskel/kernel/nest';
 import type { EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
 import {
@@ -43,6 +45,11 @@ export interface ServicesModuleOptions {
    * dispensing is recorded. Default: none, everything is allowed.
    */
   crisisRules?: ServicesCrisisRules;
+  /**
+   * Need-to-know (X-2): who serves which client. Default: the application's global
+   * CARE_RELATIONS (combine `ServicesCareRelations` with your other sources).
+   */
+  careRelations?: CareRelations;
 }
 
 /** The ports every use case is built from. */
@@ -52,7 +59,7 @@ export const SERVICES_PORTS = Symbol('lavterskel:services:ports');
  * The library's HTTP controllers; `forRoot({ http: false })` leaves them out. Controllers with
  * fixed paths under `/v1/services` come before the catalogue's `/v1/services/:serviceId`.
  */
-const controllers: Type[] = [
+const controllers: Type[] = withLibraryConventions([
   PartnersController,
   CatalogueController,
   EnrolmentsController,
@@ -65,7 +72,7 @@ const controllers: Type[] = [
   DistributionController,
   OutreachPlacesController,
   OutreachController,
-];
+]);
 
 const { ConfigurableModuleClass, MODULE_OPTIONS_TOKEN } =
   new ConfigurableModuleBuilder<ServicesModuleOptions>()
@@ -87,17 +94,24 @@ const portsProvider: Provider = {
     clock: Clock,
     unitOfWork: UnitOfWork,
     audit: AuditLog,
-    careRelations: CareRelations,
+    careRelations: CareRelations | undefined,
   ): ServicesPorts => ({
     clock,
     unitOfWork,
     audit,
-    careRelations,
+    careRelations: chooseCareRelations('ServicesModule', options.careRelations, careRelations),
     clientDirectory: requiredClientDirectory(options),
     crisisRules: options.crisisRules ?? noServicesCrisisRules,
     ...typeOrmServicesRepositories(manager),
   }),
-  inject: [MODULE_OPTIONS_TOKEN, ENTITY_MANAGER, CLOCK, UNIT_OF_WORK, AUDIT_LOG, CARE_RELATIONS],
+  inject: [
+    MODULE_OPTIONS_TOKEN,
+    ENTITY_MANAGER,
+    CLOCK,
+    UNIT_OF_WORK,
+    AUDIT_LOG,
+    APPLICATION_CARE_RELATIONS,
+  ],
 };
 
 function requiredClientDirectory(options: ServicesModuleOptions): ClientDirectory {
@@ -117,9 +131,9 @@ const useCaseProviders: Provider[] = servicesUseCases.map((useCase) => ({
 }));
 
 /**
- * Needs KernelModule, a TypeORM DataSource with `servicesPersistence`, `CARE_RELATIONS` in the
- * application, and the `clientDirectory` option (`forRoot({ clientDirectory })`, or
- * `forRootAsync` with a factory). Exports every use case (inject e.g. `ChangeServiceMode` or
+ * Needs KernelModule, a TypeORM DataSource with `servicesPersistence`, need-to-know (the
+ * `careRelations` option, else `CARE_RELATIONS` in the application), and the `clientDirectory`
+ * option (`forRoot({ clientDirectory })`, or `forRootAsync` with a factory). Exports every use case (inject e.g. `ChangeServiceMode` or
  * `FindAvailableStaff` by class) and `ServicesCareRelations`, the care-relation source.
  * `forRoot({ global: true })` makes them injectable everywhere.
  */

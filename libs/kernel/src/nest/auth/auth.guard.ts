@@ -11,6 +11,7 @@ import { ProblemException } from '../problem/problem.exception';
 import { POLICY_METADATA, PUBLIC_METADATA } from './auth.decorators';
 import { JwtActorVerifier } from './jwt-actor-verifier';
 import type { Policy } from './policy';
+import { enforcePolicy } from './policy.guard';
 
 interface AuthenticatedRequest {
   headers: Record<string, string | string[] | undefined>;
@@ -35,23 +36,10 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     request.actor = await this.authenticate(request);
 
-    const policy = this.reflector.getAllAndOverride<Policy | undefined>(POLICY_METADATA, targets);
-    if (!policy) {
-      throw new ProblemException({
-        status: 403,
-        code: 'auth.no-policy',
-        title: 'Forbidden',
-        detail: 'This route declares no access policy, so access is denied.',
-      });
-    }
-    if (!policy.allows(request.actor)) {
-      throw new ProblemException({
-        status: 403,
-        code: 'auth.forbidden',
-        title: 'Forbidden',
-        detail: `This route requires ${policy.description}.`,
-      });
-    }
+    enforcePolicy(
+      this.reflector.getAllAndOverride<Policy | undefined>(POLICY_METADATA, targets),
+      request.actor,
+    );
     return true;
   }
 

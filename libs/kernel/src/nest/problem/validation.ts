@@ -47,13 +47,24 @@ export function createValidationPipe(): ValidationPipe {
   });
 }
 
-/** Path parameters are only known once the route matched: check them here (NUL, lone surrogates). */
+/** What a BoundedValidationPipe has already checked: the application's global pipe and a library controller's own may both run. */
+const validated = new WeakSet<object>();
+
+/**
+ * Bounds every body, query and path parameter (NUL, lone surrogates, depth, size) before
+ * validating it: path parameters are only known once the route matched, and a host
+ * application without `HttpConventionsModule` has no bounds middleware.
+ */
 class BoundedValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (metadata.type === 'param') {
-      const violation = inputBoundsViolation(value, metadata.data ?? 'path');
+    if (typeof value === 'object' && value !== null && validated.has(value)) return value;
+    if (metadata.type !== 'custom') {
+      const root = metadata.data ?? (metadata.type === 'param' ? 'path' : '');
+      const violation = inputBoundsViolation(value, root);
       if (violation) throw invalidInput(violation);
     }
-    return super.transform(value, metadata);
+    const result = await super.transform(value, metadata);
+    if (typeof result === 'object' && result !== null) validated.add(result);
+    return result;
   }
 }
