@@ -18,7 +18,10 @@ export class HealthController {
   ) {}
 
   @Get('live')
-  @ApiOperation({ summary: 'The process is up (no dependencies checked).' })
+  @ApiOperation({
+    operationId: 'checkLiveness',
+    summary: 'The process is up (no dependencies checked).',
+  })
   @ApiOkResponse({ schema: { example: { status: 'ok' } } })
   live(): { status: 'ok' } {
     return { status: 'ok' };
@@ -26,7 +29,10 @@ export class HealthController {
 
   @Get('ready')
   @HealthCheck({ swaggerDocumentation: false })
-  @ApiOperation({ summary: 'The API can serve requests: the database answers.' })
+  @ApiOperation({
+    operationId: 'checkReadiness',
+    summary: 'The API can serve requests: the database answers.',
+  })
   @ApiOkResponse({ schema: { example: { status: 'ok', info: { database: { status: 'up' } } } } })
   @ApiProblemResponse(503, 'A dependency is down; `checks` says which.')
   async ready(): Promise<HealthCheckResult> {

@@ -79,6 +79,7 @@ export class ConsentsController {
   @Authorize(CARE_STAFF)
   @Idempotent()
   @ApiOperation({
+    operationId: 'grantConsent',
     summary: 'Record a consent the client has given',
     description:
       'Version 1 of a new consent: which information, to whom, why, for how long, and how it was given. Needs a care relation to the client (or X-Break-Glass-Reason); a client id the client registry does not know answers 404.',
@@ -112,6 +113,7 @@ export class ConsentsController {
   @Get()
   @Authorize(CARE_STAFF_OR_PRIVACY_OFFICER)
   @ApiOperation({
+    operationId: 'listConsents',
     summary: "List a client's consents",
     description: 'The current version of each, newest consent first.',
   })
@@ -139,6 +141,7 @@ export class ConsentsController {
   @Get(':id')
   @Authorize(CARE_STAFF_OR_PRIVACY_OFFICER)
   @ApiOperation({
+    operationId: 'getConsent',
     summary: 'Read a consent',
     description: 'Its current version; the ETag is the version.',
   })
@@ -159,6 +162,7 @@ export class ConsentsController {
   @Put(':id')
   @Authorize(CARE_STAFF)
   @ApiOperation({
+    operationId: 'amendConsent',
     summary: "Change a consent's terms",
     description:
       'Records the full new terms as the next version; earlier versions stay as they were. A withdrawn consent cannot change (409).',
@@ -196,6 +200,7 @@ export class ConsentsController {
   @Authorize(CARE_STAFF_OR_PRIVACY_OFFICER)
   @Idempotent()
   @ApiOperation({
+    operationId: 'withdrawConsent',
     summary: 'Withdraw a consent',
     description:
       'Takes effect at once: the next decision no longer finds it. Needs no If-Match; withdrawing twice is a 409.',
@@ -224,6 +229,7 @@ export class ConsentsController {
   @Get(':id/versions')
   @Authorize(CARE_STAFF_OR_PRIVACY_OFFICER)
   @ApiOperation({
+    operationId: 'listConsentVersions',
     summary: "A consent's history",
     description: 'Every version, oldest first, as recorded.',
   })
@@ -244,6 +250,7 @@ export class ConsentsController {
   @Header('Content-Type', 'application/fhir+json')
   @Authorize(CARE_STAFF_OR_PRIVACY_OFFICER)
   @ApiOperation({
+    operationId: 'exportConsentFhir',
     summary: 'Export a consent as FHIR R4 Consent',
     description: 'The current version as a FHIR R4 `Consent` resource (CO-5).',
   })

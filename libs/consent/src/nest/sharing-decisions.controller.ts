@@ -42,6 +42,7 @@ export class SharingDecisionsController {
   @Authorize(SHARING_STAFF)
   @Idempotent()
   @ApiOperation({
+    operationId: 'decideSharing',
     summary: 'May this information be shared now?',
     description:
       'Decides on the client’s consents now, logs the decision and answers permit or deny, with the consent or legal basis used and the reasons. A legal basis other than consent is used only when no consent permits, needs a written justification, and flags the decision for review. Needs a care relation to the client (or X-Break-Glass-Reason).',
@@ -65,6 +66,7 @@ export class SharingDecisionsController {
   @Get()
   @Authorize(PRIVACY_OFFICER)
   @ApiOperation({
+    operationId: 'listSharingDecisionsForReview',
     summary: 'Decisions on a legal basis, for review',
     description: 'Decisions made without consent, pending review or reviewed, newest first.',
   })
@@ -86,6 +88,7 @@ export class SharingDecisionsController {
   @Authorize(SHARING_STAFF)
   @Idempotent()
   @ApiOperation({
+    operationId: 'recordDisclosure',
     summary: 'Record a share made on a decision',
     description:
       'Logs what was shared on your own permitting decision; one share per decision, so every share asks anew.',
@@ -106,6 +109,7 @@ export class SharingDecisionsController {
   @Authorize(PRIVACY_OFFICER)
   @Idempotent()
   @ApiOperation({
+    operationId: 'reviewSharingDecision',
     summary: 'Review a decision made on a legal basis',
     description: 'Once per decision; only decisions flagged for review.',
   })

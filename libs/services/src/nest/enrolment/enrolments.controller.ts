@@ -45,6 +45,7 @@ export class EnrolmentsController {
   @Idempotent()
   @ApiBreakGlassHeader()
   @ApiOperation({
+    operationId: 'enrolClient',
     summary: 'Enrol a client in the service.',
     description:
       'An enrolment gives the team that runs the service a care relation to the client, so it needs one already: ' +
@@ -75,6 +76,7 @@ export class EnrolmentsController {
   @Authorize(ServicesPolicies.careWork)
   @ApiBreakGlassHeader()
   @ApiOperation({
+    operationId: 'listServiceEnrolments',
     summary:
       'The service’s clients, newest first: for the team that runs it, or with a break-glass reason.',
   })
@@ -104,6 +106,7 @@ export class EnrolmentsController {
   @Authorize(ServicesPolicies.careWork)
   @ApiBreakGlassHeader()
   @ApiOperation({
+    operationId: 'endEnrolment',
     summary: 'End an enrolment (kept as history). Needs If-Match with the enrolment’s ETag.',
   })
   @ApiOkResponse({ type: EnrolmentDto })
@@ -132,7 +135,10 @@ export class EnrolmentsController {
   @Get('clients/:clientId/enrolments')
   @Authorize(ServicesPolicies.careWork)
   @ApiBreakGlassHeader()
-  @ApiOperation({ summary: 'A client’s services: their enrolments, newest first (need-to-know).' })
+  @ApiOperation({
+    operationId: 'listClientEnrolments',
+    summary: 'A client’s services: their enrolments, newest first (need-to-know).',
+  })
   @ApiOkResponse({ type: EnrolmentPageDto })
   @ApiProblemResponses(400, 404)
   async listForClient(

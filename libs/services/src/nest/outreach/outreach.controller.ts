@@ -1,16 +1,16 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Post,
-  Query,
-  Res,
-  UseFilters,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Res, UseFilters } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { etagOf, type Actor } from '@lavterskel/kernel';
-import { ApiBreakGlassHeader, ApiProblemResponses, Authorize, BreakGlassReason, CurrentActor, Idempotent, IfMatchVersion, UuidParam } from '@lavterskel/kernel/nest';
+import {
+  ApiBreakGlassHeader,
+  ApiProblemResponses,
+  Authorize,
+  BreakGlassReason,
+  CurrentActor,
+  Idempotent,
+  IfMatchVersion,
+  UuidParam,
+} from '@lavterskel/kernel/nest';
 import { CompleteMission } from '../../domain/outreach/complete-mission.use-case';
 import { GetMission } from '../../domain/outreach/get-mission.use-case';
 import { ListClientContacts } from '../../domain/outreach/list-client-contacts.use-case';
@@ -56,7 +56,10 @@ export class OutreachController {
   @Authorize(ServicesPolicies.careWork)
   @Idempotent()
   @ApiBreakGlassHeader()
-  @ApiOperation({ summary: 'Register a call or message asking the ambulant team to come out.' })
+  @ApiOperation({
+    operationId: 'requestOutreach',
+    summary: 'Register a call or message asking the ambulant team to come out.',
+  })
   @ApiCreatedResponse({ type: OutreachRequestDto })
   @ApiProblemResponses(400, 404, 422)
   async request(
@@ -79,6 +82,7 @@ export class OutreachController {
   @Authorize(ServicesPolicies.careWork)
   @ApiBreakGlassHeader()
   @ApiOperation({
+    operationId: 'listOutreachRequests',
     summary:
       'A service’s requests, oldest first: for the team that runs it, or with a break-glass reason.',
   })
@@ -101,6 +105,7 @@ export class OutreachController {
   @Idempotent()
   @ApiBreakGlassHeader()
   @ApiOperation({
+    operationId: 'planOutreachMission',
     summary: 'Plan a mission; two staff when the client carries a violence-risk flag.',
   })
   @ApiCreatedResponse({ type: MissionDto })
@@ -124,7 +129,10 @@ export class OutreachController {
   @Get('missions/:missionId')
   @Authorize(ServicesPolicies.careWork)
   @ApiBreakGlassHeader()
-  @ApiOperation({ summary: 'One mission; the ETag is its version.' })
+  @ApiOperation({
+    operationId: 'getOutreachMission',
+    summary: 'One mission; the ETag is its version.',
+  })
   @ApiOkResponse({ type: MissionDto })
   @ApiProblemResponses(400, 404)
   async mission(
@@ -143,6 +151,7 @@ export class OutreachController {
   @Authorize(ServicesPolicies.careWork)
   @ApiBreakGlassHeader()
   @ApiOperation({
+    operationId: 'completeOutreachMission',
     summary:
       'Close a planned mission as completed or cancelled. Needs If-Match with the mission’s ETag.',
   })
@@ -172,6 +181,7 @@ export class OutreachController {
   @Idempotent()
   @ApiBreakGlassHeader()
   @ApiOperation({
+    operationId: 'recordOutreachContact',
     summary:
       'Record someone met on outreach: known or anonymous, new or not, symptoms and referrals.',
   })
@@ -196,7 +206,10 @@ export class OutreachController {
   @Get('contacts')
   @Authorize(ServicesPolicies.careWork)
   @ApiBreakGlassHeader()
-  @ApiOperation({ summary: 'A client’s outreach contacts, newest first (need-to-know).' })
+  @ApiOperation({
+    operationId: 'listOutreachContacts',
+    summary: 'A client’s outreach contacts, newest first (need-to-know).',
+  })
   @ApiOkResponse({ type: OutreachContactPageDto })
   @ApiProblemResponses(400, 404)
   async contacts(

@@ -1,48 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-
-class FhirIdentifierDto {
-  @ApiProperty({ description: 'Identifier system.', example: 'urn:lavterskel:staff-subject' })
-  system!: string;
-
-  @ApiProperty({ description: 'Identifier value.', example: 'nurse-anne' })
-  value!: string;
-}
-
-class FhirReferenceDto {
-  @ApiPropertyOptional({
-    description: 'Literal reference, when the id can be a FHIR id.',
-    example: 'Practitioner/nurse-anne',
-  })
-  reference?: string;
-
-  @ApiPropertyOptional({
-    description: 'Type of the resource referred to.',
-    example: 'Practitioner',
-  })
-  type?: string;
-
-  @ApiPropertyOptional({ description: 'Logical reference.', type: FhirIdentifierDto })
-  identifier?: FhirIdentifierDto;
-}
-
-class FhirCodingDto {
-  @ApiProperty({
-    description: 'Code system.',
-    example: 'https://lavterskel.no/fhir/CodeSystem/follow-up-task-kind',
-  })
-  system!: string;
-
-  @ApiProperty({ description: 'The task kind.', example: 'phone-follow-up' })
-  code!: string;
-}
-
-class FhirCodeableConceptDto {
-  @ApiPropertyOptional({ description: 'Codes.', type: [FhirCodingDto] })
-  coding?: FhirCodingDto[];
-
-  @ApiPropertyOptional({ description: 'Plain text.', example: 'phone-follow-up' })
-  text?: string;
-}
+import {
+  FhirCodeableConceptDto,
+  FhirIdentifierDto,
+  FhirReferenceDto,
+} from '@lavterskel/kernel/nest';
 
 class FhirPeriodEndDto {
   @ApiProperty({ description: 'End of the period.', example: '2026-11-24' })
