@@ -10,6 +10,7 @@ import { ApiProblemResponse, ProblemException, Public } from '@lavterskel/kernel
 
 @ApiTags('health')
 @Public()
+@ApiProblemResponse(400, 'The query is too deep, too large or not text (checked on every route).')
 @Controller('health')
 export class HealthController {
   constructor(

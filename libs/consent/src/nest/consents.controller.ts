@@ -12,7 +12,9 @@ import {
   Header,
 } from '@nestjs/common';
 import {
+  ApiBody,
   ApiCreatedResponse,
+  ApiExtraModels,
   ApiHeader,
   ApiOkResponse,
   ApiOperation,
@@ -44,6 +46,8 @@ import { ConsentErrorFilter } from './consent-error.filter';
 import { ConsentTermsRequestDto } from './dto/consent-terms.request.dto';
 import { ConsentDto, ConsentPageDto } from './dto/consent.response.dto';
 import { FhirConsentDto } from './dto/fhir-consent.response.dto';
+import { RECIPIENT_VARIANTS } from './dto/recipient.dto';
+import { GRANT_CONSENT_EXAMPLES } from './dto/recipient.examples';
 import { GrantConsentRequestDto } from './dto/grant-consent.request.dto';
 import { ListConsentsQueryDto } from './dto/list-consents.query.dto';
 import { WithdrawConsentRequestDto } from './dto/withdraw-consent.request.dto';
@@ -60,6 +64,7 @@ const ETAG_HEADER = {
 };
 
 /** Consents (CO-1) and their FHIR export (CO-5). */
+@ApiExtraModels(...RECIPIENT_VARIANTS)
 @ApiTags('consents')
 @Controller('v1/consents')
 @UseFilters(ConsentErrorFilter)
@@ -85,6 +90,7 @@ export class ConsentsController {
       'Version 1 of a new consent: which information, to whom, why, for how long, and how it was given. Needs a care relation to the client (or X-Break-Glass-Reason); a client id the client registry does not know answers 404.',
   })
   @ApiBreakGlassHeader()
+  @ApiBody({ type: GrantConsentRequestDto, examples: GRANT_CONSENT_EXAMPLES })
   @ApiCreatedResponse({
     type: ConsentDto,
     headers: {

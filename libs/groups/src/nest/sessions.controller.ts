@@ -115,7 +115,7 @@ export class SessionsController {
     @UuidParam('clientId') clientId: string,
     @Body() body: RecordAttendanceRequestDto,
     @Res({ passthrough: true }) response: StatusResponse,
-    @Headers('if-match') ifMatch?: string,
+    @Headers('If-Match') ifMatch?: string,
     @BreakGlassReason() breakGlassReason?: string,
   ): Promise<AttendanceDto> {
     const result = await this.recordAttendance.execute({

@@ -11,7 +11,13 @@ import {
   Res,
   UseFilters,
 } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
 import {
   ApiBreakGlassHeader,
@@ -261,6 +267,7 @@ export class ClientsController {
       'A Bundle (collection) with the Patient (fødselsnummer: urn:oid:2.16.578.1.12.4.1.4.1, D-nummer: urn:oid:2.16.578.1.12.4.1.4.2) and each relative as a RelatedPerson. Audited as an export.',
   })
   @ApiBreakGlassHeader()
+  @ApiProduces('application/fhir+json')
   @ApiOkResponse({ type: FhirBundleDto, description: 'The Bundle, as `application/fhir+json`.' })
   @ApiProblemResponses(400, 404)
   async exportFhir(

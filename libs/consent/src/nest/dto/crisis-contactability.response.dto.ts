@@ -1,10 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PageOf } from '@lavterskel/kernel/nest';
 import type { ClientContactability, CrisisContact } from '../../domain/crisis-contactability';
-import { RecipientDto } from './recipient.dto';
+import { ApiRecipientProperty, RecipientDto } from './recipient.dto';
 
 export class CrisisContactPermissionDto {
-  @ApiProperty({ description: 'Who may contact the client in a crisis.', type: RecipientDto })
+  @ApiRecipientProperty({ description: 'Who may contact the client in a crisis.' })
   recipient!: RecipientDto;
 
   @ApiProperty({

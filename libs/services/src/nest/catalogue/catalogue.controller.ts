@@ -23,6 +23,7 @@ import {
   Authorize,
   CurrentActor,
   Idempotent,
+  ApiIfMatch,
   IfMatchVersion,
   PageQueryDto,
   UuidParam,
@@ -139,6 +140,7 @@ export class CatalogueController {
     summary: 'Change a service’s details (not its mode). Needs If-Match with the ETag read.',
   })
   @ApiOkResponse({ type: ServiceDto })
+  @ApiIfMatch()
   @ApiProblemResponses(400, 404, 409, 412, 422, 428)
   async update(
     @CurrentActor() actor: Actor,
@@ -173,6 +175,7 @@ export class CatalogueController {
       'Needs If-Match with the ETag read. Setting the mode it already has changes nothing and writes no history.',
   })
   @ApiOkResponse({ type: ServiceModeChangeResultDto })
+  @ApiIfMatch()
   @ApiProblemResponses(400, 404, 412, 428)
   async changeMode(
     @CurrentActor() actor: Actor,

@@ -8,6 +8,7 @@ import {
   BreakGlassReason,
   CurrentActor,
   Idempotent,
+  ApiIfMatch,
   IfMatchVersion,
   PageQueryDto,
   UuidParam,
@@ -110,6 +111,7 @@ export class EnrolmentsController {
     summary: 'End an enrolment (kept as history). Needs If-Match with the enrolment’s ETag.',
   })
   @ApiOkResponse({ type: EnrolmentDto })
+  @ApiIfMatch()
   @ApiProblemResponses(400, 404, 409, 412, 428)
   async end(
     @CurrentActor() actor: Actor,

@@ -8,6 +8,7 @@ import {
   BreakGlassReason,
   CurrentActor,
   Idempotent,
+  ApiIfMatch,
   IfMatchVersion,
   UuidParam,
 } from '@lavterskel/kernel/nest';
@@ -156,6 +157,7 @@ export class OutreachController {
       'Close a planned mission as completed or cancelled. Needs If-Match with the mission’s ETag.',
   })
   @ApiOkResponse({ type: MissionDto })
+  @ApiIfMatch()
   @ApiProblemResponses(400, 404, 409, 412, 428)
   async complete(
     @CurrentActor() actor: Actor,

@@ -8,6 +8,7 @@ import {
   BreakGlassReason,
   CurrentActor,
   Idempotent,
+  ApiIfMatch,
   IfMatchVersion,
   PageQueryDto,
   UuidParam,
@@ -119,6 +120,7 @@ export class CooperationController {
       'Record what the forum decided; the escalation is resolved. Needs If-Match with its ETag.',
   })
   @ApiOkResponse({ type: EscalationDto })
+  @ApiIfMatch()
   @ApiProblemResponses(400, 404, 409, 412, 428)
   async outcome(
     @CurrentActor() actor: Actor,
