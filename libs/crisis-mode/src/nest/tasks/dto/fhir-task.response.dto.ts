@@ -31,7 +31,7 @@ export class FhirTaskDto {
   @ApiProperty({ description: 'Always `Task`.', example: 'Task' })
   resourceType!: 'Task';
 
-  @ApiProperty({ description: 'The task id.', example: '6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11' })
+  @ApiProperty({ description: 'The task id.', example: 'd4e5f6a7-b8c9-4d0e-8f1a-2b3c4d5e6f70' })
   id!: string;
 
   @ApiProperty({ description: 'The task id as a URN.', type: [FhirIdentifierDto] })
