@@ -20,7 +20,11 @@ class FhirGroupCharacteristicDto {
 }
 
 class FhirGroupMemberDto {
-  @ApiProperty({ description: 'Who the member is.', type: FhirReferenceDto })
+  @ApiProperty({
+    description: 'Who the member is: the client, as a FHIR Patient.',
+    type: FhirReferenceDto,
+    example: { reference: 'Patient/6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11' },
+  })
   entity!: FhirReferenceDto;
 }
 

@@ -37,7 +37,7 @@ export class FhirIdentifierDto {
 export class FhirReferenceDto {
   @ApiPropertyOptional({
     description: 'A relative reference, `<Type>/<id>`.',
-    example: 'Patient/6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11',
+    example: 'Organization/7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7',
   })
   reference?: string;
 

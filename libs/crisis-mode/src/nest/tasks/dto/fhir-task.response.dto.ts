@@ -59,7 +59,11 @@ export class FhirTaskDto {
   @ApiProperty({ description: 'What to do.', example: 'Ring klienten.' })
   description!: string;
 
-  @ApiPropertyOptional({ description: 'The client, as a Patient.', type: FhirReferenceDto })
+  @ApiPropertyOptional({
+    description: 'The client, as a Patient.',
+    type: FhirReferenceDto,
+    example: { reference: 'Patient/6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11' },
+  })
   for?: FhirReferenceDto;
 
   @ApiPropertyOptional({

@@ -89,7 +89,11 @@ export class FhirMedicationDispenseDto {
   @ApiProperty({ type: FhirCodeableConceptDto, description: 'The medication as an ATC code.' })
   medicationCodeableConcept!: FhirCodeableConceptDto;
 
-  @ApiProperty({ type: FhirReferenceDto, description: 'The client as a FHIR Patient.' })
+  @ApiProperty({
+    type: FhirReferenceDto,
+    description: 'The client as a FHIR Patient.',
+    example: { reference: 'Patient/6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11' },
+  })
   subject!: FhirReferenceDto;
 
   @ApiProperty({ type: [FhirDispensePerformerDto], description: 'Who handed it out.' })
