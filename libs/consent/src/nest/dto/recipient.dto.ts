@@ -19,7 +19,11 @@ const ORGANISATION_NUMBER = {
 
 /** OpenAPI schema of the `organisation` variant: anyone in the organisation. */
 export class OrganisationRecipientDto {
-  @ApiProperty({ enum: ['organisation'], example: 'organisation' })
+  @ApiProperty({
+    enum: ['organisation'],
+    description: 'The kind of recipient.',
+    example: 'organisation',
+  })
   type!: 'organisation';
 
   @ApiProperty(ORGANISATION_NUMBER)
@@ -31,7 +35,7 @@ export class OrganisationRecipientDto {
 
 /** OpenAPI schema of the `role` variant: one role in an organisation. */
 export class RoleRecipientDto {
-  @ApiProperty({ enum: ['role'], example: 'role' })
+  @ApiProperty({ enum: ['role'], description: 'The kind of recipient.', example: 'role' })
   type!: 'role';
 
   @ApiProperty(ORGANISATION_NUMBER)
@@ -50,7 +54,7 @@ export class RoleRecipientDto {
 
 /** OpenAPI schema of the `person` variant: a named person such as a relative. */
 export class PersonRecipientDto {
-  @ApiProperty({ enum: ['person'], example: 'person' })
+  @ApiProperty({ enum: ['person'], description: 'The kind of recipient.', example: 'person' })
   type!: 'person';
 
   @ApiProperty({
@@ -74,6 +78,12 @@ export class PersonRecipientDto {
 /** The recipient variants, to register with `@ApiExtraModels` on a controller that uses them. */
 export const RECIPIENT_VARIANTS = [OrganisationRecipientDto, RoleRecipientDto, PersonRecipientDto];
 
+const RECIPIENT_EXAMPLE = {
+  type: 'organisation',
+  organisationNumber: '889640782',
+  name: 'NAV Skien',
+};
+
 /** A recipient in OpenAPI: one of the variants, told apart by `type`. */
 export const RECIPIENT_SCHEMA = {
   oneOf: RECIPIENT_VARIANTS.map((variant) => ({ $ref: getSchemaPath(variant) })),
@@ -94,8 +104,13 @@ export function ApiRecipientProperty(options: {
 }): PropertyDecorator {
   return ApiProperty(
     options.isArray
-      ? { description: options.description, type: 'array', items: RECIPIENT_SCHEMA }
-      : { description: options.description, ...RECIPIENT_SCHEMA },
+      ? {
+          description: options.description,
+          type: 'array',
+          items: RECIPIENT_SCHEMA,
+          example: [RECIPIENT_EXAMPLE],
+        }
+      : { description: options.description, ...RECIPIENT_SCHEMA, example: RECIPIENT_EXAMPLE },
   );
 }
 
