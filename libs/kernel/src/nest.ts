@@ -48,6 +48,16 @@ export {
   type ProblemDetails,
 } from './nest/problem/problem-details';
 export { FieldViolationDto, ProblemDetailsDto } from './nest/problem/problem-details.dto';
+export {
+  FhirAnnotationDto,
+  FhirCodeableConceptDto,
+  FhirCodingDto,
+  FhirIdentifierDto,
+  FhirMetaDto,
+  FhirPeriodDto,
+  FhirQuantityDto,
+  FhirReferenceDto,
+} from './nest/fhir/fhir-datatypes.dto';
 export { ProblemException, type ProblemInit } from './nest/problem/problem.exception';
 export { sendProblem, type ProblemBody } from './nest/problem/problem-response';
 export { createValidationPipe, toFieldViolations } from './nest/problem/validation';

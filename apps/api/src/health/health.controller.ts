@@ -11,6 +11,7 @@ import { ShutdownState } from './shutdown-state';
 
 @ApiTags('health')
 @Public()
+@ApiProblemResponse(400, 'The query is too deep, too large or not text (checked on every route).')
 @Controller('health')
 export class HealthController {
   constructor(
@@ -20,7 +21,10 @@ export class HealthController {
   ) {}
 
   @Get('live')
-  @ApiOperation({ summary: 'The process is up (no dependencies checked).' })
+  @ApiOperation({
+    operationId: 'checkLiveness',
+    summary: 'The process is up (no dependencies checked).',
+  })
   @ApiOkResponse({ schema: { example: { status: 'ok' } } })
   live(): { status: 'ok' } {
     return { status: 'ok' };
@@ -29,6 +33,7 @@ export class HealthController {
   @Get('ready')
   @HealthCheck({ swaggerDocumentation: false })
   @ApiOperation({
+    operationId: 'checkReadiness',
     summary: 'The API can serve requests: the database answers and the API is not stopping.',
   })
   @ApiOkResponse({ schema: { example: { status: 'ok', info: { database: { status: 'up' } } } } })

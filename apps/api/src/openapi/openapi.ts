@@ -1,13 +1,15 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { addProblemExamples } from './problem-examples';
+import { TAGS } from './tags';
 
 const DESCRIPTION = `Reference API of Lavterskel: follow-up of people with substance-use problems and
 mental illness in Norwegian municipal services, with crisis mode.
 
-Every route except health and documentation needs a bearer token whose \`tenant\` claim is
-the municipality (kommunenummer); a caller only ever sees its own municipality's records.
-Errors are \`application/problem+json\` (RFC 9457) with a stable \`code\` and, for invalid
-input, \`errors[]\` naming each field and rule. Lists are cursor-paginated
+Every route except health, documentation and the simple application form needs a bearer token
+whose \`tenant\` claim is the municipality (kommunenummer); a caller only ever sees its own
+municipality's records. Errors are \`application/problem+json\` (RFC 9457) with a stable \`code\`
+and, for invalid input, \`errors[]\` naming each field and rule. Lists are cursor-paginated
 (\`limit\`, \`cursor\` → \`items\`, \`nextCursor\`).
 
 **Getting a token.** With an identity provider (\`AUTH_JWKS_URL\`), use a token it issues. Without
@@ -25,18 +27,46 @@ const BEARER_DESCRIPTION = `A JWT whose \`tenant\` claim is the municipality. In
 \`crisis-coordinator\`, \`privacy-officer\`; \`--help\` lists the options). Paste it without \`Bearer\`.`;
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
-  const config = new DocumentBuilder()
+  const builder = new DocumentBuilder()
     .setTitle('Lavterskel API')
     .setDescription(DESCRIPTION)
     .setVersion('1')
+    .setLicense('MIT', 'https://opensource.org/license/mit')
+    .addServer('/', 'This API, where this document is served')
     .addBearerAuth({
       type: 'http',
       scheme: 'bearer',
       bearerFormat: 'JWT',
       description: BEARER_DESCRIPTION,
-    })
-    .build();
-  return SwaggerModule.createDocument(app, config);
+    });
+  for (const tag of TAGS) builder.addTag(tag.name, tag.description);
+  const document = SwaggerModule.createDocument(app, builder.build());
+  markPublicOperations(document);
+  addProblemExamples(app, document);
+  return sortedSchemas(document);
+}
+
+/** A route without a bearer requirement is public (`@Public()`): say so with `security: []`. */
+function markPublicOperations(document: OpenAPIObject): void {
+  for (const methods of Object.values(document.paths)) {
+    for (const operation of Object.values(methods) as {
+      security?: unknown[];
+      responses?: unknown;
+    }[]) {
+      if (operation?.responses && !operation.security) operation.security = [];
+    }
+  }
+}
+
+/** Schemas by name, so the committed document does not change with module registration order. */
+function sortedSchemas(document: OpenAPIObject): OpenAPIObject {
+  const schemas = document.components?.schemas ?? {};
+  const sorted = Object.fromEntries(
+    Object.keys(schemas)
+      .sort()
+      .map((name) => [name, schemas[name]]),
+  );
+  return { ...document, components: { ...document.components, schemas: sorted } };
 }
 
 /** Swagger UI at /docs, the OpenAPI JSON at /docs-json. */

@@ -25,6 +25,7 @@ export class ClientDisclosuresController {
   @Get()
   @Authorize(Policies.anyRole('staff', 'team-lead', 'privacy-officer'))
   @ApiOperation({
+    operationId: 'listClientDisclosures',
     summary: 'What was shared about a client',
     description:
       'Every disclosure, newest first: what, to whom, why, on what basis and by whom. Care staff need a care relation (or X-Break-Glass-Reason); a privacy officer may read it for any client of the municipality, to answer the client.',

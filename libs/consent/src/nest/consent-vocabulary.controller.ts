@@ -14,6 +14,7 @@ export class ConsentVocabularyController {
   @Get()
   @Authorize(Policies.anyRole('staff', 'team-lead', 'crisis-coordinator', 'privacy-officer'))
   @ApiOperation({
+    operationId: 'getConsentVocabulary',
     summary: 'Categories, purposes and legal bases',
     description: 'The declared trees: consent to a term covers its children and nothing else.',
   })

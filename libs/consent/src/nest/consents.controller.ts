@@ -12,7 +12,9 @@ import {
   Header,
 } from '@nestjs/common';
 import {
+  ApiBody,
   ApiCreatedResponse,
+  ApiExtraModels,
   ApiHeader,
   ApiOkResponse,
   ApiOperation,
@@ -44,6 +46,8 @@ import { ConsentErrorFilter } from './consent-error.filter';
 import { ConsentTermsRequestDto } from './dto/consent-terms.request.dto';
 import { ConsentDto, ConsentPageDto } from './dto/consent.response.dto';
 import { FhirConsentDto } from './dto/fhir-consent.response.dto';
+import { RECIPIENT_VARIANTS } from './dto/recipient.dto';
+import { GRANT_CONSENT_EXAMPLES } from './dto/recipient.examples';
 import { GrantConsentRequestDto } from './dto/grant-consent.request.dto';
 import { ListConsentsQueryDto } from './dto/list-consents.query.dto';
 import { WithdrawConsentRequestDto } from './dto/withdraw-consent.request.dto';
@@ -60,6 +64,7 @@ const ETAG_HEADER = {
 };
 
 /** Consents (CO-1) and their FHIR export (CO-5). */
+@ApiExtraModels(...RECIPIENT_VARIANTS)
 @ApiTags('consents')
 @Controller('v1/consents')
 @UseFilters(ConsentErrorFilter)
@@ -79,11 +84,13 @@ export class ConsentsController {
   @Authorize(CARE_STAFF)
   @Idempotent()
   @ApiOperation({
+    operationId: 'grantConsent',
     summary: 'Record a consent the client has given',
     description:
       'Version 1 of a new consent: which information, to whom, why, for how long, and how it was given. Needs a care relation to the client (or X-Break-Glass-Reason); a client id the client registry does not know answers 404.',
   })
   @ApiBreakGlassHeader()
+  @ApiBody({ type: GrantConsentRequestDto, examples: GRANT_CONSENT_EXAMPLES })
   @ApiCreatedResponse({
     type: ConsentDto,
     headers: {
@@ -112,6 +119,7 @@ export class ConsentsController {
   @Get()
   @Authorize(CARE_STAFF_OR_PRIVACY_OFFICER)
   @ApiOperation({
+    operationId: 'listConsents',
     summary: "List a client's consents",
     description: 'The current version of each, newest consent first.',
   })
@@ -139,6 +147,7 @@ export class ConsentsController {
   @Get(':id')
   @Authorize(CARE_STAFF_OR_PRIVACY_OFFICER)
   @ApiOperation({
+    operationId: 'getConsent',
     summary: 'Read a consent',
     description: 'Its current version; the ETag is the version.',
   })
@@ -159,6 +168,7 @@ export class ConsentsController {
   @Put(':id')
   @Authorize(CARE_STAFF)
   @ApiOperation({
+    operationId: 'amendConsent',
     summary: "Change a consent's terms",
     description:
       'Records the full new terms as the next version; earlier versions stay as they were. A withdrawn consent cannot change (409).',
@@ -196,6 +206,7 @@ export class ConsentsController {
   @Authorize(CARE_STAFF_OR_PRIVACY_OFFICER)
   @Idempotent()
   @ApiOperation({
+    operationId: 'withdrawConsent',
     summary: 'Withdraw a consent',
     description:
       'Takes effect at once: the next decision no longer finds it. Needs no If-Match; withdrawing twice is a 409.',
@@ -224,6 +235,7 @@ export class ConsentsController {
   @Get(':id/versions')
   @Authorize(CARE_STAFF_OR_PRIVACY_OFFICER)
   @ApiOperation({
+    operationId: 'listConsentVersions',
     summary: "A consent's history",
     description: 'Every version, oldest first, as recorded.',
   })
@@ -244,6 +256,7 @@ export class ConsentsController {
   @Header('Content-Type', 'application/fhir+json')
   @Authorize(CARE_STAFF_OR_PRIVACY_OFFICER)
   @ApiOperation({
+    operationId: 'exportConsentFhir',
     summary: 'Export a consent as FHIR R4 Consent',
     description: 'The current version as a FHIR R4 `Consent` resource (CO-5).',
   })

@@ -20,6 +20,7 @@ export class CrisisContactabilityController {
   @Get()
   @Authorize(Policies.anyRole('crisis-coordinator', 'team-lead'))
   @ApiOperation({
+    operationId: 'listCrisisContactability',
     summary: 'Who can be contacted in a crisis, and who lacks consent',
     description:
       'Every active client of the municipality, in id order, with the services and partners their consents now let contact them for crisis purposes. `only=lacking` is the work list for collecting consents before the next crisis.',

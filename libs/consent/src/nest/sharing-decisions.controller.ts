@@ -1,5 +1,12 @@
 import { Body, Controller, Get, Post, Query, UseFilters } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
 import {
   ApiBreakGlassHeader,
@@ -16,6 +23,8 @@ import { RecordDisclosure } from '../domain/record-disclosure.use-case';
 import { RequestSharingDecision } from '../domain/request-sharing-decision.use-case';
 import { ReviewDecision } from '../domain/review-decision.use-case';
 import { ConsentErrorFilter } from './consent-error.filter';
+import { RECIPIENT_VARIANTS } from './dto/recipient.dto';
+import { DECIDE_SHARING_EXAMPLES } from './dto/recipient.examples';
 import { DecideSharingRequestDto } from './dto/decide-sharing.request.dto';
 import { DecisionsForReviewQueryDto } from './dto/decisions-for-review.query.dto';
 import { DisclosureDto } from './dto/disclosure.response.dto';
@@ -27,6 +36,7 @@ const SHARING_STAFF = Policies.anyRole('staff', 'team-lead', 'crisis-coordinator
 const PRIVACY_OFFICER = Policies.anyRole('privacy-officer');
 
 /** Sharing decisions (CO-2), the shares made on them (CO-3), and reviews of legal-basis decisions. */
+@ApiExtraModels(...RECIPIENT_VARIANTS)
 @ApiTags('sharing-decisions')
 @Controller('v1/sharing-decisions')
 @UseFilters(ConsentErrorFilter)
@@ -42,11 +52,13 @@ export class SharingDecisionsController {
   @Authorize(SHARING_STAFF)
   @Idempotent()
   @ApiOperation({
+    operationId: 'decideSharing',
     summary: 'May this information be shared now?',
     description:
       'Decides on the client’s consents now, logs the decision and answers permit or deny, with the consent or legal basis used and the reasons. A legal basis other than consent is used only when no consent permits, needs a written justification, and flags the decision for review. Needs a care relation to the client (or X-Break-Glass-Reason).',
   })
   @ApiBreakGlassHeader()
+  @ApiBody({ type: DecideSharingRequestDto, examples: DECIDE_SHARING_EXAMPLES })
   @ApiCreatedResponse({ type: SharingDecisionDto })
   @ApiProblemResponses(400, 404, 422)
   async decide(
@@ -65,6 +77,7 @@ export class SharingDecisionsController {
   @Get()
   @Authorize(PRIVACY_OFFICER)
   @ApiOperation({
+    operationId: 'listSharingDecisionsForReview',
     summary: 'Decisions on a legal basis, for review',
     description: 'Decisions made without consent, pending review or reviewed, newest first.',
   })
@@ -86,6 +99,7 @@ export class SharingDecisionsController {
   @Authorize(SHARING_STAFF)
   @Idempotent()
   @ApiOperation({
+    operationId: 'recordDisclosure',
     summary: 'Record a share made on a decision',
     description:
       'Logs what was shared on your own permitting decision; one share per decision, so every share asks anew.',
@@ -106,6 +120,7 @@ export class SharingDecisionsController {
   @Authorize(PRIVACY_OFFICER)
   @Idempotent()
   @ApiOperation({
+    operationId: 'reviewSharingDecision',
     summary: 'Review a decision made on a legal basis',
     description: 'Once per decision; only decisions flagged for review.',
   })

@@ -25,6 +25,7 @@ export class ArrangementsController {
   @Authorize(GroupsPolicies.arrange)
   @Idempotent()
   @ApiOperation({
+    operationId: 'applyCohortArrangement',
     summary: 'Apply a cohort size N to every group of the municipality (or of some services).',
     description:
       'Each group is re-cohorted so that no cohort exceeds N, moving as few members as possible and honouring slot preferences ' +
@@ -49,6 +50,7 @@ export class ArrangementsController {
     example: 'crisis-activation-2026-11-23',
   })
   @ApiOperation({
+    operationId: 'restoreCohortArrangement',
     summary: 'Restore the cohorts, sizes and seats every group had before the arrangement.',
   })
   @ApiOkResponse({ type: ArrangementRestoredDto })

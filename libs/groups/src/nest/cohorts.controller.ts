@@ -40,6 +40,7 @@ export class CohortsController {
   @Authorize(GroupsPolicies.manage)
   @Idempotent()
   @ApiOperation({
+    operationId: 'createCohort',
     summary: 'Open a cohort in one of the group’s slots.',
     description:
       'The slot must be in the schedule and have room for another cohort; waiting members take its seats at once.',
@@ -60,6 +61,7 @@ export class CohortsController {
   @Authorize(GroupsPolicies.read)
   @Header('Content-Type', 'application/fhir+json; charset=utf-8')
   @ApiOperation({
+    operationId: 'exportCohortFhir',
     summary: 'Export a cohort as a FHIR R4 Group.',
     description:
       'Members are Patient references; only those you have a care relation to are listed, unless you send X-Break-Glass-Reason.',

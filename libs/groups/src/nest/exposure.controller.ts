@@ -30,6 +30,7 @@ export class ExposureController {
       'A written reason (at least 10 characters) when you have no care relation to the client; audited as break-the-glass.',
   })
   @ApiOperation({
+    operationId: 'getGroupExposure',
     summary: 'Who was present at a session with a client between two Oslo dates (at most 60 days).',
     description:
       'For contact tracing. Answered only when the consent service finds consent or another legal basis (403 otherwise); ' +

@@ -46,6 +46,7 @@ export class GroupsController {
   @Authorize(GroupsPolicies.manage)
   @Idempotent()
   @ApiOperation({
+    operationId: 'createGroup',
     summary: 'Create a group activity of a service, with its weekly schedule and capacity.',
   })
   @ApiCreatedResponse({ type: GroupDto, description: 'The group; its ETag is in the ETag header.' })
@@ -63,7 +64,7 @@ export class GroupsController {
 
   @Get()
   @Authorize(GroupsPolicies.read)
-  @ApiOperation({ summary: 'List the municipality’s groups by name.' })
+  @ApiOperation({ operationId: 'listGroups', summary: 'List the municipality’s groups by name.' })
   @ApiOkResponse({ type: GroupPageDto })
   @ApiProblemResponses(400)
   async list(
@@ -76,7 +77,10 @@ export class GroupsController {
 
   @Get(':groupId')
   @Authorize(GroupsPolicies.read)
-  @ApiOperation({ summary: 'Read a group with its cohorts and head counts.' })
+  @ApiOperation({
+    operationId: 'getGroup',
+    summary: 'Read a group with its cohorts and head counts.',
+  })
   @ApiOkResponse({
     type: GroupDetailsDto,
     description: 'The group; the ETag header carries its version.',
@@ -95,6 +99,7 @@ export class GroupsController {
   @Patch(':groupId')
   @Authorize(GroupsPolicies.manage)
   @ApiOperation({
+    operationId: 'updateGroup',
     summary: 'Change a group’s name, location kind, capacity or schedule.',
     description:
       'Slots where cohorts meet must stay; capacity never drops below the active members. Seats freed go to the waitlist.',

@@ -55,6 +55,7 @@ export class MembersController {
   @Idempotent()
   @breakGlassHeader
   @ApiOperation({
+    operationId: 'joinGroup',
     summary: 'A client joins the group: seated in a cohort with a free seat, or waitlisted.',
     description:
       'Seats are taken one at a time under a lock on the group, so a cohort of N never holds N + 1. ' +
@@ -85,6 +86,7 @@ export class MembersController {
   @Authorize(GroupsPolicies.manage)
   @breakGlassHeader
   @ApiOperation({
+    operationId: 'listGroupMembers',
     summary: 'List the group’s members by join time.',
     description:
       'Only members you have a care relation to are listed (`withheld` counts the others), unless you send X-Break-Glass-Reason.',
@@ -106,6 +108,7 @@ export class MembersController {
   @Authorize(GroupsPolicies.manage)
   @breakGlassHeader
   @ApiOperation({
+    operationId: 'getGroupMembership',
     summary: 'Read a client’s membership of the group (their latest, also when left).',
   })
   @ApiOkResponse({
@@ -140,6 +143,7 @@ export class MembersController {
     example: '"1"',
   })
   @ApiOperation({
+    operationId: 'leaveGroup',
     summary: 'The client leaves the group; the first waiting member who fits takes the seat.',
   })
   @ApiOkResponse({ type: MembershipDto, description: 'The ended membership.' })

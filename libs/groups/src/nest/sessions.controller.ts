@@ -56,6 +56,7 @@ export class SessionsController {
   @Authorize(GroupsPolicies.manage)
   @Idempotent()
   @ApiOperation({
+    operationId: 'generateSessions',
     summary: 'Generate sessions from the schedule for a range of Oslo dates (at most 92 days).',
     description:
       'One session per meeting cohort on each date its slot’s weekday falls on; sessions that exist already are kept.',
@@ -74,7 +75,10 @@ export class SessionsController {
 
   @Get()
   @Authorize(GroupsPolicies.read)
-  @ApiOperation({ summary: 'List the group’s sessions between two Oslo dates, by date and time.' })
+  @ApiOperation({
+    operationId: 'listSessions',
+    summary: 'List the group’s sessions between two Oslo dates, by date and time.',
+  })
   @ApiOkResponse({ type: SessionPageDto })
   @ApiProblemResponses(400, 404)
   async list(
@@ -96,6 +100,7 @@ export class SessionsController {
     example: '"1"',
   })
   @ApiOperation({
+    operationId: 'recordAttendance',
     summary: 'Record a member’s attendance at a session: present, absent, or cancelled in advance.',
     description:
       'The first record is created (201); changing it needs If-Match (200). Cancelled only before the session begins, present/absent only after.',
@@ -110,7 +115,7 @@ export class SessionsController {
     @UuidParam('clientId') clientId: string,
     @Body() body: RecordAttendanceRequestDto,
     @Res({ passthrough: true }) response: StatusResponse,
-    @Headers('if-match') ifMatch?: string,
+    @Headers('If-Match') ifMatch?: string,
     @BreakGlassReason() breakGlassReason?: string,
   ): Promise<AttendanceDto> {
     const result = await this.recordAttendance.execute({
@@ -130,7 +135,10 @@ export class SessionsController {
   @Get(':sessionId/attendance/:clientId')
   @Authorize(GroupsPolicies.manage)
   @breakGlassHeader
-  @ApiOperation({ summary: 'Read a member’s attendance at a session.' })
+  @ApiOperation({
+    operationId: 'getAttendance',
+    summary: 'Read a member’s attendance at a session.',
+  })
   @ApiOkResponse({
     type: AttendanceDto,
     description: 'The record; the ETag header carries its version.',

@@ -761,10 +761,14 @@ describe('clients: registry, search, status and contacts (CL-1, CL-3, CL-4)', ()
         expect([route, typeof operation['summary']]).toEqual([route, 'string']);
         expect([route, success !== undefined]).toEqual([route, true]);
         if (success && success[0] !== '204')
-          expect([route, success[1].content?.['application/json']?.schema]).toEqual([
+          // JSON, or FHIR's JSON for an export.
+          expect([
             route,
-            expect.anything(),
-          ]);
+            (
+              success[1].content?.['application/json'] ??
+              success[1].content?.['application/fhir+json']
+            )?.schema,
+          ]).toEqual([route, expect.anything()]);
         expect([route, responses['400']?.content]).toEqual([
           route,
           { 'application/problem+json': expect.anything() },

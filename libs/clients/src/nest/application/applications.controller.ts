@@ -71,6 +71,7 @@ export class ApplicationsController {
     'Too many applications from this address; try again after the seconds in `Retry-After`, or call us.',
   )
   @ApiOperation({
+    operationId: 'submitApplication',
     summary: 'Send a simple application (no account needed)',
     description:
       'Anyone may ask for help: name or alias, a phone number or a place to meet, what you want help with, and the urgency questions. Names the municipality it is sent to. Limited per IP address; answers with a receipt id.',
@@ -87,7 +88,10 @@ export class ApplicationsController {
 
   @Get()
   @Authorize(FOLLOW_UP_STAFF)
-  @ApiOperation({ summary: 'The intake queue: urgent first, then oldest first' })
+  @ApiOperation({
+    operationId: 'listApplications',
+    summary: 'The intake queue: urgent first, then oldest first',
+  })
   @ApiOkResponse({ type: ApplicationPageDto })
   @ApiProblemResponses(400)
   async list(
@@ -106,6 +110,7 @@ export class ApplicationsController {
   @Get('first-contact-report')
   @Authorize(FOLLOW_UP_STAFF)
   @ApiOperation({
+    operationId: 'getFirstContactReport',
     summary: 'Time from application to first contact',
     description:
       'For applications received on the given Oslo days: counts by outcome, and the median, 90th percentile and longest wait in minutes.',
@@ -123,7 +128,7 @@ export class ApplicationsController {
 
   @Get(':applicationId')
   @Authorize(FOLLOW_UP_STAFF)
-  @ApiOperation({ summary: 'Read an application' })
+  @ApiOperation({ operationId: 'getApplication', summary: 'Read an application' })
   @ApiOkResponse({ type: ApplicationDto, description: 'The application; `ETag` is its version.' })
   @ApiProblemResponses(400, 404)
   async read(
@@ -139,6 +144,7 @@ export class ApplicationsController {
   @Put(':applicationId/triage')
   @Authorize(FOLLOW_UP_STAFF)
   @ApiOperation({
+    operationId: 'triageApplication',
     summary: 'Triage an application',
     description:
       'Acute detox, pregnancy (§10-3), coercion assessment (§10-2); may be revised while the application is open.',
@@ -170,6 +176,7 @@ export class ApplicationsController {
   @Authorize(FOLLOW_UP_STAFF)
   @Idempotent()
   @ApiOperation({
+    operationId: 'convertApplication',
     summary: 'Convert an application into a client, with the intake conversation',
     description:
       'Registers the client, logs the intake conversation and records it as the first contact, in one transaction. An application already converted or closed is a 409.',
@@ -198,7 +205,10 @@ export class ApplicationsController {
   @Post(':applicationId/closure')
   @Authorize(FOLLOW_UP_STAFF)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Close an application that will not become a client' })
+  @ApiOperation({
+    operationId: 'closeApplication',
+    summary: 'Close an application that will not become a client',
+  })
   @ApiIfMatch()
   @ApiOkResponse({
     type: ApplicationDto,

@@ -18,6 +18,7 @@ export class CaseloadController {
 
   @Get()
   @ApiOperation({
+    operationId: 'getCaseload',
     summary: 'A staff member’s caseload',
     description:
       'The clients the staff member is primary or back-up contact for, by name, each with who covers them now (the back-up while the primary is away). Another staff member’s caseload needs the team-lead role (403 without it) and that staff member working in one of the caller’s teams (404 otherwise). Audited per client shown.',

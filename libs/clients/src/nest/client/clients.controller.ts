@@ -11,7 +11,13 @@ import {
   Res,
   UseFilters,
 } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
 import {
   ApiBreakGlassHeader,
@@ -68,6 +74,7 @@ export class ClientsController {
   @Post()
   @Idempotent()
   @ApiOperation({
+    operationId: 'registerClient',
     summary: 'Register a client',
     description:
       'Identified by fødselsnummer or D-nummer, or pseudonymous (alias and birth year). The client starts as `applicant`; the caller becomes the primary contact unless another is named. A national id already registered in the municipality is a 409, naming the existing client only to a caller with a care relation to it.',
@@ -90,6 +97,7 @@ export class ClientsController {
 
   @Get()
   @ApiOperation({
+    operationId: 'searchClients',
     summary: 'Search clients within reach',
     description:
       'By words of name or alias, by national id, or by status. Limited per caller (token subject). Only clients the caller has a care relation to are returned; a page may hold fewer than `limit` items while `nextCursor` is set. With `nationalId` only, `X-Break-Glass-Reason` also finds a client outside reach (audited).',
@@ -119,6 +127,7 @@ export class ClientsController {
 
   @Get(':clientId')
   @ApiOperation({
+    operationId: 'getClient',
     summary: 'Read a client’s record',
     description: 'Answers 404 for a client outside the caller’s reach, as for a missing one.',
   })
@@ -138,6 +147,7 @@ export class ClientsController {
 
   @Patch(':clientId')
   @ApiOperation({
+    operationId: 'updateClient',
     summary: 'Change a client’s details',
     description: 'Send only the fields to change; null clears an optional field.',
   })
@@ -165,7 +175,10 @@ export class ClientsController {
   }
 
   @Put(':clientId/care-contacts')
-  @ApiOperation({ summary: 'Name the primary and back-up contact (CL-4)' })
+  @ApiOperation({
+    operationId: 'assignCareContacts',
+    summary: 'Name the primary and back-up contact (CL-4)',
+  })
   @ApiBreakGlassHeader()
   @ApiIfMatch()
   @ApiOkResponse({ type: ClientDto, description: 'The changed record; `ETag` is its new version.' })
@@ -193,6 +206,7 @@ export class ClientsController {
   @Post(':clientId/status-changes')
   @HttpCode(200)
   @ApiOperation({
+    operationId: 'changeClientStatus',
     summary: 'Change a client’s status (CL-3)',
     description:
       'applicant → active → paused → discharged, and back to active after a pause or a discharge. An illegal move is a 409 listing `allowedTransitions`.',
@@ -222,7 +236,10 @@ export class ClientsController {
   }
 
   @Get(':clientId/status-history')
-  @ApiOperation({ summary: 'A client’s status history, newest first (CL-3)' })
+  @ApiOperation({
+    operationId: 'listClientStatusHistory',
+    summary: 'A client’s status history, newest first (CL-3)',
+  })
   @ApiBreakGlassHeader()
   @ApiOkResponse({ type: StatusChangePageDto })
   @ApiProblemResponses(400, 404)
@@ -244,11 +261,13 @@ export class ClientsController {
   @Get(':clientId/fhir')
   @Header('Content-Type', 'application/fhir+json')
   @ApiOperation({
+    operationId: 'exportClientFhir',
     summary: 'Export a client as FHIR R4 (X-5)',
     description:
       'A Bundle (collection) with the Patient (fødselsnummer: urn:oid:2.16.578.1.12.4.1.4.1, D-nummer: urn:oid:2.16.578.1.12.4.1.4.2) and each relative as a RelatedPerson. Audited as an export.',
   })
   @ApiBreakGlassHeader()
+  @ApiProduces('application/fhir+json')
   @ApiOkResponse({ type: FhirBundleDto, description: 'The Bundle, as `application/fhir+json`.' })
   @ApiProblemResponses(400, 404)
   async exportFhir(

@@ -36,6 +36,7 @@ export class ClinicalProfileController {
   @Post()
   @Idempotent()
   @ApiOperation({
+    operationId: 'createClinicalProfile',
     summary: 'Record the client’s clinical profile',
     description:
       'A client has one profile; a second is a 409 (update it instead). Diagnoses only with the purpose the service needs them for.',
@@ -62,6 +63,7 @@ export class ClinicalProfileController {
 
   @Get()
   @ApiOperation({
+    operationId: 'getClinicalProfile',
     summary: 'Read the client’s clinical profile',
     description: '404 when none is recorded.',
   })
@@ -80,7 +82,10 @@ export class ClinicalProfileController {
   }
 
   @Put()
-  @ApiOperation({ summary: 'Replace the client’s clinical profile' })
+  @ApiOperation({
+    operationId: 'replaceClinicalProfile',
+    summary: 'Replace the client’s clinical profile',
+  })
   @ApiBreakGlassHeader()
   @ApiIfMatch()
   @ApiOkResponse({

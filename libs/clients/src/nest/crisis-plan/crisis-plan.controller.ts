@@ -36,6 +36,7 @@ export class CrisisPlanController {
   @Post()
   @Idempotent()
   @ApiOperation({
+    operationId: 'createClientCrisisPlan',
     summary: 'Make the client’s crisis plan',
     description: 'A client has one plan; a second is a 409 (update it instead).',
   })
@@ -61,6 +62,7 @@ export class CrisisPlanController {
 
   @Get()
   @ApiOperation({
+    operationId: 'getClientCrisisPlan',
     summary: 'Read the client’s crisis plan',
     description: '404 when no plan is made yet.',
   })
@@ -79,7 +81,10 @@ export class CrisisPlanController {
   }
 
   @Put()
-  @ApiOperation({ summary: 'Replace the client’s crisis plan' })
+  @ApiOperation({
+    operationId: 'replaceClientCrisisPlan',
+    summary: 'Replace the client’s crisis plan',
+  })
   @ApiBreakGlassHeader()
   @ApiIfMatch()
   @ApiOkResponse({ type: CrisisPlanDto, description: 'The new plan; `ETag` is its version.' })

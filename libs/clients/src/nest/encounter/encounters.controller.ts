@@ -32,6 +32,7 @@ export class EncountersController {
   @Post()
   @Idempotent()
   @ApiOperation({
+    operationId: 'recordEncounter',
     summary: 'Log an encounter, a no-show or a cancellation',
     description:
       'An attended encounter has a duration; a missed one has none. Linked to a vedtak, its minutes count as hours used (CL-7). ' +
@@ -57,7 +58,7 @@ export class EncountersController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'A client’s contact log, newest first' })
+  @ApiOperation({ operationId: 'listEncounters', summary: 'A client’s contact log, newest first' })
   @ApiBreakGlassHeader()
   @ApiOkResponse({ type: EncounterPageDto })
   @ApiProblemResponses(400, 404)

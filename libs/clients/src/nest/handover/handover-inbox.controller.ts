@@ -22,6 +22,7 @@ export class HandoverInboxController {
 
   @Get('unread')
   @ApiOperation({
+    operationId: 'listUnreadHandoverNotes',
     summary: 'My unread handover notes',
     description:
       'Notes on clients the caller is primary or back-up contact for, written by someone else and not yet confirmed read; oldest first.',

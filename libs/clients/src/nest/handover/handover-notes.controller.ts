@@ -34,7 +34,10 @@ export class HandoverNotesController {
 
   @Post()
   @Idempotent()
-  @ApiOperation({ summary: 'Write a handover note for the next shift' })
+  @ApiOperation({
+    operationId: 'writeHandoverNote',
+    summary: 'Write a handover note for the next shift',
+  })
   @ApiBreakGlassHeader()
   @ApiCreatedResponse({ type: HandoverNoteDto })
   @ApiProblemResponses(400, 404)
@@ -50,7 +53,10 @@ export class HandoverNotesController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'A client’s handover notes, newest first, with read receipts' })
+  @ApiOperation({
+    operationId: 'listHandoverNotes',
+    summary: 'A client’s handover notes, newest first, with read receipts',
+  })
   @ApiBreakGlassHeader()
   @ApiOkResponse({ type: HandoverNotePageDto })
   @ApiProblemResponses(400, 404)
@@ -66,6 +72,7 @@ export class HandoverNotesController {
 
   @Put(':noteId/read-receipt')
   @ApiOperation({
+    operationId: 'confirmHandoverNoteRead',
     summary: 'Confirm reading a handover note',
     description: 'The caller’s receipt; confirming again keeps the first.',
   })

@@ -53,7 +53,7 @@ export class RelativesController {
 
   @Post()
   @Idempotent()
-  @ApiOperation({ summary: 'Add a relative or trusted person' })
+  @ApiOperation({ operationId: 'addRelative', summary: 'Add a relative or trusted person' })
   @ApiBreakGlassHeader()
   @ApiCreatedResponse({ type: RelativeDto, description: 'Added; `ETag` is its version.' })
   @ApiProblemResponses(400, 404)
@@ -75,7 +75,10 @@ export class RelativesController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'A client’s relatives and trusted persons' })
+  @ApiOperation({
+    operationId: 'listRelatives',
+    summary: 'A client’s relatives and trusted persons',
+  })
   @ApiBreakGlassHeader()
   @ApiOkResponse({ type: [RelativeDto] })
   @ApiProblemResponses(400, 404)
@@ -90,7 +93,7 @@ export class RelativesController {
   }
 
   @Put(':relativeId')
-  @ApiOperation({ summary: 'Replace a relative’s details' })
+  @ApiOperation({ operationId: 'replaceRelative', summary: 'Replace a relative’s details' })
   @ApiBreakGlassHeader()
   @ApiIfMatch()
   @ApiOkResponse({ type: RelativeDto, description: 'Replaced; `ETag` is its new version.' })
@@ -118,7 +121,10 @@ export class RelativesController {
 
   @Delete(':relativeId')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Remove a relative from the client’s record' })
+  @ApiOperation({
+    operationId: 'removeRelative',
+    summary: 'Remove a relative from the client’s record',
+  })
   @ApiBreakGlassHeader()
   @ApiNoContentResponse({ description: 'Removed.' })
   @ApiProblemResponses(400, 404)

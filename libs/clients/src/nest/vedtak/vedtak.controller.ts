@@ -36,6 +36,7 @@ export class VedtakController {
   @Post()
   @Idempotent()
   @ApiOperation({
+    operationId: 'recordVedtak',
     summary: 'Record a vedtak',
     description: 'A change of hours or validity is a new vedtak.',
   })
@@ -54,7 +55,7 @@ export class VedtakController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'A client’s vedtak, latest first' })
+  @ApiOperation({ operationId: 'listVedtak', summary: 'A client’s vedtak, latest first' })
   @ApiBreakGlassHeader()
   @ApiOkResponse({ type: VedtakPageDto })
   @ApiProblemResponses(400, 404)
@@ -69,7 +70,10 @@ export class VedtakController {
   }
 
   @Get(':vedtakId/usage')
-  @ApiOperation({ summary: 'Hours used vs granted under a vedtak, week by week' })
+  @ApiOperation({
+    operationId: 'getVedtakUsage',
+    summary: 'Hours used vs granted under a vedtak, week by week',
+  })
   @ApiBreakGlassHeader()
   @ApiOkResponse({ type: VedtakUsageDto })
   @ApiProblemResponses(400, 404)

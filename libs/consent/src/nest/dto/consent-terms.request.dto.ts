@@ -12,7 +12,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CONSENT_METHODS, type ConsentMethod, type ConsentTermsInput } from '../../domain/consent';
-import { RecipientDto } from './recipient.dto';
+import { ApiRecipientProperty, RecipientDto } from './recipient.dto';
 
 /** The terms of a consent, as given by the client: the body of a change (PUT). */
 export class ConsentTermsRequestDto {
@@ -42,7 +42,7 @@ export class ConsentTermsRequestDto {
   @MaxLength(64, { each: true })
   purposes!: string[];
 
-  @ApiProperty({ description: 'Who may receive the information.', type: [RecipientDto] })
+  @ApiRecipientProperty({ description: 'Who may receive the information.', isArray: true })
   @IsArray()
   @ArrayNotEmpty()
   @ArrayMaxSize(50)

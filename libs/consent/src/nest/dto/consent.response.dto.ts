@@ -9,7 +9,7 @@ import {
   type ConsentStatus,
   type EffectiveStatus,
 } from '../../domain/consent';
-import { RecipientDto } from './recipient.dto';
+import { ApiRecipientProperty, RecipientDto } from './recipient.dto';
 
 /** One version of a consent; the current one unless read from its history. */
 export class ConsentDto {
@@ -65,7 +65,7 @@ export class ConsentDto {
   @ApiProperty({ description: 'Purposes.', example: ['treatment-coordination'], type: [String] })
   purposes!: string[];
 
-  @ApiProperty({ description: 'Who may receive the information.', type: [RecipientDto] })
+  @ApiRecipientProperty({ description: 'Who may receive the information.', isArray: true })
   recipients!: RecipientDto[];
 
   @ApiProperty({ description: 'From when it holds.', example: '2026-11-23T08:00:00.000Z' })

@@ -1,10 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PageOf } from '@lavterskel/kernel/nest';
 import type { ClientContactability, CrisisContact } from '../../domain/crisis-contactability';
-import { RecipientDto } from './recipient.dto';
+import { ApiRecipientProperty, RecipientDto } from './recipient.dto';
 
-export class CrisisContactDto {
-  @ApiProperty({ description: 'Who may contact the client in a crisis.', type: RecipientDto })
+export class CrisisContactPermissionDto {
+  @ApiRecipientProperty({ description: 'Who may contact the client in a crisis.' })
   recipient!: RecipientDto;
 
   @ApiProperty({
@@ -22,7 +22,7 @@ export class CrisisContactDto {
   })
   validTo!: string | null;
 
-  static from(contact: CrisisContact): CrisisContactDto {
+  static from(contact: CrisisContact): CrisisContactPermissionDto {
     return {
       recipient: RecipientDto.from(contact.recipient),
       consentId: contact.consentId,
@@ -47,16 +47,16 @@ export class ClientContactabilityDto {
   lacksCrisisConsent!: boolean;
 
   @ApiProperty({
-    type: [CrisisContactDto],
+    type: [CrisisContactPermissionDto],
     description: 'Services and partners the client’s consents let contact them in a crisis now.',
   })
-  contactableBy!: CrisisContactDto[];
+  contactableBy!: CrisisContactPermissionDto[];
 
   static from(client: ClientContactability): ClientContactabilityDto {
     return {
       clientId: client.clientId,
       lacksCrisisConsent: client.contactableBy.length === 0,
-      contactableBy: client.contactableBy.map(CrisisContactDto.from),
+      contactableBy: client.contactableBy.map(CrisisContactPermissionDto.from),
     };
   }
 }

@@ -7,7 +7,7 @@ import {
   MIN_JUSTIFICATION_LENGTH,
   type LegalBasisCode,
 } from '../../domain/legal-basis';
-import { RecipientDto } from './recipient.dto';
+import { ApiRecipientProperty, RecipientDto } from './recipient.dto';
 
 export class LegalBasisDto {
   @ApiProperty({
@@ -55,7 +55,7 @@ export class DecideSharingRequestDto {
   @MaxLength(64)
   purpose!: string;
 
-  @ApiProperty({ description: 'Who would receive it.', type: RecipientDto })
+  @ApiRecipientProperty({ description: 'Who would receive it.' })
   @ValidateNested()
   @Type(() => RecipientDto)
   recipient!: RecipientDto;

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PageOf } from '@lavterskel/kernel/nest';
 import type { Disclosure } from '../../domain/disclosure';
-import { RecipientDto } from './recipient.dto';
+import { ApiRecipientProperty, RecipientDto } from './recipient.dto';
 import { DecisionBasisDto } from './sharing-decision.response.dto';
 
 /** One share of a client's information (CO-3): what, to whom, why, on what basis, by whom. */
@@ -33,7 +33,7 @@ export class DisclosureDto {
   @ApiProperty({ description: 'Why it was shared.', example: 'treatment-coordination' })
   purpose!: string;
 
-  @ApiProperty({ description: 'Who received it.', type: RecipientDto })
+  @ApiRecipientProperty({ description: 'Who received it.' })
   recipient!: RecipientDto;
 
   @ApiProperty({ description: 'The consent or legal basis it rested on.', type: DecisionBasisDto })

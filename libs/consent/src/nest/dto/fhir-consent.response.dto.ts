@@ -1,4 +1,48 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  FhirCodeableConceptDto,
+  FhirCodingDto,
+  FhirMetaDto,
+  FhirPeriodDto,
+  FhirReferenceDto,
+} from '@lavterskel/kernel/nest';
+
+export class FhirConsentActorDto {
+  @ApiProperty({ type: FhirCodeableConceptDto, description: 'IRCP: an information recipient.' })
+  role!: FhirCodeableConceptDto;
+
+  @ApiProperty({
+    type: FhirReferenceDto,
+    description: 'An organisation by organisation number, or a RelatedPerson by id.',
+  })
+  reference!: FhirReferenceDto;
+}
+
+export class FhirConsentProvisionDto {
+  @ApiProperty({ enum: ['permit'], description: 'Always a permit.', example: 'permit' })
+  type!: 'permit';
+
+  @ApiProperty({ type: FhirPeriodDto, description: 'The validity period.' })
+  period!: FhirPeriodDto;
+
+  @ApiProperty({ type: [FhirConsentActorDto], description: 'The recipients.' })
+  actor!: FhirConsentActorDto[];
+
+  @ApiProperty({
+    type: [FhirCodingDto],
+    description: 'Local purpose codes, with v3-ActReason where one maps.',
+  })
+  purpose!: FhirCodingDto[];
+
+  @ApiProperty({ type: [FhirCodeableConceptDto], description: 'The information categories.' })
+  code!: FhirCodeableConceptDto[];
+
+  @ApiPropertyOptional({
+    type: [FhirCodingDto],
+    description: 'v3-ActCode sensitivity of the categories (ETH, MH).',
+  })
+  securityLabel?: FhirCodingDto[];
+}
 
 /** OpenAPI description of the FHIR R4 `Consent` export; the body is the FHIR resource itself. */
 export class FhirConsentDto {
@@ -14,9 +58,9 @@ export class FhirConsentDto {
 
   @ApiProperty({
     description: '`versionId` is the consent version.',
-    example: { versionId: '2', lastUpdated: '2026-11-23T09:00:00.000Z' },
+    type: FhirMetaDto,
   })
-  meta!: { versionId: string; lastUpdated: string };
+  meta!: FhirMetaDto;
 
   @ApiProperty({
     enum: ['active', 'inactive'],
@@ -32,20 +76,23 @@ export class FhirConsentDto {
         { system: 'http://terminology.hl7.org/CodeSystem/consentscope', code: 'patient-privacy' },
       ],
     },
+    type: FhirCodeableConceptDto,
   })
-  scope!: object;
+  scope!: FhirCodeableConceptDto;
 
   @ApiProperty({
     description: 'LOINC 59284-0 Patient Consent.',
     example: [{ coding: [{ system: 'http://loinc.org', code: '59284-0' }] }],
+    type: [FhirCodeableConceptDto],
   })
-  category!: object[];
+  category!: FhirCodeableConceptDto[];
 
   @ApiProperty({
     description: 'The client, as `Patient/<clientId>`.',
     example: { reference: 'Patient/6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11' },
+    type: FhirReferenceDto,
   })
-  patient!: object;
+  patient!: FhirReferenceDto;
 
   @ApiProperty({
     description: 'When this version was recorded.',
@@ -56,16 +103,18 @@ export class FhirConsentDto {
   @ApiProperty({
     description: 'Who gave it: the client.',
     example: [{ reference: 'Patient/6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11' }],
+    type: [FhirReferenceDto],
   })
-  performer!: object[];
+  performer!: FhirReferenceDto[];
 
   @ApiProperty({
     description: 'v3-ActCode OPTIN.',
     example: {
       coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'OPTIN' }],
     },
+    type: FhirCodeableConceptDto,
   })
-  policyRule!: object;
+  policyRule!: FhirCodeableConceptDto;
 
   @ApiProperty({
     description:
@@ -99,6 +148,7 @@ export class FhirConsentDto {
         },
       ],
     },
+    type: FhirConsentProvisionDto,
   })
-  provision!: object;
+  provision!: FhirConsentProvisionDto;
 }

@@ -8,7 +8,7 @@ import {
   type ReviewConclusion,
   type SharingDecision,
 } from '../../domain/sharing-decision';
-import { RecipientDto } from './recipient.dto';
+import { ApiRecipientProperty, RecipientDto } from './recipient.dto';
 
 const REASON_CODES: DecisionReasonCode[] = [
   'consent-permits',
@@ -128,7 +128,7 @@ export class SharingDecisionDto {
   @ApiProperty({ description: 'The purpose asked about.', example: 'treatment-coordination' })
   purpose!: string;
 
-  @ApiProperty({ description: 'The recipient asked about.', type: RecipientDto })
+  @ApiRecipientProperty({ description: 'The recipient asked about.' })
   recipient!: RecipientDto;
 
   @ApiProperty({ enum: ['permit', 'deny'], description: 'The answer.', example: 'permit' })

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { LEGAL_BASES, type LegalBasisCode } from '../../domain/legal-basis';
+import { LEGAL_BASES, LEGAL_BASIS_CODES, type LegalBasisCode } from '../../domain/legal-basis';
 import type { Term, Vocabulary } from '../../domain/vocabulary';
 
 export class TermDto {
@@ -24,8 +24,20 @@ export class TermDto {
   }
 }
 
+export class CrisisContactTermsDto {
+  @ApiProperty({ description: 'The information category.', example: 'contact-details' })
+  category!: string;
+
+  @ApiProperty({ description: 'The purpose.', example: 'crisis-contact' })
+  purpose!: string;
+}
+
 export class LegalBasisTermDto {
-  @ApiProperty({ description: 'The code to send in a decision request.', example: 'emergency' })
+  @ApiProperty({
+    enum: LEGAL_BASIS_CODES,
+    description: 'The code to send in a decision request.',
+    example: 'emergency',
+  })
   code!: LegalBasisCode;
 
   @ApiProperty({
@@ -53,10 +65,10 @@ export class VocabularyDto {
   legalBases!: LegalBasisTermDto[];
 
   @ApiProperty({
+    type: CrisisContactTermsDto,
     description: 'What "may be contacted in a crisis" means in the contactability report.',
-    example: { category: 'contact-details', purpose: 'crisis-contact' },
   })
-  crisisContact!: { category: string; purpose: string };
+  crisisContact!: CrisisContactTermsDto;
 
   static from(vocabulary: Vocabulary): VocabularyDto {
     return {

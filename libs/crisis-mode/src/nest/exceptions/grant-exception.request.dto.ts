@@ -5,7 +5,7 @@ export class GrantExceptionRequestDto {
   @ApiProperty({
     format: 'uuid',
     description: 'A client you follow.',
-    example: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',
+    example: '6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11',
   })
   @IsUUID()
   clientId!: string;
@@ -15,7 +15,7 @@ export class GrantExceptionRequestDto {
     format: 'uuid',
     nullable: true,
     description: 'The service; null or left out: every service.',
-    example: '3f0c6a8e-2b1d-4c5e-9f7a-1d2e3c4b5a60',
+    example: '8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81',
   })
   @IsOptional()
   @IsUUID()
@@ -43,7 +43,7 @@ export class GrantExceptionRequestDto {
 }
 
 export class ListExceptionsQueryDto {
-  @ApiProperty({ format: 'uuid', example: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d' })
+  @ApiProperty({ format: 'uuid', example: '6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11' })
   @IsUUID()
   clientId!: string;
 }

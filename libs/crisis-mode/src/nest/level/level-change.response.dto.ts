@@ -67,7 +67,7 @@ export class AppliedCountsDto implements AppliedCounts {
 }
 
 export class ModeSwitchDto {
-  @ApiProperty({ format: 'uuid', example: '3f0c6a8e-2b1d-4c5e-9f7a-1d2e3c4b5a60' })
+  @ApiProperty({ format: 'uuid', example: '8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81' })
   serviceId!: string;
   @ApiProperty({ example: 'UNG-prosjektet' }) name!: string;
   @ApiProperty({ enum: SERVICE_MODES, example: 'open' }) fromMode!: string;
@@ -86,7 +86,7 @@ export class ArrangementEffectDto {
   @ApiProperty({
     type: [String],
     format: 'uuid',
-    example: ['3f0c6a8e-2b1d-4c5e-9f7a-1d2e3c4b5a60'],
+    example: ['8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81'],
   })
   serviceIds!: string[];
   @ApiProperty({ example: 6 }) groups!: number;
@@ -115,7 +115,7 @@ export class PriorityCountsDto {
 }
 
 export class StaffingGapDto {
-  @ApiProperty({ format: 'uuid', example: '3f0c6a8e-2b1d-4c5e-9f7a-1d2e3c4b5a60' })
+  @ApiProperty({ format: 'uuid', example: '8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81' })
   serviceId!: string;
   @ApiProperty({ example: 'LAR-utdelingen' }) name!: string;
   @ApiProperty({

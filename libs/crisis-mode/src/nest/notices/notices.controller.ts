@@ -52,6 +52,7 @@ export class NoticesController {
   @Authorize(NoticesPolicies.publish)
   @Idempotent()
   @ApiOperation({
+    operationId: 'publishNotice',
     summary: 'Publish a notice about changed rules to services and partner organisations',
     description:
       'Partners with a webhook endpoint get it delivered through a durable outbox, signed and ' +
@@ -79,7 +80,10 @@ export class NoticesController {
 
   @Get()
   @Authorize(NoticesPolicies.read)
-  @ApiOperation({ summary: 'List notices, newest first, with how many recipients acknowledged' })
+  @ApiOperation({
+    operationId: 'listNotices',
+    summary: 'List notices, newest first, with how many recipients acknowledged',
+  })
   @ApiOkResponse({ type: NoticeSummaryPageDto })
   @ApiProblemResponses(400)
   async list(
@@ -93,6 +97,7 @@ export class NoticesController {
   @Get(':noticeId')
   @Authorize(NoticesPolicies.read)
   @ApiOperation({
+    operationId: 'getNotice',
     summary: 'Get a notice with every recipient’s acknowledgement and every delivery',
   })
   @ApiOkResponse({ type: NoticeDetailsDto })
@@ -106,7 +111,10 @@ export class NoticesController {
 
   @Get(':noticeId/unacknowledged')
   @Authorize(NoticesPolicies.read)
-  @ApiOperation({ summary: 'List the recipients that have not acknowledged the notice' })
+  @ApiOperation({
+    operationId: 'listUnacknowledgedRecipients',
+    summary: 'List the recipients that have not acknowledged the notice',
+  })
   @ApiOkResponse({ type: NoticeRecipientPageDto })
   @ApiProblemResponses(400, 404)
   async unacknowledged(
@@ -122,6 +130,7 @@ export class NoticesController {
   @Authorize(NoticesPolicies.acknowledge)
   @Idempotent()
   @ApiOperation({
+    operationId: 'acknowledgeNotice',
     summary:
       'Acknowledge a notice for a service (its team) or record a partner’s acknowledgement (a coordinator)',
     description: 'Acknowledging again keeps the first acknowledgement.',
@@ -146,6 +155,7 @@ export class NoticesController {
   @Get(':noticeId/language-follow-up')
   @Authorize(NoticesPolicies.languageFollowUp)
   @ApiOperation({
+    operationId: 'listLanguageFollowUp',
     summary: 'List clients with a language difficulty or an interpreter need, to tell in person',
     description:
       'Coordinators see every such client; others the clients they serve. Audited per client.',
@@ -165,6 +175,7 @@ export class NoticesController {
   @Authorize(NoticesPolicies.publish)
   @Idempotent()
   @ApiOperation({
+    operationId: 'createLanguageFollowUpTasks',
     summary: 'Create a language follow-up task per such client, for their primary contact',
     description: 'Clients who have one for this notice get no second one.',
   })

@@ -32,6 +32,7 @@ export class WebhookEndpointsController {
   @Authorize(NoticesPolicies.publish)
   @Idempotent()
   @ApiOperation({
+    operationId: 'registerWebhookEndpoint',
     summary: 'Register a partner’s webhook endpoint for notices',
     description:
       'Each delivery is a JSON POST with `Idempotency-Key` (one per notice and endpoint) and ' +
@@ -56,7 +57,10 @@ export class WebhookEndpointsController {
 
   @Get()
   @Authorize(NoticesPolicies.publish)
-  @ApiOperation({ summary: 'List the partners’ webhook endpoints (without their secrets)' })
+  @ApiOperation({
+    operationId: 'listWebhookEndpoints',
+    summary: 'List the partners’ webhook endpoints (without their secrets)',
+  })
   @ApiOkResponse({ type: WebhookEndpointPageDto })
   @ApiProblemResponses(400)
   async list(

@@ -38,7 +38,7 @@ import {
 
 const TARGET_KINDS = ['service', 'category', 'all'] as const;
 const ELIGIBILITY_KINDS = ['health-measure-requesters', 'group-residents-only'] as const;
-const EXAMPLE_SERVICE = '3f0c6a8e-2b1d-4c5e-9f7a-1d2e3c4b5a60';
+const EXAMPLE_SERVICE = '8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81';
 
 export class RuleTargetDto {
   @ApiProperty({

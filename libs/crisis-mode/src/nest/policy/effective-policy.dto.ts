@@ -12,7 +12,7 @@ export class EffectivePolicyQueryDto {
   @ApiPropertyOptional({
     format: 'uuid',
     description: 'The service; left out: the level’s rule for work outside any service.',
-    example: '3f0c6a8e-2b1d-4c5e-9f7a-1d2e3c4b5a60',
+    example: '8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81',
   })
   @IsOptional()
   @IsUUID()
@@ -21,7 +21,7 @@ export class EffectivePolicyQueryDto {
   @ApiPropertyOptional({
     format: 'uuid',
     description: 'A client you follow: their individual exception is included.',
-    example: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',
+    example: '6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11',
   })
   @IsOptional()
   @IsUUID()
@@ -30,14 +30,14 @@ export class EffectivePolicyQueryDto {
 
 export class CrisisExceptionDto {
   @ApiProperty({ format: 'uuid', example: '4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b' }) id!: string;
-  @ApiProperty({ format: 'uuid', example: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d' })
+  @ApiProperty({ format: 'uuid', example: '6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11' })
   clientId!: string;
   @ApiProperty({
     type: String,
     format: 'uuid',
     nullable: true,
     description: 'null: every service.',
-    example: '3f0c6a8e-2b1d-4c5e-9f7a-1d2e3c4b5a60',
+    example: '8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81',
   })
   serviceId!: string | null;
   @ApiProperty({
@@ -73,7 +73,7 @@ export class EffectivePolicyDto {
     type: String,
     format: 'uuid',
     nullable: true,
-    example: '3f0c6a8e-2b1d-4c5e-9f7a-1d2e3c4b5a60',
+    example: '8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81',
   })
   serviceId!: string | null;
   @ApiProperty({ example: 'red' }) level!: string;

@@ -18,6 +18,7 @@ export class PriorityListController {
   @Get()
   @Authorize(CrisisPolicies.reports)
   @ApiOperation({
+    operationId: 'getCrisisPriorityList',
     summary: 'Clients to reach first, each with how to reach them',
     description:
       "Every client with an active enrolment today, in the order to reach them: the level's priority flags (without a crisis: any vulnerability flag), then clients of services the level prioritises (e.g. UNG pluss), then LAR clients (enrolled in a service requiring `lar-dispensing`), then the rest; within a tier, more priority flags first, then more flags, then client id. Each with a reach path: `phone`, `visit` (no phone), `via` a partner or trusted person who holds consent, or `no-path` with the reasons. `?planId=&level=` previews a level before activation. Audited as one search naming every client shown.",

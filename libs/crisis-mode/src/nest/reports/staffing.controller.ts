@@ -38,6 +38,7 @@ export class StaffingController {
   @Get()
   @Authorize(CrisisPolicies.reports)
   @ApiOperation({
+    operationId: 'getCrisisStaffing',
     summary: 'Staffing of every critical service on a day, with the gaps',
     description:
       "One report for the whole municipality: per critical service and competency, the staff available that day who hold it and work in the service's team or are assigned back-up for it, against the minimum of the level in force (1 without a crisis or without a minimum), the gap, and candidates to assign. Sick, quarantined and lent-to-partner staff count as away. `?planId=&level=` previews a level's minimums.",
@@ -62,6 +63,7 @@ export class StaffingController {
   @Authorize(CrisisPolicies.reports)
   @Idempotent()
   @ApiOperation({
+    operationId: 'assignBackupStaff',
     summary: 'Assign a trained staff member as back-up to a critical service for a period',
     description:
       'The staff member must hold the competency on the first day (422 otherwise); the competency must be one the service needs. On the days it covers, the staffing report counts them when they are available.',
@@ -87,7 +89,10 @@ export class StaffingController {
 
   @Get('backup-assignments')
   @Authorize(CrisisPolicies.reports)
-  @ApiOperation({ summary: 'Back-up assignments, newest first' })
+  @ApiOperation({
+    operationId: 'listBackupAssignments',
+    summary: 'Back-up assignments, newest first',
+  })
   @ApiOkResponse({ type: BackupAssignmentPageDto })
   @ApiProblemResponses(400)
   async list(
@@ -108,6 +113,7 @@ export class StaffingController {
   @HttpCode(200)
   @Authorize(CrisisPolicies.reports)
   @ApiOperation({
+    operationId: 'endBackupAssignment',
     summary: 'End a back-up assignment now',
     description:
       'From today (Oslo) it no longer counts; it is kept as history. 409 when ended already.',

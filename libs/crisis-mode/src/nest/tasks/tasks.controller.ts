@@ -83,6 +83,7 @@ export class TasksController {
   @Authorize(TASK_WORKERS)
   @Idempotent()
   @ApiOperation({
+    operationId: 'createTask',
     summary: 'Create a follow-up task by hand, about a client in the caller’s care.',
     description: 'Assigned to the caller unless `assignee` names someone else or a team.',
   })
@@ -113,6 +114,7 @@ export class TasksController {
   @Get('mine')
   @Authorize(TASK_WORKERS)
   @ApiOperation({
+    operationId: 'listMyTasks',
     summary: 'My tasks: assigned to me or to my teams, the most urgent and earliest due first.',
     description:
       'Open tasks unless `status` says otherwise. Audited as one search naming every client shown.',
@@ -136,6 +138,7 @@ export class TasksController {
   @Get()
   @Authorize(TASK_WORKERS)
   @ApiOperation({
+    operationId: 'listTasks',
     summary: 'The municipality’s tasks by kind, priority, status, client, level change or team.',
     description:
       'A crisis coordinator sees every task; anyone else the tasks assigned to them or their teams and those about clients in their care. With `teamId`, that team’s tasks: for its team lead or a crisis coordinator (any other team answers 404). Audited as one search naming every client shown; a page may hold fewer than `limit` items while `nextCursor` is set.',
@@ -165,7 +168,10 @@ export class TasksController {
   @Get(':taskId')
   @Authorize(TASK_WORKERS)
   @ApiBreakGlassHeader()
-  @ApiOperation({ summary: 'Read a task (audited); outside need-to-know it answers 404.' })
+  @ApiOperation({
+    operationId: 'getTask',
+    summary: 'Read a task (audited); outside need-to-know it answers 404.',
+  })
   @ApiOkResponse({
     type: FollowUpTaskDto,
     description: 'The task; the ETag header carries its version.',
@@ -185,7 +191,10 @@ export class TasksController {
   @Header('Content-Type', 'application/fhir+json')
   @ApiProduces('application/fhir+json')
   @ApiBreakGlassHeader()
-  @ApiOperation({ summary: 'The task as a FHIR R4 Task (audited as an export).' })
+  @ApiOperation({
+    operationId: 'exportTaskFhir',
+    summary: 'The task as a FHIR R4 Task (audited as an export).',
+  })
   @ApiOkResponse({ type: FhirTaskDto })
   @ApiProblemResponses(400, 404)
   async fhir(
@@ -201,6 +210,7 @@ export class TasksController {
   @Authorize(TASK_WORKERS)
   @ApiIfMatch()
   @ApiOperation({
+    operationId: 'completeTask',
     summary: 'Mark an open task done, with its outcome.',
     description: 'A done or cancelled task cannot change: 409 `crisis-mode.task-closed`.',
   })
@@ -227,6 +237,7 @@ export class TasksController {
   @Authorize(TASK_WORKERS)
   @ApiIfMatch()
   @ApiOperation({
+    operationId: 'cancelTask',
     summary: 'Cancel an open task, with the reason.',
     description: 'A done or cancelled task cannot change: 409 `crisis-mode.task-closed`.',
   })
@@ -253,6 +264,7 @@ export class TasksController {
   @Authorize(TASK_WORKERS)
   @ApiIfMatch()
   @ApiOperation({
+    operationId: 'reassignTask',
     summary: 'Hand an open task to another staff member or to a team.',
     description: 'A done or cancelled task cannot change: 409 `crisis-mode.task-closed`.',
   })

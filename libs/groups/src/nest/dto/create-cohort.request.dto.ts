@@ -8,7 +8,7 @@ export class CreateCohortRequestDto {
   @ApiProperty({
     description: 'The slot it meets in: one of the group’s schedule.',
     type: TimeSlotDto,
-    example: { weekday: 'monday', startTime: '14:00' },
+    example: { weekday: 'monday', startTime: '10:00' },
   })
   @ValidateNested()
   @Type(() => TimeSlotDto)

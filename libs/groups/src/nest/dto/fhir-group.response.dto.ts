@@ -1,26 +1,30 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  FhirCodeableConceptDto,
+  FhirIdentifierDto,
+  FhirReferenceDto,
+} from '@lavterskel/kernel/nest';
 
-class FhirIdentifierDto {
-  @ApiProperty({ description: 'Identifier system.', example: 'urn:ietf:rfc:3986' })
-  system!: string;
+class FhirGroupCharacteristicDto {
+  @ApiProperty({ type: FhirCodeableConceptDto, description: 'What the characteristic is.' })
+  code!: FhirCodeableConceptDto;
 
   @ApiProperty({
-    description: 'The cohort id as a URN.',
-    example: 'urn:uuid:5b0e2f4a-6c1d-4e3f-8a9b-0c1d2e3f4a5b',
+    type: FhirCodeableConceptDto,
+    description: 'The weekday, coded with FHIR days-of-week, and the start time.',
   })
-  value!: string;
-}
+  valueCodeableConcept!: FhirCodeableConceptDto;
 
-class FhirReferenceDto {
-  @ApiProperty({
-    description: 'The member, as a FHIR Patient reference to the client id.',
-    example: 'Patient/6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11',
-  })
-  reference!: string;
+  @ApiProperty({ enum: [false], description: 'Always false: members have it.', example: false })
+  exclude!: false;
 }
 
 class FhirGroupMemberDto {
-  @ApiProperty({ description: 'Who the member is.', type: FhirReferenceDto })
+  @ApiProperty({
+    description: 'Who the member is: the client, as a FHIR Patient.',
+    type: FhirReferenceDto,
+    example: { reference: 'Patient/6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11' },
+  })
   entity!: FhirReferenceDto;
 }
 
@@ -61,18 +65,9 @@ export class FhirGroupDto {
 
   @ApiProperty({
     description: 'The weekly meeting time, coded with FHIR days-of-week.',
-    example: [
-      {
-        code: { text: 'Weekly meeting time (Europe/Oslo)' },
-        valueCodeableConcept: {
-          coding: [{ system: 'http://hl7.org/fhir/days-of-week', code: 'mon', display: 'Monday' }],
-          text: 'Monday 10:00',
-        },
-        exclude: false,
-      },
-    ],
+    type: [FhirGroupCharacteristicDto],
   })
-  characteristic!: object[];
+  characteristic!: FhirGroupCharacteristicDto[];
 
   @ApiPropertyOptional({
     description: 'The members the caller may see (care relation, or break-the-glass).',

@@ -25,6 +25,7 @@ export class AuditEventsController {
   @Get()
   @Authorize(Policies.anyRole('privacy-officer'))
   @ApiOperation({
+    operationId: 'listAuditEvents',
     summary: 'List accesses to personal data in the caller’s municipality, newest first.',
   })
   @ApiOkResponse({ type: AuditEventPageDto })
@@ -41,7 +42,9 @@ export class AuditEventsController {
         resourceType: 'audit-trail',
         clientId: query.clientId,
         // Every client the page names, so the review shows in each one's access log.
-        clientIds: [...new Set(page.items.flatMap((entry) => (entry.clientId ? [entry.clientId] : [])))],
+        clientIds: [
+          ...new Set(page.items.flatMap((entry) => (entry.clientId ? [entry.clientId] : []))),
+        ],
         reason: 'privacy review',
       });
       return { items: page.items.map(AuditEventDto.from), nextCursor: page.nextCursor };

@@ -35,6 +35,7 @@ export class ClientAccessLogController {
   @Get()
   @Authorize(Policies.anyRole('privacy-officer', CLIENT_ROLE))
   @ApiOperation({
+    operationId: 'getClientAccessLog',
     summary: 'A client’s access log (innsyn)',
     description:
       'Who accessed the client’s data, newest first: who (subject, role, organisation), what, when and why, break-the-glass accesses marked, refused attempts included. For privacy officers, and for the client themselves (a `client` token whose subject is the client id). Reading it is itself audited.',

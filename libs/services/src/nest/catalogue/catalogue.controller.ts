@@ -18,7 +18,16 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { etagOf, type Actor } from '@lavterskel/kernel';
-import { ApiProblemResponses, Authorize, CurrentActor, Idempotent, IfMatchVersion, PageQueryDto, UuidParam } from '@lavterskel/kernel/nest';
+import {
+  ApiProblemResponses,
+  Authorize,
+  CurrentActor,
+  Idempotent,
+  ApiIfMatch,
+  IfMatchVersion,
+  PageQueryDto,
+  UuidParam,
+} from '@lavterskel/kernel/nest';
 import { ChangeServiceMode } from '../../domain/catalogue/change-service-mode.use-case';
 import { CreateService } from '../../domain/catalogue/create-service.use-case';
 import { GetService } from '../../domain/catalogue/get-service.use-case';
@@ -65,7 +74,10 @@ export class CatalogueController {
   @Post()
   @Authorize(ServicesPolicies.manage)
   @Idempotent()
-  @ApiOperation({ summary: 'Add a service to the municipality’s catalogue. It starts open.' })
+  @ApiOperation({
+    operationId: 'createService',
+    summary: 'Add a service to the municipality’s catalogue. It starts open.',
+  })
   @ApiCreatedResponse({ type: ServiceDto, description: 'The service; ETag carries its version.' })
   @ApiProblemResponses(400, 409, 422)
   async create(
@@ -91,6 +103,7 @@ export class CatalogueController {
   @Get()
   @Authorize(ServicesPolicies.readCatalogue)
   @ApiOperation({
+    operationId: 'listServices',
     summary: 'List the catalogue by name, optionally by category, criticality, team or mode.',
   })
   @ApiOkResponse({ type: ServicePageDto })
@@ -104,7 +117,10 @@ export class CatalogueController {
 
   @Get(':serviceId')
   @Authorize(ServicesPolicies.readCatalogue)
-  @ApiOperation({ summary: 'Get one service; the ETag is its version, for If-Match.' })
+  @ApiOperation({
+    operationId: 'getService',
+    summary: 'Get one service; the ETag is its version, for If-Match.',
+  })
   @ApiOkResponse({ type: ServiceDto })
   @ApiProblemResponses(400, 404)
   async get(
@@ -120,9 +136,11 @@ export class CatalogueController {
   @Patch(':serviceId')
   @Authorize(ServicesPolicies.manage)
   @ApiOperation({
+    operationId: 'updateService',
     summary: 'Change a service’s details (not its mode). Needs If-Match with the ETag read.',
   })
   @ApiOkResponse({ type: ServiceDto })
+  @ApiIfMatch()
   @ApiProblemResponses(400, 404, 409, 412, 422, 428)
   async update(
     @CurrentActor() actor: Actor,
@@ -150,12 +168,14 @@ export class CatalogueController {
   @Put(':serviceId/mode')
   @Authorize(ServicesPolicies.changeMode)
   @ApiOperation({
+    operationId: 'changeServiceMode',
     summary:
       'Switch the service’s mode (open, reduced, remote, outdoor-only, delivery-only, closed), with the reason kept in its history.',
     description:
       'Needs If-Match with the ETag read. Setting the mode it already has changes nothing and writes no history.',
   })
   @ApiOkResponse({ type: ServiceModeChangeResultDto })
+  @ApiIfMatch()
   @ApiProblemResponses(400, 404, 412, 428)
   async changeMode(
     @CurrentActor() actor: Actor,
@@ -176,7 +196,10 @@ export class CatalogueController {
 
   @Get(':serviceId/mode-changes')
   @Authorize(ServicesPolicies.readCatalogue)
-  @ApiOperation({ summary: 'The service’s mode history, newest first: who, when, why.' })
+  @ApiOperation({
+    operationId: 'listServiceModeChanges',
+    summary: 'The service’s mode history, newest first: who, when, why.',
+  })
   @ApiOkResponse({ type: ServiceModeChangePageDto })
   @ApiProblemResponses(400, 404)
   async modeChanges(
@@ -193,6 +216,7 @@ export class CatalogueController {
   @Get(':serviceId/staffing')
   @Authorize(ServicesPolicies.staffing)
   @ApiOperation({
+    operationId: 'getServiceStaffing',
     summary: 'Who is trained and available for the service on a day.',
     description:
       'Trained: holds every competency the service requires, valid that day (the service’s own team when it requires none). Available: on duty and not sick, quarantined or lent to a partner.',
@@ -213,7 +237,10 @@ export class CatalogueController {
   @Authorize(ServicesPolicies.readCatalogue)
   @Header('Content-Type', 'application/fhir+json')
   @ApiProduces('application/fhir+json')
-  @ApiOperation({ summary: 'The service as a FHIR R4 HealthcareService.' })
+  @ApiOperation({
+    operationId: 'exportServiceFhir',
+    summary: 'The service as a FHIR R4 HealthcareService.',
+  })
   @ApiOkResponse({ type: FhirHealthcareServiceDto })
   @ApiProblemResponses(400, 404)
   async fhir(

@@ -1,13 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Header,
-  HttpCode,
-  Post,
-  Query,
-  UseFilters,
-} from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Post, Query, UseFilters } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiOkResponse,
@@ -16,7 +7,15 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
-import { ApiBreakGlassHeader, ApiProblemResponses, Authorize, BreakGlassReason, CurrentActor, Idempotent, UuidParam } from '@lavterskel/kernel/nest';
+import {
+  ApiBreakGlassHeader,
+  ApiProblemResponses,
+  Authorize,
+  BreakGlassReason,
+  CurrentActor,
+  Idempotent,
+  UuidParam,
+} from '@lavterskel/kernel/nest';
 import { CorrectDispensing } from '../../domain/dispensing/correct-dispensing.use-case';
 import { ExportMedicationDispense } from '../../domain/dispensing/export-medication-dispense.use-case';
 import { GetDailyDispensingList } from '../../domain/dispensing/get-daily-dispensing-list.use-case';
@@ -54,6 +53,7 @@ export class DispensingsController {
   @Idempotent()
   @ApiBreakGlassHeader()
   @ApiOperation({
+    operationId: 'correctDispensing',
     summary:
       'Correct a dispensing: it is voided with the reason and a new dispensing records what really happened.',
   })
@@ -81,7 +81,10 @@ export class DispensingsController {
   @HttpCode(200)
   @Authorize(ServicesPolicies.careWork)
   @ApiBreakGlassHeader()
-  @ApiOperation({ summary: 'Void a dispensing that did not happen; it is kept with the reason.' })
+  @ApiOperation({
+    operationId: 'voidDispensing',
+    summary: 'Void a dispensing that did not happen; it is kept with the reason.',
+  })
   @ApiOkResponse({ type: DispensingDto })
   @ApiProblemResponses(400, 404, 409)
   async void(
@@ -101,6 +104,7 @@ export class DispensingsController {
   @ApiProduces('application/fhir+json')
   @ApiBreakGlassHeader()
   @ApiOperation({
+    operationId: 'exportDispensingFhir',
     summary: 'The dispensing as a FHIR R4 MedicationDispense (audited as an export).',
   })
   @ApiOkResponse({ type: FhirMedicationDispenseDto })
@@ -117,6 +121,7 @@ export class DispensingsController {
   @Authorize(ServicesPolicies.careWork)
   @ApiBreakGlassHeader()
   @ApiOperation({
+    operationId: 'getDailyDispensingList',
     summary:
       'The day’s dispensing list of a place: who is due, who has had their dose, who is missing.',
     description:

@@ -1,14 +1,16 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Post,
-  Query,
-  UseFilters,
-} from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, UseFilters } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
-import { ApiBreakGlassHeader, ApiProblemResponses, Authorize, BreakGlassReason, CurrentActor, Idempotent, PageQueryDto, UuidParam } from '@lavterskel/kernel/nest';
+import {
+  ApiBreakGlassHeader,
+  ApiProblemResponses,
+  Authorize,
+  BreakGlassReason,
+  CurrentActor,
+  Idempotent,
+  PageQueryDto,
+  UuidParam,
+} from '@lavterskel/kernel/nest';
 import { CreatePrescription } from '../../domain/dispensing/create-prescription.use-case';
 import { GetPrescription } from '../../domain/dispensing/get-prescription.use-case';
 import { ListClientPrescriptions } from '../../domain/dispensing/list-client-prescriptions.use-case';
@@ -49,6 +51,7 @@ export class PrescriptionsController {
   @Idempotent()
   @ApiBreakGlassHeader()
   @ApiOperation({
+    operationId: 'createPrescription',
     summary: 'Register a client’s LAR prescription with the service that follows them up.',
   })
   @ApiCreatedResponse({ type: PrescriptionDto })
@@ -72,7 +75,10 @@ export class PrescriptionsController {
   @Get()
   @Authorize(ServicesPolicies.careWork)
   @ApiBreakGlassHeader()
-  @ApiOperation({ summary: 'A client’s LAR prescriptions, newest first.' })
+  @ApiOperation({
+    operationId: 'listPrescriptions',
+    summary: 'A client’s LAR prescriptions, newest first.',
+  })
   @ApiOkResponse({ type: PrescriptionPageDto })
   @ApiProblemResponses(400, 404)
   async list(
@@ -90,7 +96,10 @@ export class PrescriptionsController {
   @Get(':prescriptionId')
   @Authorize(ServicesPolicies.careWork)
   @ApiBreakGlassHeader()
-  @ApiOperation({ summary: 'One prescription with its temporary transfers.' })
+  @ApiOperation({
+    operationId: 'getPrescription',
+    summary: 'One prescription with its temporary transfers.',
+  })
   @ApiOkResponse({ type: PrescriptionDetailDto })
   @ApiProblemResponses(400, 404)
   async get(
@@ -108,6 +117,7 @@ export class PrescriptionsController {
   @Idempotent()
   @ApiBreakGlassHeader()
   @ApiOperation({
+    operationId: 'transferPrescription',
     summary: 'Move the dispensing from the client’s pharmacy to the centre until an end date.',
   })
   @ApiCreatedResponse({ type: PrescriptionTransferDto })
@@ -128,6 +138,7 @@ export class PrescriptionsController {
   @Idempotent()
   @ApiBreakGlassHeader()
   @ApiOperation({
+    operationId: 'recordDispensing',
     summary: 'Record that the client got their daily dose.',
     description:
       'At most one dispensing per prescription and Oslo day, enforced by the database: a second one, even at the same moment, is a 409 services.already-dispensed. Correct a wrong one with its correction route. A channel the crisis level in force does not allow (e.g. only the hatch) is a 409 services.refused-by-crisis-policy naming the rule and the level.',
@@ -155,6 +166,7 @@ export class PrescriptionsController {
   @Authorize(ServicesPolicies.careWork)
   @ApiBreakGlassHeader()
   @ApiOperation({
+    operationId: 'listDispensings',
     summary: 'The prescription’s dispensings, voided and corrected ones included, newest first.',
   })
   @ApiOkResponse({ type: DispensingPageDto })

@@ -43,6 +43,7 @@ export class DistributionController {
   @Idempotent()
   @ApiBreakGlassHeader()
   @ApiOperation({
+    operationId: 'recordDistribution',
     summary:
       'Record what was handed out in one encounter, to a client or anonymously (one record per item, all or nothing).',
   })
@@ -69,7 +70,10 @@ export class DistributionController {
   @Get('records')
   @Authorize(ServicesPolicies.careWork)
   @ApiBreakGlassHeader()
-  @ApiOperation({ summary: 'What a client has been given, newest first (need-to-know).' })
+  @ApiOperation({
+    operationId: 'listDistributions',
+    summary: 'What a client has been given, newest first (need-to-know).',
+  })
   @ApiOkResponse({ type: DistributionRecordPageDto })
   @ApiProblemResponses(400, 404)
   async list(
@@ -87,6 +91,7 @@ export class DistributionController {
   @Get('totals')
   @Authorize(ServicesPolicies.reports)
   @ApiOperation({
+    operationId: 'getDistributionTotals',
     summary: 'Totals per ISO week, item and setting (counts only, no personal data).',
   })
   @ApiOkResponse({ type: DistributionTotalsDto })

@@ -8,6 +8,7 @@ import {
   BreakGlassReason,
   CurrentActor,
   Idempotent,
+  ApiIfMatch,
   IfMatchVersion,
   PageQueryDto,
   UuidParam,
@@ -45,6 +46,7 @@ export class EnrolmentsController {
   @Idempotent()
   @ApiBreakGlassHeader()
   @ApiOperation({
+    operationId: 'enrolClient',
     summary: 'Enrol a client in the service.',
     description:
       'An enrolment gives the team that runs the service a care relation to the client, so it needs one already: ' +
@@ -75,6 +77,7 @@ export class EnrolmentsController {
   @Authorize(ServicesPolicies.careWork)
   @ApiBreakGlassHeader()
   @ApiOperation({
+    operationId: 'listServiceEnrolments',
     summary:
       'The service’s clients, newest first: for the team that runs it, or with a break-glass reason.',
   })
@@ -104,9 +107,11 @@ export class EnrolmentsController {
   @Authorize(ServicesPolicies.careWork)
   @ApiBreakGlassHeader()
   @ApiOperation({
+    operationId: 'endEnrolment',
     summary: 'End an enrolment (kept as history). Needs If-Match with the enrolment’s ETag.',
   })
   @ApiOkResponse({ type: EnrolmentDto })
+  @ApiIfMatch()
   @ApiProblemResponses(400, 404, 409, 412, 428)
   async end(
     @CurrentActor() actor: Actor,
@@ -132,7 +137,10 @@ export class EnrolmentsController {
   @Get('clients/:clientId/enrolments')
   @Authorize(ServicesPolicies.careWork)
   @ApiBreakGlassHeader()
-  @ApiOperation({ summary: 'A client’s services: their enrolments, newest first (need-to-know).' })
+  @ApiOperation({
+    operationId: 'listClientEnrolments',
+    summary: 'A client’s services: their enrolments, newest first (need-to-know).',
+  })
   @ApiOkResponse({ type: EnrolmentPageDto })
   @ApiProblemResponses(400, 404)
   async listForClient(

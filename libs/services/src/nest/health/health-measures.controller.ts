@@ -1,14 +1,16 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Post,
-  Query,
-  UseFilters,
-} from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, UseFilters } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
-import { ApiBreakGlassHeader, ApiProblemResponses, Authorize, BreakGlassReason, CurrentActor, Idempotent, PageQueryDto, UuidParam } from '@lavterskel/kernel/nest';
+import {
+  ApiBreakGlassHeader,
+  ApiProblemResponses,
+  Authorize,
+  BreakGlassReason,
+  CurrentActor,
+  Idempotent,
+  PageQueryDto,
+  UuidParam,
+} from '@lavterskel/kernel/nest';
 import { ListClientHealthMeasures } from '../../domain/health/list-client-health-measures.use-case';
 import { RecordHealthMeasure } from '../../domain/health/record-health-measure.use-case';
 import { ServicesErrorFilter } from '../services-error.filter';
@@ -36,6 +38,7 @@ export class HealthMeasuresController {
   @Idempotent()
   @ApiBreakGlassHeader()
   @ApiOperation({
+    operationId: 'recordHealthMeasure',
     summary: 'Record a test or a vaccination given at the service.',
     description:
       'Refused (409 services.refused-by-crisis-policy, naming the rule and the level) when the crisis level in force allows the measure only for other requesters, unless the client has an individual exception.',
@@ -65,7 +68,10 @@ export class HealthMeasuresController {
   @Get('clients/:clientId/health-measures')
   @Authorize(ServicesPolicies.careWork)
   @ApiBreakGlassHeader()
-  @ApiOperation({ summary: 'A client’s tests and vaccinations, newest first (need-to-know).' })
+  @ApiOperation({
+    operationId: 'listClientHealthMeasures',
+    summary: 'A client’s tests and vaccinations, newest first (need-to-know).',
+  })
   @ApiOkResponse({ type: HealthMeasurePageDto })
   @ApiProblemResponses(400, 404)
   async list(

@@ -1,14 +1,13 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Post,
-  Query,
-  UseFilters,
-} from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, UseFilters } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
-import { ApiProblemResponses, Authorize, CurrentActor, Idempotent, UuidParam } from '@lavterskel/kernel/nest';
+import {
+  ApiProblemResponses,
+  Authorize,
+  CurrentActor,
+  Idempotent,
+  UuidParam,
+} from '@lavterskel/kernel/nest';
 import { CreateOutreachPlace } from '../../domain/outreach/create-outreach-place.use-case';
 import { ListOutreachPlaces } from '../../domain/outreach/list-outreach-places.use-case';
 import { ListPlaceVisits } from '../../domain/outreach/list-place-visits.use-case';
@@ -39,7 +38,10 @@ export class OutreachPlacesController {
   @Post()
   @Authorize(ServicesPolicies.manage)
   @Idempotent()
-  @ApiOperation({ summary: 'Set up a fixed place the team visits at fixed weekly times.' })
+  @ApiOperation({
+    operationId: 'createOutreachPlace',
+    summary: 'Set up a fixed place the team visits at fixed weekly times.',
+  })
   @ApiCreatedResponse({ type: OutreachPlaceDto })
   @ApiProblemResponses(400, 422)
   async create(
@@ -60,7 +62,10 @@ export class OutreachPlacesController {
 
   @Get()
   @Authorize(ServicesPolicies.readCatalogue)
-  @ApiOperation({ summary: 'List the fixed places by name, optionally one service’s.' })
+  @ApiOperation({
+    operationId: 'listOutreachPlaces',
+    summary: 'List the fixed places by name, optionally one service’s.',
+  })
   @ApiOkResponse({ type: OutreachPlacePageDto })
   @ApiProblemResponses(400)
   async list(
@@ -75,7 +80,10 @@ export class OutreachPlacesController {
 
   @Get(':placeId/visits')
   @Authorize(ServicesPolicies.readCatalogue)
-  @ApiOperation({ summary: 'When the team is at the place between two days.' })
+  @ApiOperation({
+    operationId: 'listOutreachPlaceVisits',
+    summary: 'When the team is at the place between two days.',
+  })
   @ApiOkResponse({ type: PlaceVisitsDto })
   @ApiProblemResponses(400, 404)
   async visits(

@@ -8,6 +8,7 @@ import {
   BreakGlassReason,
   CurrentActor,
   Idempotent,
+  ApiIfMatch,
   IfMatchVersion,
   UuidParam,
 } from '@lavterskel/kernel/nest';
@@ -56,7 +57,10 @@ export class OutreachController {
   @Authorize(ServicesPolicies.careWork)
   @Idempotent()
   @ApiBreakGlassHeader()
-  @ApiOperation({ summary: 'Register a call or message asking the ambulant team to come out.' })
+  @ApiOperation({
+    operationId: 'requestOutreach',
+    summary: 'Register a call or message asking the ambulant team to come out.',
+  })
   @ApiCreatedResponse({ type: OutreachRequestDto })
   @ApiProblemResponses(400, 404, 422)
   async request(
@@ -79,6 +83,7 @@ export class OutreachController {
   @Authorize(ServicesPolicies.careWork)
   @ApiBreakGlassHeader()
   @ApiOperation({
+    operationId: 'listOutreachRequests',
     summary:
       'A service’s requests, oldest first: for the team that runs it, or with a break-glass reason.',
   })
@@ -101,6 +106,7 @@ export class OutreachController {
   @Idempotent()
   @ApiBreakGlassHeader()
   @ApiOperation({
+    operationId: 'planOutreachMission',
     summary: 'Plan a mission; two staff when the client carries a violence-risk flag.',
     description:
       'Whether two staff are required is read from the client record (an active `violence-risk` flag); `twoStaffRequested` can only add the requirement.',
@@ -126,7 +132,10 @@ export class OutreachController {
   @Get('missions/:missionId')
   @Authorize(ServicesPolicies.careWork)
   @ApiBreakGlassHeader()
-  @ApiOperation({ summary: 'One mission; the ETag is its version.' })
+  @ApiOperation({
+    operationId: 'getOutreachMission',
+    summary: 'One mission; the ETag is its version.',
+  })
   @ApiOkResponse({ type: MissionDto })
   @ApiProblemResponses(400, 404)
   async mission(
@@ -145,10 +154,12 @@ export class OutreachController {
   @Authorize(ServicesPolicies.careWork)
   @ApiBreakGlassHeader()
   @ApiOperation({
+    operationId: 'completeOutreachMission',
     summary:
       'Close a planned mission as completed or cancelled. Needs If-Match with the mission’s ETag.',
   })
   @ApiOkResponse({ type: MissionDto })
+  @ApiIfMatch()
   @ApiProblemResponses(400, 404, 409, 412, 428)
   async complete(
     @CurrentActor() actor: Actor,
@@ -174,6 +185,7 @@ export class OutreachController {
   @Idempotent()
   @ApiBreakGlassHeader()
   @ApiOperation({
+    operationId: 'recordOutreachContact',
     summary:
       'Record someone met on outreach: known or anonymous, new or not, symptoms and referrals.',
   })
@@ -198,7 +210,10 @@ export class OutreachController {
   @Get('contacts')
   @Authorize(ServicesPolicies.careWork)
   @ApiBreakGlassHeader()
-  @ApiOperation({ summary: 'A client’s outreach contacts, newest first (need-to-know).' })
+  @ApiOperation({
+    operationId: 'listOutreachContacts',
+    summary: 'A client’s outreach contacts, newest first (need-to-know).',
+  })
   @ApiOkResponse({ type: OutreachContactPageDto })
   @ApiProblemResponses(400, 404)
   async contacts(

@@ -1,16 +1,18 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Post,
-  Query,
-  Res,
-  UseFilters,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Res, UseFilters } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { etagOf, type Actor } from '@lavterskel/kernel';
-import { ApiBreakGlassHeader, ApiProblemResponses, Authorize, BreakGlassReason, CurrentActor, Idempotent, IfMatchVersion, PageQueryDto, UuidParam } from '@lavterskel/kernel/nest';
+import {
+  ApiBreakGlassHeader,
+  ApiProblemResponses,
+  Authorize,
+  BreakGlassReason,
+  CurrentActor,
+  Idempotent,
+  ApiIfMatch,
+  IfMatchVersion,
+  PageQueryDto,
+  UuidParam,
+} from '@lavterskel/kernel/nest';
 import { EscalateCase } from '../../domain/partners/escalate-case.use-case';
 import { ListClientEscalations } from '../../domain/partners/list-client-escalations.use-case';
 import { ListCooperationMeetings } from '../../domain/partners/list-cooperation-meetings.use-case';
@@ -46,7 +48,10 @@ export class CooperationController {
   @Post(':serviceId/cooperation-meetings')
   @Authorize(ServicesPolicies.careWork)
   @Idempotent()
-  @ApiOperation({ summary: 'Record a cooperation meeting between the service and its partners.' })
+  @ApiOperation({
+    operationId: 'recordCooperationMeeting',
+    summary: 'Record a cooperation meeting between the service and its partners.',
+  })
   @ApiCreatedResponse({ type: CooperationMeetingDto })
   @ApiProblemResponses(400, 404, 422)
   async meet(
@@ -61,7 +66,10 @@ export class CooperationController {
 
   @Get(':serviceId/cooperation-meetings')
   @Authorize(ServicesPolicies.readCatalogue)
-  @ApiOperation({ summary: 'The service’s cooperation meetings, newest first.' })
+  @ApiOperation({
+    operationId: 'listCooperationMeetings',
+    summary: 'The service’s cooperation meetings, newest first.',
+  })
   @ApiOkResponse({ type: CooperationMeetingPageDto })
   @ApiProblemResponses(400, 404)
   async meetings(
@@ -80,6 +88,7 @@ export class CooperationController {
   @Idempotent()
   @ApiBreakGlassHeader()
   @ApiOperation({
+    operationId: 'escalateCase',
     summary: 'Take a client’s unresolved case to the cross-agency forum (need-to-know).',
   })
   @ApiCreatedResponse({ type: EscalationDto })
@@ -106,10 +115,12 @@ export class CooperationController {
   @Authorize(ServicesPolicies.careWork)
   @ApiBreakGlassHeader()
   @ApiOperation({
+    operationId: 'recordEscalationOutcome',
     summary:
       'Record what the forum decided; the escalation is resolved. Needs If-Match with its ETag.',
   })
   @ApiOkResponse({ type: EscalationDto })
+  @ApiIfMatch()
   @ApiProblemResponses(400, 404, 409, 412, 428)
   async outcome(
     @CurrentActor() actor: Actor,
@@ -135,7 +146,10 @@ export class CooperationController {
   @Get('clients/:clientId/escalations')
   @Authorize(ServicesPolicies.careWork)
   @ApiBreakGlassHeader()
-  @ApiOperation({ summary: 'A client’s escalations, newest first (need-to-know).' })
+  @ApiOperation({
+    operationId: 'listClientEscalations',
+    summary: 'A client’s escalations, newest first (need-to-know).',
+  })
   @ApiOkResponse({ type: EscalationPageDto })
   @ApiProblemResponses(400, 404)
   async escalations(

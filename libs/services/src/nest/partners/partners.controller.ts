@@ -1,14 +1,13 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Post,
-  Query,
-  UseFilters,
-} from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, UseFilters } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
-import { ApiProblemResponses, Authorize, CurrentActor, Idempotent, UuidParam } from '@lavterskel/kernel/nest';
+import {
+  ApiProblemResponses,
+  Authorize,
+  CurrentActor,
+  Idempotent,
+  UuidParam,
+} from '@lavterskel/kernel/nest';
 import { GetPartner } from '../../domain/partners/get-partner.use-case';
 import { ListPartners } from '../../domain/partners/list-partners.use-case';
 import { RegisterPartner } from '../../domain/partners/register-partner.use-case';
@@ -33,6 +32,7 @@ export class PartnersController {
   @Authorize(ServicesPolicies.manage)
   @Idempotent()
   @ApiOperation({
+    operationId: 'registerPartner',
     summary: 'Register a partner organisation: an NGO, DPS/TSB, NAV, a pharmacy, a GP …',
   })
   @ApiCreatedResponse({ type: PartnerDto })
@@ -54,7 +54,10 @@ export class PartnersController {
 
   @Get()
   @Authorize(ServicesPolicies.readCatalogue)
-  @ApiOperation({ summary: 'List partner organisations by name, optionally of one kind.' })
+  @ApiOperation({
+    operationId: 'listPartners',
+    summary: 'List partner organisations by name, optionally of one kind.',
+  })
   @ApiOkResponse({ type: PartnerPageDto })
   @ApiProblemResponses(400)
   async list(
@@ -66,7 +69,7 @@ export class PartnersController {
 
   @Get(':partnerId')
   @Authorize(ServicesPolicies.readCatalogue)
-  @ApiOperation({ summary: 'Get one partner organisation.' })
+  @ApiOperation({ operationId: 'getPartner', summary: 'Get one partner organisation.' })
   @ApiOkResponse({ type: PartnerDto })
   @ApiProblemResponses(400, 404)
   async get(

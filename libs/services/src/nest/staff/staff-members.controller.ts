@@ -1,15 +1,14 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Post,
-  Query,
-  UseFilters,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, UseFilters } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
-import { ApiProblemResponses, Authorize, CurrentActor, Idempotent, PageQueryDto, UuidParam } from '@lavterskel/kernel/nest';
+import {
+  ApiProblemResponses,
+  Authorize,
+  CurrentActor,
+  Idempotent,
+  PageQueryDto,
+  UuidParam,
+} from '@lavterskel/kernel/nest';
 import { CertifyCompetency } from '../../domain/staff/certify-competency.use-case';
 import { GetStaffMember } from '../../domain/staff/get-staff-member.use-case';
 import { JoinTeam } from '../../domain/staff/join-team.use-case';
@@ -52,7 +51,7 @@ export class StaffMembersController {
   @Post()
   @Authorize(ServicesPolicies.manage)
   @Idempotent()
-  @ApiOperation({ summary: 'Register a staff member.' })
+  @ApiOperation({ operationId: 'registerStaffMember', summary: 'Register a staff member.' })
   @ApiCreatedResponse({ type: StaffMemberDto })
   @ApiProblemResponses(400, 409)
   async register(
@@ -70,7 +69,7 @@ export class StaffMembersController {
 
   @Get()
   @Authorize(ServicesPolicies.staffing)
-  @ApiOperation({ summary: 'List staff members by name.' })
+  @ApiOperation({ operationId: 'listStaffMembers', summary: 'List staff members by name.' })
   @ApiOkResponse({ type: StaffMemberPageDto })
   @ApiProblemResponses(400)
   async list(
@@ -85,7 +84,10 @@ export class StaffMembersController {
 
   @Get(':staffId')
   @Authorize(ServicesPolicies.staffing)
-  @ApiOperation({ summary: 'A staff member with team memberships, competencies and availability.' })
+  @ApiOperation({
+    operationId: 'getStaffMember',
+    summary: 'A staff member with team memberships, competencies and availability.',
+  })
   @ApiOkResponse({ type: StaffProfileDto })
   @ApiProblemResponses(400, 404)
   async get(
@@ -98,7 +100,10 @@ export class StaffMembersController {
   @Post(':staffId/memberships')
   @Authorize(ServicesPolicies.manage)
   @Idempotent()
-  @ApiOperation({ summary: 'Make the staff member a member of a team.' })
+  @ApiOperation({
+    operationId: 'addTeamMembership',
+    summary: 'Make the staff member a member of a team.',
+  })
   @ApiCreatedResponse({ type: TeamMembershipDto })
   @ApiProblemResponses(400, 404, 409, 422)
   async join(
@@ -112,7 +117,10 @@ export class StaffMembersController {
   @Post(':staffId/memberships/:membershipId/end')
   @HttpCode(200)
   @Authorize(ServicesPolicies.manage)
-  @ApiOperation({ summary: 'End a team membership; it is kept as history.' })
+  @ApiOperation({
+    operationId: 'endTeamMembership',
+    summary: 'End a team membership; it is kept as history.',
+  })
   @ApiOkResponse({ type: TeamMembershipDto })
   @ApiProblemResponses(400, 404, 409)
   async leave(
@@ -129,7 +137,10 @@ export class StaffMembersController {
   @Post(':staffId/competencies')
   @Authorize(ServicesPolicies.manage)
   @Idempotent()
-  @ApiOperation({ summary: 'Record a competency (a renewal is a new record).' })
+  @ApiOperation({
+    operationId: 'recordCompetency',
+    summary: 'Record a competency (a renewal is a new record).',
+  })
   @ApiCreatedResponse({ type: CompetencyDto })
   @ApiProblemResponses(400, 404)
   async certify(
@@ -150,7 +161,10 @@ export class StaffMembersController {
   @Post(':staffId/availability')
   @Authorize(ServicesPolicies.manage)
   @Idempotent()
-  @ApiOperation({ summary: 'Record a period on duty, sick, quarantined or lent to a partner.' })
+  @ApiOperation({
+    operationId: 'recordAvailability',
+    summary: 'Record a period on duty, sick, quarantined or lent to a partner.',
+  })
   @ApiCreatedResponse({ type: AvailabilityPeriodDto })
   @ApiProblemResponses(400, 404, 422)
   async availability(

@@ -28,7 +28,7 @@ export class TeamsController {
   @Post()
   @Authorize(ServicesPolicies.manage)
   @Idempotent()
-  @ApiOperation({ summary: 'Add a team.' })
+  @ApiOperation({ operationId: 'createTeam', summary: 'Add a team.' })
   @ApiCreatedResponse({ type: TeamDto })
   @ApiProblemResponses(400, 409)
   async create(@CurrentActor() actor: Actor, @Body() body: CreateTeamRequestDto): Promise<TeamDto> {
@@ -37,7 +37,7 @@ export class TeamsController {
 
   @Get()
   @Authorize(ServicesPolicies.readCatalogue)
-  @ApiOperation({ summary: 'List the teams by name.' })
+  @ApiOperation({ operationId: 'listTeams', summary: 'List the teams by name.' })
   @ApiOkResponse({ type: TeamPageDto })
   @ApiProblemResponses(400)
   async list(@CurrentActor() actor: Actor, @Query() query: PageQueryDto): Promise<TeamPageDto> {

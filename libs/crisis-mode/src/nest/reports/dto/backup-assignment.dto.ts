@@ -16,7 +16,7 @@ const SERVICE_ID = {
 const STAFF_ID = {
   description: 'The staff member (services library).',
   format: 'uuid',
-  example: '5d6e7f80-91a2-4b3c-8d4e-5f6a7b8c9d0e',
+  example: '9b8a7f6e-5d4c-4b3a-a291-807f6e5d4c3b',
 };
 
 export class AssignBackupStaffRequestDto {

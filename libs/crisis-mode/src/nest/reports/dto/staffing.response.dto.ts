@@ -11,7 +11,7 @@ import { ReportBasisDto } from './report-basis.dto';
 const STAFF_ID = {
   description: 'Staff member id (services library).',
   format: 'uuid',
-  example: '5d6e7f80-91a2-4b3c-8d4e-5f6a7b8c9d0e',
+  example: '5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d',
 };
 
 export class StaffCandidateDto {

@@ -1,48 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-
-class FhirIdentifierDto {
-  @ApiProperty({ description: 'Identifier system.', example: 'urn:lavterskel:staff-subject' })
-  system!: string;
-
-  @ApiProperty({ description: 'Identifier value.', example: 'nurse-anne' })
-  value!: string;
-}
-
-class FhirReferenceDto {
-  @ApiPropertyOptional({
-    description: 'Literal reference, when the id can be a FHIR id.',
-    example: 'Practitioner/nurse-anne',
-  })
-  reference?: string;
-
-  @ApiPropertyOptional({
-    description: 'Type of the resource referred to.',
-    example: 'Practitioner',
-  })
-  type?: string;
-
-  @ApiPropertyOptional({ description: 'Logical reference.', type: FhirIdentifierDto })
-  identifier?: FhirIdentifierDto;
-}
-
-class FhirCodingDto {
-  @ApiProperty({
-    description: 'Code system.',
-    example: 'https://lavterskel.no/fhir/CodeSystem/follow-up-task-kind',
-  })
-  system!: string;
-
-  @ApiProperty({ description: 'The task kind.', example: 'phone-follow-up' })
-  code!: string;
-}
-
-class FhirCodeableConceptDto {
-  @ApiPropertyOptional({ description: 'Codes.', type: [FhirCodingDto] })
-  coding?: FhirCodingDto[];
-
-  @ApiPropertyOptional({ description: 'Plain text.', example: 'phone-follow-up' })
-  text?: string;
-}
+import {
+  FhirCodeableConceptDto,
+  FhirIdentifierDto,
+  FhirReferenceDto,
+} from '@lavterskel/kernel/nest';
 
 class FhirPeriodEndDto {
   @ApiProperty({ description: 'End of the period.', example: '2026-11-24' })
@@ -70,7 +31,7 @@ export class FhirTaskDto {
   @ApiProperty({ description: 'Always `Task`.', example: 'Task' })
   resourceType!: 'Task';
 
-  @ApiProperty({ description: 'The task id.', example: '6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11' })
+  @ApiProperty({ description: 'The task id.', example: 'd4e5f6a7-b8c9-4d0e-8f1a-2b3c4d5e6f70' })
   id!: string;
 
   @ApiProperty({ description: 'The task id as a URN.', type: [FhirIdentifierDto] })
@@ -98,7 +59,11 @@ export class FhirTaskDto {
   @ApiProperty({ description: 'What to do.', example: 'Ring klienten.' })
   description!: string;
 
-  @ApiPropertyOptional({ description: 'The client, as a Patient.', type: FhirReferenceDto })
+  @ApiPropertyOptional({
+    description: 'The client, as a Patient.',
+    type: FhirReferenceDto,
+    example: { reference: 'Patient/6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11' },
+  })
   for?: FhirReferenceDto;
 
   @ApiPropertyOptional({

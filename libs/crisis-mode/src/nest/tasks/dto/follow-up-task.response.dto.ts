@@ -11,7 +11,7 @@ import {
 } from '../../../domain/tasks/follow-up-task';
 import { TaskAssigneeDto } from './task-assignee.dto';
 
-const EXAMPLE_UUID = '6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11';
+const EXAMPLE_TASK_ID = 'd4e5f6a7-b8c9-4d0e-8f1a-2b3c4d5e6f70';
 
 function nullableUuid(description: string) {
   return { description, type: String, format: 'uuid', nullable: true, example: null };
@@ -19,7 +19,7 @@ function nullableUuid(description: string) {
 
 /** A follow-up task (CR-3). */
 export class FollowUpTaskDto {
-  @ApiProperty({ description: 'The task id.', format: 'uuid', example: EXAMPLE_UUID })
+  @ApiProperty({ description: 'The task id.', format: 'uuid', example: EXAMPLE_TASK_ID })
   id!: string;
 
   @ApiProperty({ description: 'What to do.', enum: TASK_KINDS, example: 'phone-follow-up' })
@@ -30,7 +30,7 @@ export class FollowUpTaskDto {
     type: String,
     format: 'uuid',
     nullable: true,
-    example: '5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a',
+    example: '6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11',
   })
   clientId!: string | null;
 

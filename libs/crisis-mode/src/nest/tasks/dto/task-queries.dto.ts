@@ -43,7 +43,7 @@ export class ListTasksQueryDto extends ListMyTasksQueryDto {
   @ApiPropertyOptional({
     description: 'Only tasks about this client.',
     format: 'uuid',
-    example: '5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a',
+    example: '6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11',
   })
   @IsOptional()
   @IsUUID()

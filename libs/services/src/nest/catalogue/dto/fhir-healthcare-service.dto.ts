@@ -1,57 +1,69 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  FhirCodeableConceptDto,
+  FhirIdentifierDto,
+  FhirMetaDto,
+  FhirReferenceDto,
+} from '@lavterskel/kernel/nest';
 
-/** OpenAPI outline of the FHIR R4 HealthcareService this API exports; the FHIR specification defines the rest. */
+export class FhirAvailableTimeDto {
+  @ApiProperty({ description: 'The weekday.', type: [String], example: ['mon'] })
+  daysOfWeek!: string[];
+
+  @ApiProperty({ description: 'Opens (Oslo time).', example: '08:30:00' })
+  availableStartTime!: string;
+
+  @ApiProperty({ description: 'Closes (Oslo time).', example: '15:00:00' })
+  availableEndTime!: string;
+}
+
+/** OpenAPI schema of the FHIR R4 HealthcareService this API exports (https://hl7.org/fhir/R4/healthcareservice.html). */
 export class FhirHealthcareServiceDto {
-  @ApiProperty({ description: 'Always HealthcareService.', example: 'HealthcareService' })
+  @ApiProperty({
+    enum: ['HealthcareService'],
+    description: 'Always HealthcareService.',
+    example: 'HealthcareService',
+  })
   resourceType!: 'HealthcareService';
 
   @ApiProperty({ description: 'The service id.', example: '8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81' })
   id!: string;
 
+  @ApiProperty({ type: FhirMetaDto, description: '`versionId` is the version, as in the ETag.' })
+  meta!: FhirMetaDto;
+
+  @ApiProperty({ type: [FhirIdentifierDto], description: 'The service id as a URN.' })
+  identifier!: FhirIdentifierDto[];
+
   @ApiProperty({ description: 'False while the service is closed.', example: true })
   active!: boolean;
+
+  @ApiProperty({ type: FhirReferenceDto, description: 'The municipality (kommunenummer).' })
+  providedBy!: FhirReferenceDto;
+
+  @ApiProperty({
+    type: [FhirCodeableConceptDto],
+    description: 'HL7 service-category coding of the step in the chain.',
+  })
+  category!: FhirCodeableConceptDto[];
 
   @ApiProperty({ description: 'Name.', example: 'LAR-utdeling' })
   name!: string;
 
-  @ApiProperty({
-    description: 'HL7 service-category coding of the step in the chain.',
-    example: [
-      {
-        coding: [
-          {
-            system: 'http://terminology.hl7.org/CodeSystem/service-category',
-            code: '12',
-            display: 'Drug/Alcohol',
-          },
-        ],
-        text: 'low-threshold',
-      },
-    ],
-    type: 'array',
-    items: { type: 'object' },
-  })
-  category!: object[];
+  @ApiPropertyOptional({ description: 'The capacity.', example: 'Capacity: 12 at a time.' })
+  comment?: string;
 
-  @ApiProperty({
-    description: 'The municipality (kommunenummer).',
-    example: {
-      identifier: { system: 'urn:oid:2.16.578.1.12.4.1.1.3402', value: '4003' },
-      display: 'Kommune 4003',
-    },
-    type: Object,
-  })
-  providedBy!: object;
+  @ApiPropertyOptional({ type: [FhirReferenceDto], description: 'Where it is.' })
+  location?: FhirReferenceDto[];
 
   @ApiPropertyOptional({
-    description: 'Opening hours.',
-    example: [
-      { daysOfWeek: ['mon'], availableStartTime: '08:30:00', availableEndTime: '15:00:00' },
-    ],
-    type: 'array',
-    items: { type: 'object' },
+    type: [FhirCodeableConceptDto],
+    description: 'Critical: kept running in any crisis.',
   })
-  availableTime?: object[];
+  characteristic?: FhirCodeableConceptDto[];
+
+  @ApiPropertyOptional({ type: [FhirAvailableTimeDto], description: 'Opening hours.' })
+  availableTime?: FhirAvailableTimeDto[];
 
   @ApiPropertyOptional({
     description: 'What the current mode means for visitors.',

@@ -1,8 +1,67 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  FhirAnnotationDto,
+  FhirCodeableConceptDto,
+  FhirIdentifierDto,
+  FhirQuantityDto,
+  FhirReferenceDto,
+} from '@lavterskel/kernel/nest';
 
-/** OpenAPI outline of the FHIR R4 MedicationDispense this API exports; the FHIR specification defines the rest. */
+export class FhirExtensionCodeDto {
+  @ApiProperty({
+    description: 'The extension: how the dose reached the client.',
+    example: 'https://lavterskel.no/fhir/StructureDefinition/dispensing-channel',
+  })
+  url!: string;
+
+  @ApiProperty({ description: 'The channel.', example: 'counter' })
+  valueCode!: string;
+}
+
+export class FhirDispensePerformerDto {
+  @ApiProperty({ type: FhirReferenceDto, description: 'The staff member, by token subject.' })
+  actor!: FhirReferenceDto;
+}
+
+export class FhirTimingRepeatDto {
+  @ApiProperty({ description: 'Times per period.', example: 1 })
+  frequency!: number;
+
+  @ApiProperty({ description: 'The period length.', example: 1 })
+  period!: number;
+
+  @ApiProperty({ enum: ['d'], description: 'The period unit: days.', example: 'd' })
+  periodUnit!: 'd';
+}
+
+export class FhirTimingDto {
+  @ApiProperty({ type: FhirTimingRepeatDto, description: 'How often.' })
+  repeat!: FhirTimingRepeatDto;
+}
+
+export class FhirDoseAndRateDto {
+  @ApiProperty({ type: FhirQuantityDto, description: 'The prescribed daily dose.' })
+  doseQuantity!: FhirQuantityDto;
+}
+
+export class FhirDosageDto {
+  @ApiProperty({ description: 'The dosage for people to read.', example: '60 mg methadone daily' })
+  text!: string;
+
+  @ApiProperty({ type: FhirTimingDto, description: 'Daily.' })
+  timing!: FhirTimingDto;
+
+  @ApiProperty({ type: [FhirDoseAndRateDto], description: 'The daily dose.' })
+  doseAndRate!: FhirDoseAndRateDto[];
+}
+
+/** OpenAPI schema of the FHIR R4 MedicationDispense this API exports (https://hl7.org/fhir/R4/medicationdispense.html). */
 export class FhirMedicationDispenseDto {
-  @ApiProperty({ description: 'Always MedicationDispense.', example: 'MedicationDispense' })
+  @ApiProperty({
+    enum: ['MedicationDispense'],
+    description: 'Always MedicationDispense.',
+    example: 'MedicationDispense',
+  })
   resourceType!: 'MedicationDispense';
 
   @ApiProperty({
@@ -11,6 +70,12 @@ export class FhirMedicationDispenseDto {
   })
   id!: string;
 
+  @ApiProperty({ type: [FhirExtensionCodeDto], description: 'The dispensing channel.' })
+  extension!: FhirExtensionCodeDto[];
+
+  @ApiProperty({ type: [FhirIdentifierDto], description: 'The dispensing id as a URN.' })
+  identifier!: FhirIdentifierDto[];
+
   @ApiProperty({
     description: 'completed, or entered-in-error once voided.',
     enum: ['completed', 'entered-in-error'],
@@ -18,30 +83,40 @@ export class FhirMedicationDispenseDto {
   })
   status!: 'completed' | 'entered-in-error';
 
-  @ApiProperty({
-    description: 'The medication as an ATC code.',
-    example: {
-      coding: [{ system: 'http://www.whocc.no/atc', code: 'N07BC02', display: 'methadone' }],
-      text: 'methadone',
-    },
-    type: Object,
-  })
-  medicationCodeableConcept!: object;
+  @ApiProperty({ type: FhirCodeableConceptDto, description: 'Community dispensing.' })
+  category!: FhirCodeableConceptDto;
+
+  @ApiProperty({ type: FhirCodeableConceptDto, description: 'The medication as an ATC code.' })
+  medicationCodeableConcept!: FhirCodeableConceptDto;
 
   @ApiProperty({
+    type: FhirReferenceDto,
     description: 'The client as a FHIR Patient.',
     example: { reference: 'Patient/6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11' },
-    type: Object,
   })
-  subject!: object;
+  subject!: FhirReferenceDto;
 
-  @ApiProperty({
-    description: 'The dose handed out.',
-    example: { value: 60, unit: 'mg', system: 'http://unitsofmeasure.org', code: 'mg' },
-    type: Object,
-  })
-  quantity!: object;
+  @ApiProperty({ type: [FhirDispensePerformerDto], description: 'Who handed it out.' })
+  performer!: FhirDispensePerformerDto[];
+
+  @ApiProperty({ type: [FhirReferenceDto], description: 'The LAR prescription.' })
+  authorizingPrescription!: FhirReferenceDto[];
+
+  @ApiProperty({ type: FhirCodeableConceptDto, description: 'A daily fill (v3-ActCode DF).' })
+  type!: FhirCodeableConceptDto;
+
+  @ApiProperty({ type: FhirQuantityDto, description: 'The dose handed out.' })
+  quantity!: FhirQuantityDto;
+
+  @ApiProperty({ type: FhirQuantityDto, description: 'One day.' })
+  daysSupply!: FhirQuantityDto;
 
   @ApiProperty({ description: 'When it was handed out.', example: '2026-11-23T08:15:00.000Z' })
   whenHandedOver!: string;
+
+  @ApiPropertyOptional({ type: [FhirAnnotationDto], description: 'Why it was voided.' })
+  note?: FhirAnnotationDto[];
+
+  @ApiProperty({ type: [FhirDosageDto], description: 'The prescribed daily dose.' })
+  dosageInstruction!: FhirDosageDto[];
 }

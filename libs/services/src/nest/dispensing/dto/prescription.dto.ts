@@ -77,7 +77,7 @@ export class CreatePrescriptionRequestDto {
     description:
       'The pharmacy (a partner of kind pharmacy) that hands out the dose; left out or null: the service’s own centre.',
     format: 'uuid',
-    example: '7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7',
+    example: 'd2e3f4a5-b6c7-4d8e-9f0a-1b2c3d4e5f60',
     nullable: true,
     type: String,
   })
@@ -113,7 +113,7 @@ export class DispensingPlaceDto {
   @ApiProperty({
     description: 'The pharmacy, for kind pharmacy.',
     format: 'uuid',
-    example: '7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7',
+    example: 'd2e3f4a5-b6c7-4d8e-9f0a-1b2c3d4e5f60',
     nullable: true,
     type: String,
   })

@@ -11,18 +11,18 @@ export class RecordAvailabilityRequestDto {
   @ApiProperty({
     description: 'On duty, or away: an absence wins over an on-duty period on the same day.',
     enum: AVAILABILITY_STATUSES,
-    example: 'on-duty',
+    example: 'lent-to-partner',
   })
   @IsIn(AVAILABILITY_STATUSES)
   status!: AvailabilityStatus;
 
-  @ApiProperty({ description: 'First day.', example: '2026-11-23' })
+  @ApiProperty({ description: 'First day.', example: '2026-12-07' })
   @IsCalendarDate()
   from!: string;
 
   @ApiProperty({
     description: 'Last day (inclusive), at most a year after from.',
-    example: '2026-11-29',
+    example: '2026-12-13',
   })
   @IsCalendarDate()
   to!: string;
