@@ -1,0 +1,35 @@
+import { Random, seededUuid } from './random';
+
+/** What every part of the generator shares: the tenant, the seed and the day it fills up to. */
+export class SeedContext {
+  constructor(
+    readonly tenant: string,
+    readonly seed: number,
+    /** The municipality's "today" (Oslo date): history lies before it, rosters around it. */
+    readonly today: string,
+  ) {}
+
+  random(key: string): Random {
+    return new Random(this.seed, key);
+  }
+
+  uuid(key: string): string {
+    return seededUuid(this.seed, key);
+  }
+
+  /** The date `days` from today (negative: before). */
+  day(days: number): string {
+    return addDays(this.today, days);
+  }
+
+  /** A moment on `date`, `minutes` after 07:00 Oslo winter time (same Oslo day until 23:00). */
+  at(date: string, minutes: number): Date {
+    return new Date(Date.parse(`${date}T06:00:00.000Z`) + minutes * 60_000);
+  }
+}
+
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00.000Z`) + days * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+}
