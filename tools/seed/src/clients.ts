@@ -18,6 +18,10 @@ export interface SeededClient {
   /** Services with an enrolment open today; the first is the client's main service. */
   readonly services: readonly SeededService[];
   readonly since: string;
+  /** Days since they came. */
+  readonly sinceDays: number;
+  /** Days since they were paused or discharged; 0 while active. */
+  readonly endedDays: number;
 }
 
 const ALIASES = ['Ravn', 'Sol', 'Kaptein', 'Tusen', 'Bjørnen', 'Lillemor', 'Frosk', 'Stjerne'];
@@ -179,5 +183,7 @@ export async function writeClient(
     backupContact,
     services: ended ? [] : services,
     since,
+    sinceDays,
+    endedDays: changedDays,
   };
 }

@@ -5,7 +5,11 @@ import { Client } from 'pg';
 import { migrateAsOwner } from '../../../apps/api/src/database/migrate';
 import { BulkWriter } from './bulk-writer';
 import { writeClient, type SeededClient } from './clients';
-import { writeOrganisation, type SeededStaffMember } from './organisation';
+import { CONSENT_RECIPIENTS, writeConsent, type SeededConsent } from './consents';
+import { writeGroups, type GroupWithFreeSeat } from './groups';
+import { writeHistory } from './history';
+import { larDispensers, writeLar, type SeededPrescription } from './lar';
+import { writeOrganisation, type Organisation, type SeededStaffMember } from './organisation';
 import { startProgress } from './progress';
 import { SeedContext } from './seed-context';
 import { TABLES } from './tables';
@@ -52,6 +56,30 @@ export interface SeedSummary {
   clientNames: string[];
   /** Every service, with its team. */
   services: { id: string; name: string; teamId: string; category: string }[];
+  /** The LAR service, a prescription at its centre, and a staff member who may dispense it. */
+  lar:
+    | {
+        serviceId: string;
+        teamId: string;
+        prescriptionId: string;
+        clientId: string;
+        /** Dispensings run up to yesterday: today's dose is still to be given. */
+        dispenser: SampleStaff;
+      }
+    | undefined;
+  /** A cohort with a free seat, a client who could take it, and a staff member of its team. */
+  groupWithFreeSeat: (GroupWithFreeSeat & { staff: SampleStaff }) | undefined;
+  /** A client with an active consent (contact details for crisis contact, and more) and who follows them. */
+  consentEligible:
+    | {
+        clientId: string;
+        consentId: string;
+        categories: string[];
+        purposes: string[];
+        recipient: (typeof CONSENT_RECIPIENTS)[number];
+        staff: SampleStaff;
+      }
+    | undefined;
 }
 
 const SAMPLE_STAFF = 50;
@@ -70,7 +98,7 @@ export async function seedMunicipality(options: SeedOptions): Promise<SeedSummar
   });
   await client.connect();
   const mode = !options.progress ? 'off' : process.stderr.isTTY ? 'bar' : 'lines';
-  const progress = startProgress(options.clients, mode);
+  const progress = startProgress(options.clients + options.groups, mode);
   try {
     await client.query('BEGIN');
     // Owners bypass row-level security; set the tenant anyway, should the policies be forced.
@@ -87,14 +115,36 @@ export async function seedMunicipality(options: SeedOptions): Promise<SeedSummar
     const followed = new Map<string, string[]>();
     const names = new Set<string>();
     const usedNationalIds = new Set<string>();
+    const roster = new Map<string, string[]>(organisation.services.map((s) => [s.id, []]));
+    let prescription: SeededPrescription | undefined;
+    let consent: { consent: SeededConsent; client: SeededClient } | undefined;
     for (let index = 0; index < options.clients; index += 1) {
       const seeded = await writeClient(writer, context, organisation, index, usedNationalIds);
+      await writeHistory(writer, context, seeded, options.contactsPerClient);
+      const written = await writeLar(writer, context, organisation, seeded);
+      if (written?.place === 'centre') prescription ??= written;
+      const consented = await writeConsent(writer, context, seeded);
+      if (consented && seeded.identified) consent ??= { consent: consented, client: seeded };
       noteFollowed(followed, seeded);
+      if (seeded.status === 'active') {
+        for (const service of seeded.services) roster.get(service.id)?.push(seeded.id);
+      }
       names.add(seeded.name.split(' ').slice(-1)[0] ?? seeded.name);
-      if (index % 500 === 0) progress.update(index, 'clients');
+      if (index % 500 === 0) progress.update(index, 'clients and their year');
     }
+    const group = await writeGroups(
+      writer,
+      context,
+      organisation,
+      roster,
+      options.groups,
+      (done) => {
+        if (done % 50 === 0)
+          progress.update(options.clients + done, 'groups, cohorts and sessions');
+      },
+    );
     await writer.flush();
-    progress.update(options.clients, 'committing');
+    progress.update(options.clients + options.groups, 'committing');
     await client.query('COMMIT');
     progress.stop();
     await client.query('ANALYZE');
@@ -104,7 +154,7 @@ export async function seedMunicipality(options: SeedOptions): Promise<SeedSummar
       today,
       seconds: (performance.now() - started) / 1000,
       rows: writer.rows,
-      staff: sampleStaff(organisation.staff, followed),
+      staff: sampleStaff(organisation.staff.slice(0, SAMPLE_STAFF), followed),
       clientNames: [...names].sort(),
       services: organisation.services.map(({ id, name, teamId, category }) => ({
         id,
@@ -112,6 +162,22 @@ export async function seedMunicipality(options: SeedOptions): Promise<SeedSummar
         teamId,
         category,
       })),
+      lar: prescription && larSample(organisation, prescription, followed),
+      groupWithFreeSeat: group && {
+        ...group,
+        staff: sampleStaff(
+          organisation.staffByTeam.get(group.teamId) ?? [],
+          followed,
+        )[0] as SampleStaff,
+      },
+      consentEligible: consent && {
+        clientId: consent.consent.clientId,
+        consentId: consent.consent.id,
+        categories: [...consent.consent.categories],
+        purposes: [...consent.consent.purposes],
+        recipient: consent.consent.recipient,
+        staff: sampleStaff([consent.client.primaryContact], followed)[0] as SampleStaff,
+      },
     };
   } catch (error) {
     progress.stop();
@@ -135,7 +201,7 @@ function sampleStaff(
   staff: readonly SeededStaffMember[],
   followed: ReadonlyMap<string, string[]>,
 ): SampleStaff[] {
-  return staff.slice(0, SAMPLE_STAFF).map((member) => ({
+  return staff.map((member) => ({
     id: member.id,
     subject: member.subject,
     name: member.name,
@@ -145,6 +211,27 @@ function sampleStaff(
     onDuty: member.onDuty,
     followedClientIds: followed.get(member.subject) ?? [],
   }));
+}
+
+function larSample(
+  organisation: Organisation,
+  prescription: SeededPrescription,
+  followed: ReadonlyMap<string, string[]>,
+): SeedSummary['lar'] {
+  const service = organisation.services.find(
+    (candidate) => candidate.id === prescription.serviceId,
+  );
+  if (!service) return undefined;
+  return {
+    serviceId: service.id,
+    teamId: service.teamId,
+    prescriptionId: prescription.id,
+    clientId: prescription.clientId,
+    dispenser: sampleStaff(
+      larDispensers(organisation, service).slice(0, 1),
+      followed,
+    )[0] as SampleStaff,
+  };
 }
 
 function validate(options: SeedOptions): void {
