@@ -10,15 +10,18 @@ export interface TableSpec {
 export type SqlValue = string | number | boolean | Date | null | readonly unknown[] | object;
 
 /** Rows per statement: large enough that round trips vanish, small enough for modest memory. */
-const CHUNK_ROWS = 5_000;
+const CHUNK_ROWS = 10_000;
 
 /**
  * Buffers rows per table and writes each buffer as one `INSERT … SELECT FROM unnest($1::text[],
- * …)` (one array parameter per column). Buffers are flushed in the order the tables were given,
- * which is foreign-key order, so a row never arrives before the row it points to.
+ * …)` (one array parameter per column). A full buffer is written with every buffer before it in
+ * the order the tables were given, which is foreign-key order, so a row never arrives before
+ * the row it points to. The statements of one flush run while the next rows are generated:
+ * the database and Node work at the same time, and at most one flush is in flight.
  */
 export class BulkWriter {
   private readonly buffers: Map<string, { spec: TableSpec; columns: (string | null)[][] }>;
+  private inFlight: Promise<unknown> = Promise.resolve();
   readonly rows: Record<string, number> = {};
 
   constructor(
@@ -40,18 +43,36 @@ export class BulkWriter {
     table.columns.forEach(([, type], index) => {
       buffer.columns[index]?.push(encode(values[index] ?? null, type));
     });
-    if ((buffer.columns[0]?.length ?? 0) >= CHUNK_ROWS) await this.flush();
+    if ((buffer.columns[0]?.length ?? 0) >= CHUNK_ROWS) await this.send(table.name);
   }
 
-  /** Writes every buffered row, table by table in foreign-key order. */
+  /** Writes every buffered row and waits until the database has them. */
   async flush(): Promise<void> {
-    for (const { spec, columns } of this.buffers.values()) {
-      const count = columns[0]?.length ?? 0;
-      if (count === 0) continue;
-      await this.client.query(insertStatement(spec), columns);
-      this.rows[spec.name] = (this.rows[spec.name] ?? 0) + count;
-      for (const column of columns) column.length = 0;
+    await this.send(undefined);
+    await this.inFlight;
+  }
+
+  /** Sends the buffers up to and including `last` (all when undefined), after the previous flush. */
+  private async send(last: string | undefined): Promise<void> {
+    await this.inFlight;
+    const batches: { spec: TableSpec; columns: (string | null)[][] }[] = [];
+    for (const buffer of this.buffers.values()) {
+      const count = buffer.columns[0]?.length ?? 0;
+      if (count > 0) {
+        batches.push({ spec: buffer.spec, columns: buffer.columns });
+        buffer.columns = buffer.spec.columns.map(() => []);
+        this.rows[buffer.spec.name] = (this.rows[buffer.spec.name] ?? 0) + count;
+      }
+      if (buffer.spec.name === last) break;
     }
+    // One statement after the other (a connection runs one at a time), while rows are generated.
+    this.inFlight = (async () => {
+      for (const { spec, columns } of batches) {
+        await this.client.query(insertStatement(spec), columns);
+      }
+    })();
+    // Failures surface at the next send or flush; until then they are not "unhandled".
+    this.inFlight.catch(() => undefined);
   }
 }
 

@@ -192,7 +192,7 @@ async function writeSessions(
       if (member.joined > date) continue;
       const point = random.next();
       await writer.add(ATTENDANCE, [
-        context.uuid(`attendance:${sessionId}:${member.clientId}`),
+        random.uuid(),
         tenant,
         sessionId,
         cohort.groupId,

@@ -153,7 +153,7 @@ export async function writeHistory(
     const result = outcome(r);
     const service = client.services.length > 0 ? r.pick(client.services) : undefined;
     await writer.add(ENCOUNTER, [
-      context.uuid(`encounter:${client.index}:${position}`),
+      r.uuid(),
       tenant,
       client.id,
       occurred,

@@ -61,7 +61,7 @@ export async function writeLar(
     const date = context.day(-daysAgo);
     const dispensed = context.at(date, random.int(60, 420));
     await writer.add(DISPENSING_EVENT, [
-      context.uuid(`dispensing:${client.index}:${daysAgo}`),
+      random.uuid(),
       tenant,
       id,
       client.id,

@@ -50,6 +50,19 @@ export class Random {
     return item;
   }
 
+  /** A UUID (version 4 layout) from the stream: for rows nothing else refers to by key. */
+  uuid(): string {
+    const hex = [0, 1, 2, 3]
+      .map(() =>
+        Math.floor(this.next() * 4294967296)
+          .toString(16)
+          .padStart(8, '0'),
+      )
+      .join('');
+    const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  }
+
   /** `count` distinct items (or all of them when there are fewer). */
   sample<T>(items: readonly T[], count: number): T[] {
     const copy = [...items];

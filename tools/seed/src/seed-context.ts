@@ -17,14 +17,28 @@ export class SeedContext {
     return seededUuid(this.seed, key);
   }
 
+  private readonly days = new Map<number, string>();
+
   /** The date `days` from today (negative: before). */
   day(days: number): string {
-    return addDays(this.today, days);
+    let date = this.days.get(days);
+    if (date === undefined) {
+      date = addDays(this.today, days);
+      this.days.set(days, date);
+    }
+    return date;
   }
+
+  private readonly mornings = new Map<string, number>();
 
   /** A moment on `date`, `minutes` after 07:00 Oslo winter time (same Oslo day until 23:00). */
   at(date: string, minutes: number): Date {
-    return new Date(Date.parse(`${date}T06:00:00.000Z`) + minutes * 60_000);
+    let morning = this.mornings.get(date);
+    if (morning === undefined) {
+      morning = Date.parse(`${date}T06:00:00.000Z`);
+      this.mornings.set(date, morning);
+    }
+    return new Date(morning + minutes * 60_000);
   }
 }
 
