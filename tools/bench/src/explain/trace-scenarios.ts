@@ -1,0 +1,59 @@
+import type { Pool } from 'pg';
+import type { ApiProcess, TraceEntry } from '../api/api-process';
+import type { Scenario } from '../scenarios/scenario';
+
+export interface RouteTrace {
+  /** Statements the API sent per request, BEGIN and COMMIT included. */
+  statementsPerRequest: number;
+  slowest?: { text: string; meanMs: number; values: unknown[] };
+}
+
+const BOOKKEEPING = /^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SELECT set_config)/i;
+
+/** Sends `requests` calls of each scenario one after another to a traced API; what each route sent. */
+export async function traceScenarios(
+  api: ApiProcess,
+  scenarios: readonly Scenario[],
+  requests: number,
+): Promise<Record<string, RouteTrace>> {
+  await api.flushTrace(); // start-up's own statements
+  const traces: Record<string, RouteTrace> = {};
+  for (const scenario of scenarios) {
+    for (let i = 0; i < requests; i += 1) {
+      const call = scenario.nextCall();
+      const response = await fetch(`${api.baseUrl}${call.path}`, {
+        method: call.method,
+        headers: { ...call.headers, ...(call.body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: call.body === undefined ? undefined : JSON.stringify(call.body),
+      });
+      const body = await response.text();
+      if (!call.check(response.status, body)) {
+        throw new Error(`trace of ${scenario.id}: ${response.status} ${body.slice(0, 300)}`);
+      }
+    }
+    traces[scenario.id] = summarise(await api.flushTrace(), requests);
+  }
+  return traces;
+}
+
+function summarise(entries: readonly TraceEntry[], requests: number): RouteTrace {
+  const statements = entries.reduce((sum, entry) => sum + entry.calls, 0);
+  const [slowest] = entries
+    .filter((entry) => !BOOKKEEPING.test(entry.text.trim()))
+    .map((entry) => ({ text: entry.text, meanMs: entry.totalMs / entry.calls, values: entry.slowestValues }))
+    .sort((a, b) => b.meanMs - a.meanMs);
+  return { statementsPerRequest: Math.round((statements / requests) * 10) / 10, slowest };
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of a statement the API sent, as the runtime role, rolled back. */
+export async function explain(pool: Pool, text: string, values: unknown[]): Promise<string> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, values);
+    return rows.map((row) => row['QUERY PLAN']).join('\n');
+  } finally {
+    await client.query('ROLLBACK').catch(() => undefined);
+    client.release();
+  }
+}
