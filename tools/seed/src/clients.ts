@@ -12,6 +12,8 @@ export interface SeededClient {
   readonly id: string;
   readonly identified: boolean;
   readonly name: string;
+  /** A word a name search finds them by: the family name, or the alias's first word. */
+  readonly searchName: string;
   readonly status: 'active' | 'paused' | 'discharged';
   readonly primaryContact: SeededStaffMember;
   readonly backupContact: SeededStaffMember | undefined;
@@ -53,7 +55,7 @@ export async function writeClient(
 ): Promise<SeededClient> {
   const { tenant } = context;
   const random = context.random(`client:${index}`);
-  const id = context.uuid(`client:${index}`);
+  const id = context.uuid('client', index);
   const identified = random.chance(2 / 3);
   const birthYear = random.int(1950, 2007);
   const birthDate = `${birthYear}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
@@ -128,7 +130,7 @@ export async function writeClient(
     registered,
   ]);
   await writer.add(CLIENT_STATUS_CHANGE, [
-    context.uuid(`status-change:${index}:0`),
+    context.uuid('status-change', index, 0),
     tenant,
     id,
     null,
@@ -140,7 +142,7 @@ export async function writeClient(
   if (status !== 'active') {
     const changed = context.day(-changedDays);
     await writer.add(CLIENT_STATUS_CHANGE, [
-      context.uuid(`status-change:${index}:1`),
+      context.uuid('status-change', index, 1),
       tenant,
       id,
       'active',
@@ -159,7 +161,7 @@ export async function writeClient(
         ? since
         : context.day(-random.int(Math.min(Math.max(changedDays, 7), sinceDays), sinceDays));
     await writer.add(ENROLMENT, [
-      context.uuid(`enrolment:${index}:${position}`),
+      context.uuid('enrolment', index, position),
       tenant,
       id,
       service.id,
@@ -178,6 +180,7 @@ export async function writeClient(
     id,
     identified,
     name: identified ? `${givenName} ${familyName}` : (alias ?? ''),
+    searchName: familyName ?? alias?.split(' ')[0] ?? '',
     status,
     primaryContact,
     backupContact,

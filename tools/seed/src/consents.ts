@@ -37,7 +37,7 @@ export async function writeConsent(
   const random = context.random(`consent:${client.index}`);
   if (!random.chance(client.identified ? 0.55 : 0.3)) return undefined;
   const { tenant } = context;
-  const id = context.uuid(`consent:${client.index}`);
+  const id = context.uuid('consent', client.index);
   const categories = [
     defaultVocabulary.crisisContact.category,
     ...random.sample(

@@ -44,7 +44,7 @@ export async function writeGroups(
   for (let g = 0; g < groups; g += 1) {
     const service = services[g % services.length] as SeededService;
     const random = context.random(`group:${g}`);
-    const groupId = context.uuid(`group:${g}`);
+    const groupId = context.uuid('group', g);
     const slots = random.sample(WEEKDAYS, random.int(1, 2)).map((weekday) => ({
       weekday,
       startTime: random.pick(TIMES),
@@ -70,7 +70,7 @@ export async function writeGroups(
     const taken = new Set<string>();
     const staff = organisation.staffByTeam.get(service.teamId) ?? organisation.staff;
     for (const [c, slot] of slots.entries()) {
-      const cohortId = context.uuid(`cohort:${g}:${c}`);
+      const cohortId = context.uuid('cohort', g, c);
       await writer.add(COHORT, [
         cohortId,
         tenant,
@@ -92,7 +92,7 @@ export async function writeGroups(
         const joined = context.day(-random.int(1, 365));
         members.push({ clientId, joined });
         await writer.add(MEMBERSHIP, [
-          context.uuid(`membership:${g}:${c}:${m}`),
+          context.uuid('membership', g, c, m),
           tenant,
           groupId,
           clientId,
@@ -109,7 +109,7 @@ export async function writeGroups(
       for (const [m, clientId] of drawMembers(random, pool, taken, random.int(0, 2)).entries()) {
         const joined = context.day(-random.int(100, 365));
         await writer.add(MEMBERSHIP, [
-          context.uuid(`membership:${g}:${c}:left:${m}`),
+          context.uuid('membership', g, c, 100 + m),
           tenant,
           groupId,
           clientId,
@@ -123,7 +123,14 @@ export async function writeGroups(
           2,
         ]);
       }
-      await writeSessions(writer, context, random, { groupId, cohortId, slot, members, staff });
+      await writeSessions(writer, context, random, {
+        key: [g, c],
+        groupId,
+        cohortId,
+        slot,
+        members,
+        staff,
+      });
       if (!withFreeSeat && seated.length < maxSize) {
         withFreeSeat = {
           groupId,
@@ -162,6 +169,8 @@ async function writeSessions(
   context: SeedContext,
   random: Random,
   cohort: {
+    /** The group's and the cohort's numbers, for the ids of what they hold. */
+    key: readonly [number, number];
     groupId: string;
     cohortId: string;
     slot: { weekday: (typeof WEEKDAYS)[number]; startTime: string; durationMinutes: number };
@@ -176,7 +185,7 @@ async function writeSessions(
   const offset = WEEKDAYS.indexOf(cohort.slot.weekday);
   for (let week = -WEEKS_BACK; week <= WEEKS_AHEAD; week += 1) {
     const date = addDays(monday, week * 7 + offset);
-    const sessionId = context.uuid(`session:${cohort.cohortId}:${date}`);
+    const sessionId = context.uuid('session', ...cohort.key, week + WEEKS_BACK);
     await writer.add(SESSION, [
       sessionId,
       tenant,
@@ -188,11 +197,11 @@ async function writeSessions(
       context.at(addDays(date, -7), 0),
     ]);
     if (date >= context.today) continue;
-    for (const member of cohort.members) {
+    for (const [m, member] of cohort.members.entries()) {
       if (member.joined > date) continue;
       const point = random.next();
       await writer.add(ATTENDANCE, [
-        random.uuid(),
+        context.uuid('attendance', ...cohort.key, week + WEEKS_BACK, m),
         tenant,
         sessionId,
         cohort.groupId,

@@ -2,7 +2,15 @@ import type { BulkWriter } from './bulk-writer';
 import type { SeededClient } from './clients';
 import type { Random } from './random';
 import type { SeedContext } from './seed-context';
-import { CLINICAL_PROFILE, ENCOUNTER, VEDTAK, VULNERABILITY_FLAG } from './tables';
+import { FAMILY_NAMES, GIVEN_NAMES } from './names';
+import {
+  CLINICAL_PROFILE,
+  CRISIS_PLAN,
+  ENCOUNTER,
+  RELATIVE,
+  VEDTAK,
+  VULNERABILITY_FLAG,
+} from './tables';
 
 const FLAGS = [
   'overdose-history',
@@ -70,6 +78,31 @@ const NOTES = [
   'Gåtur og samtale, god dag.',
 ];
 
+const RELATIONSHIPS = [
+  'mother',
+  'father',
+  'sibling',
+  'partner',
+  'child',
+  'friend',
+  'other-relative',
+];
+const WARNING_SIGNS = [
+  'Slutter å svare på telefon',
+  'Sover lite',
+  'Isolerer seg',
+  'Økt rusbruk',
+  'Snakker om å gi opp',
+];
+const WHAT_HELPS = [
+  'Gå en tur sammen',
+  'Ringe søsteren',
+  'Komme innom værestedet',
+  'Samtale med fastkontakten',
+];
+
+const phone = (random: Random) => `${random.pick(['4', '9'])}${random.int(1_000_000, 9_999_999)}`;
+
 function outcome(random: Random): string {
   const point = random.next();
   if (point < 0.78) return 'attended';
@@ -98,7 +131,7 @@ export async function writeHistory(
     for (const [position, code] of random.sample(FLAGS, random.int(1, 2)).entries()) {
       const set = context.day(-random.int(0, client.sinceDays));
       await writer.add(VULNERABILITY_FLAG, [
-        context.uuid(`flag:${client.index}:${position}`),
+        context.uuid('flag', client.index, position),
         tenant,
         client.id,
         code,
@@ -124,10 +157,48 @@ export async function writeHistory(
     ]);
   }
 
+  // Next of kin for about half, a crisis plan made with one in eight.
+  const relatives = random.chance(0.5) ? random.int(1, 2) : 0;
+  for (let position = 0; position < relatives; position += 1) {
+    await writer.add(RELATIVE, [
+      context.uuid('relative', client.index, position),
+      tenant,
+      client.id,
+      `${random.pick(GIVEN_NAMES)} ${random.pick(FAMILY_NAMES)}`,
+      random.pick(RELATIONSHIPS),
+      position === 0 ? ['next-of-kin', 'emergency-contact'] : ['trusted-person'],
+      phone(random),
+      null,
+      null,
+      1,
+      client.primaryContact.subject,
+      context.at(client.since, 200),
+    ]);
+  }
+  if (random.chance(0.125)) {
+    await writer.add(CRISIS_PLAN, [
+      client.id,
+      tenant,
+      random.sample(WARNING_SIGNS, random.int(1, 3)),
+      random.sample(WHAT_HELPS, random.int(1, 2)),
+      [
+        {
+          name: `${random.pick(GIVEN_NAMES)} ${random.pick(FAMILY_NAMES)}`,
+          relation: 'søster',
+          phone: phone(random),
+        },
+      ],
+      random.chance(0.9),
+      1,
+      client.primaryContact.subject,
+      context.at(client.since, 240),
+    ]);
+  }
+
   let vedtakId: string | null = null;
   const main = client.services[0];
   if (main && random.chance(0.7)) {
-    vedtakId = context.uuid(`vedtak:${client.index}`);
+    vedtakId = context.uuid('vedtak', client.index);
     await writer.add(VEDTAK, [
       vedtakId,
       tenant,
@@ -153,7 +224,7 @@ export async function writeHistory(
     const result = outcome(r);
     const service = client.services.length > 0 ? r.pick(client.services) : undefined;
     await writer.add(ENCOUNTER, [
-      r.uuid(),
+      context.uuid('encounter', client.index, position),
       tenant,
       client.id,
       occurred,

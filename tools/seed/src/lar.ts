@@ -39,7 +39,7 @@ export async function writeLar(
   const validFromDays = random.int(30, Math.max(30, client.sinceDays));
   const validFrom = context.day(-validFromDays);
   const place = random.chance(0.8) ? 'centre' : 'pharmacy';
-  const id = context.uuid(`prescription:${client.index}`);
+  const id = context.uuid('prescription', client.index);
   const dispensers = larDispensers(organisation, service);
   await writer.add(PRESCRIPTION, [
     id,
@@ -61,7 +61,7 @@ export async function writeLar(
     const date = context.day(-daysAgo);
     const dispensed = context.at(date, random.int(60, 420));
     await writer.add(DISPENSING_EVENT, [
-      random.uuid(),
+      context.uuid('dispensing', client.index, 1000 - daysAgo),
       tenant,
       id,
       client.id,

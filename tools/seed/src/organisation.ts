@@ -65,12 +65,12 @@ export async function writeOrganisation(
 ): Promise<Organisation> {
   const { tenant } = context;
   const created = context.at(context.day(-3 * 365), 0);
-  const teamIds = TEAMS.map((_, index) => context.uuid(`team:${index}`));
+  const teamIds = TEAMS.map((_, index) => context.uuid('team', index));
   for (const [index, name] of TEAMS.entries()) {
     await writer.add(TEAM, [teamIds[index] ?? '', tenant, name, created]);
   }
 
-  const partnerIds = PARTNERS.map((_, index) => context.uuid(`partner:${index}`));
+  const partnerIds = PARTNERS.map((_, index) => context.uuid('partner', index));
   for (const [index, partner] of PARTNERS.entries()) {
     const organisationNumber = String(910_000_000 + index * 1_117);
     await writer.add(PARTNER, [
@@ -87,7 +87,7 @@ export async function writeOrganisation(
 
   const services = SERVICES.map((template, index) => ({
     ...template,
-    id: context.uuid(`service:${index}`),
+    id: context.uuid('service', index),
     teamId: teamIds[TEAMS.indexOf(template.team as (typeof TEAMS)[number])] ?? '',
   }));
   for (const [index, service] of services.entries()) {
@@ -144,7 +144,7 @@ export async function writeOrganisation(
         ? 'lent-to-partner'
         : 'on-duty';
     const member: SeededStaffMember = {
-      id: context.uuid(`staff:${index}`),
+      id: context.uuid('staff', index),
       subject: `staff-${String(index + 1).padStart(5, '0')}`,
       name: `${random.pick(GIVEN_NAMES)} ${random.pick(FAMILY_NAMES)}`,
       teamIds: teams,
@@ -163,7 +163,7 @@ export async function writeOrganisation(
     ]);
     for (const [position, teamId] of teams.entries()) {
       await writer.add(TEAM_MEMBERSHIP, [
-        context.uuid(`team-membership:${index}:${position}`),
+        context.uuid('team-membership', index, position),
         tenant,
         teamId,
         member.id,
@@ -171,10 +171,10 @@ export async function writeOrganisation(
         null,
       ]);
     }
-    for (const code of competencies) {
+    for (const [position, code] of competencies.entries()) {
       const certified = context.day(-random.int(30, 5 * 365));
       await writer.add(COMPETENCY, [
-        context.uuid(`competency:${index}:${code}`),
+        context.uuid('competency', index, position),
         tenant,
         member.id,
         code,
@@ -187,7 +187,7 @@ export async function writeOrganisation(
     const from =
       status === 'on-duty' ? context.day(-random.int(30, 120)) : context.day(-random.int(1, 10));
     await writer.add(AVAILABILITY_PERIOD, [
-      context.uuid(`availability:${index}`),
+      context.uuid('availability', index),
       tenant,
       member.id,
       status,

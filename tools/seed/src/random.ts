@@ -50,19 +50,6 @@ export class Random {
     return item;
   }
 
-  /** A UUID (version 4 layout) from the stream: for rows nothing else refers to by key. */
-  uuid(): string {
-    const hex = [0, 1, 2, 3]
-      .map(() =>
-        Math.floor(this.next() * 4294967296)
-          .toString(16)
-          .padStart(8, '0'),
-      )
-      .join('');
-    const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-  }
-
   /** `count` distinct items (or all of them when there are fewer). */
   sample<T>(items: readonly T[], count: number): T[] {
     const copy = [...items];
@@ -75,9 +62,30 @@ export class Random {
   }
 }
 
-/** A deterministic UUID (version 4 layout) for row `key` of a seed: stable across runs. */
-export function seededUuid(seed: number, key: string): string {
-  const hex = createHash('md5').update(`${seed}:uuid:${key}`).digest('hex');
-  const variant = ((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+/** Each part of an id's number after the first must be below this. */
+const PART_RADIX = 1024;
+
+/**
+ * A deterministic UUID for row `parts` (e.g. client 17, encounter 3) of `kind` under a seed:
+ * 16 bits naming kind and seed, 44 bits of the row's number (around the version nibble), then
+ * hash bits. Rows generated in order get ascending ids, so primary-key indexes grow at their
+ * right edge: random ids would make a large bulk load rewrite pages all over each index (what
+ * UUIDv7 avoids in applications).
+ */
+export function seededUuid(seed: number, kind: string, parts: readonly number[]): string {
+  let number = 0;
+  for (const [position, part] of parts.entries()) {
+    if (!Number.isInteger(part) || part < 0 || (position > 0 && part >= PART_RADIX)) {
+      throw new Error(`${kind} id part out of range: ${parts.join(':')}`);
+    }
+    number = number * PART_RADIX + part;
+  }
+  if (number >= 2 ** 44) throw new Error(`${kind} id ${parts.join(':')} beyond 44 bits`);
+  const tag = createHash('md5').update(`${seed}:${kind}`).digest('hex').slice(0, 4);
+  const tail = createHash('md5')
+    .update(`${seed}:${kind}:${parts.join(':')}`)
+    .digest('hex');
+  const ordinal = number.toString(16).padStart(11, '0');
+  const variant = ((parseInt(tail.charAt(0), 16) & 0x3) | 0x8).toString(16);
+  return `${tag}${ordinal.slice(0, 4)}-${ordinal.slice(4, 8)}-4${ordinal.slice(8, 11)}-${variant}${tail.slice(1, 4)}-${tail.slice(4, 16)}`;
 }

@@ -13,8 +13,9 @@ export class SeedContext {
     return new Random(this.seed, key);
   }
 
-  uuid(key: string): string {
-    return seededUuid(this.seed, key);
+  /** The id of row `parts` of `kind` (see `seededUuid`): ascending in generation order. */
+  uuid(kind: string, ...parts: number[]): string {
+    return seededUuid(this.seed, kind, parts);
   }
 
   private readonly days = new Map<number, string>();

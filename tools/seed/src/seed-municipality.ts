@@ -129,7 +129,7 @@ export async function seedMunicipality(options: SeedOptions): Promise<SeedSummar
       if (seeded.status === 'active') {
         for (const service of seeded.services) roster.get(service.id)?.push(seeded.id);
       }
-      names.add(seeded.name.split(' ').slice(-1)[0] ?? seeded.name);
+      names.add(seeded.searchName);
       if (index % 500 === 0) progress.update(index, 'clients and their year');
     }
     const group = await writeGroups(

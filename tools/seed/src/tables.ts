@@ -80,6 +80,18 @@ export const CLINICAL_PROFILE = table(
    diagnoses_purpose text, version integer, updated_by text, updated_at timestamptz`,
 );
 
+export const RELATIVE = table(
+  'clients.relative',
+  `id uuid, tenant_id text, client_id uuid, name text, relationship text, roles varchar[],
+   phone text, email text, note text, version integer, updated_by text, updated_at timestamptz`,
+);
+
+export const CRISIS_PLAN = table(
+  'clients.crisis_plan',
+  `client_id uuid, tenant_id text, warning_signs varchar[], what_helps varchar[], who_to_call jsonb,
+   agreed_with_client boolean, version integer, updated_by text, updated_at timestamptz`,
+);
+
 export const VEDTAK = table(
   'clients.vedtak',
   `id uuid, tenant_id text, client_id uuid, reference text, service text, minutes_per_week integer,
@@ -171,6 +183,8 @@ export const TABLES: readonly TableSpec[] = [
   CLIENT_STATUS_CHANGE,
   VULNERABILITY_FLAG,
   CLINICAL_PROFILE,
+  RELATIVE,
+  CRISIS_PLAN,
   VEDTAK,
   ENCOUNTER,
   ENROLMENT,
