@@ -19,7 +19,14 @@ for (const file of files) {
   console.log(`\n# ${file}`);
   execFileSync(
     process.execPath,
-    ['-C', '@lavterskel/source', '-r', join(__dirname, '../scripts/register.js'), join(dir, file), ...args],
+    [
+      '-C',
+      '@lavterskel/source',
+      '-r',
+      join(__dirname, '../scripts/register.js'),
+      join(dir, file),
+      ...args,
+    ],
     { stdio: 'inherit' },
   );
 }

@@ -32,7 +32,12 @@ const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 // The report's quick mode runs this bench on a tiny municipality (BENCH_CRISIS_SIZE=clients,groups,staff).
 const [CLIENTS, GROUPS, STAFF] = (process.env['BENCH_CRISIS_SIZE'] ?? '').split(',').map(Number);
 const SIZE = CLIENTS
-  ? { ...MUNICIPALITY, clients: CLIENTS, groups: GROUPS || MUNICIPALITY.groups, staff: STAFF || MUNICIPALITY.staff }
+  ? {
+      ...MUNICIPALITY,
+      clients: CLIENTS,
+      groups: GROUPS || MUNICIPALITY.groups,
+      staff: STAFF || MUNICIPALITY.staff,
+    }
   : MUNICIPALITY;
 const coordinator: Actor = {
   subject: 'coordinator-kari',
@@ -89,7 +94,11 @@ async function main(): Promise<void> {
     migrations: libraries.flatMap((library) => library.migrations),
   });
   try {
-    const seeded = await seedMunicipality(db.dataSource, { tenantId: TENANT, seed: SEED, size: SIZE });
+    const seeded = await seedMunicipality(db.dataSource, {
+      tenantId: TENANT,
+      seed: SEED,
+      size: SIZE,
+    });
     console.log(`seeded ${db.name} in ${seeded.seconds.toFixed(1)} s (seed "${SEED}"):`);
     console.table(seeded.rows);
 

@@ -68,7 +68,9 @@ export async function startApi(options: ApiProcessOptions): Promise<ApiProcess> 
     await waitUntilReady(baseUrl, child);
   } catch (error) {
     await stop(child);
-    throw new Error(`the API did not start: ${(error as Error).message}\n${stderr}`);
+    throw new Error(`the API did not start: ${(error as Error).message}\n${stderr}`, {
+      cause: error,
+    });
   }
   return {
     baseUrl,

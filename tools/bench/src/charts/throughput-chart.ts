@@ -7,7 +7,11 @@ export interface ThroughputBar {
 }
 
 /** Horizontal grouped bars: requests per second per scenario, one bar per series. */
-export function throughputChart(title: string, series: readonly string[], bars: readonly ThroughputBar[]): string {
+export function throughputChart(
+  title: string,
+  series: readonly string[],
+  bars: readonly ThroughputBar[],
+): string {
   const left = 260;
   const width = 860;
   const plotWidth = width - left - 40;
@@ -20,7 +24,9 @@ export function throughputChart(title: string, series: readonly string[], bars: 
   const body: string[] = [];
   for (let tick = 0; tick <= 5; tick += 1) {
     const value = (max / 5) * tick;
-    body.push(`<line x1="${x(value)}" y1="${top}" x2="${x(value)}" y2="${height - 50}" stroke="#ddd"/>`);
+    body.push(
+      `<line x1="${x(value)}" y1="${top}" x2="${x(value)}" y2="${height - 50}" stroke="#ddd"/>`,
+    );
     body.push(text(x(value), height - 36, value.toLocaleString('en-US'), 'text-anchor="middle"'));
   }
   bars.forEach((bar, i) => {
@@ -29,8 +35,17 @@ export function throughputChart(title: string, series: readonly string[], bars: 
     bar.values.forEach((value, s) => {
       if (value === undefined) return;
       const barY = y + s * barHeight;
-      body.push(`<rect x="${left}" y="${barY}" width="${Math.max(1, x(value) - left).toFixed(1)}" height="${barHeight - 2}" fill="${PALETTE[s % PALETTE.length]}"/>`);
-      body.push(text(x(value) + 4, barY + barHeight - 3, Math.round(value).toLocaleString('en-US'), 'font-size="10"'));
+      body.push(
+        `<rect x="${left}" y="${barY}" width="${Math.max(1, x(value) - left).toFixed(1)}" height="${barHeight - 2}" fill="${PALETTE[s % PALETTE.length]}"/>`,
+      );
+      body.push(
+        text(
+          x(value) + 4,
+          barY + barHeight - 3,
+          Math.round(value).toLocaleString('en-US'),
+          'font-size="10"',
+        ),
+      );
     });
   });
   body.push(text(left + plotWidth / 2, height - 18, 'requests per second', 'text-anchor="middle"'));

@@ -34,7 +34,11 @@ export async function databaseServer(): Promise<DatabaseServer> {
   });
   // createTestDatabase and the API's runtime-role derivation read the server from here.
   process.env['DATABASE_URL'] = running.url;
-  return { url: running.url, description: `embedded PostgreSQL on port ${port}`, stop: () => running.stop() };
+  return {
+    url: running.url,
+    description: `embedded PostgreSQL on port ${port}`,
+    stop: () => running.stop(),
+  };
 }
 
 /** A fresh database with every library's migrations (cloned from the migration template). */

@@ -19,7 +19,8 @@ function record(text, values, ms) {
 }
 
 const query = Client.prototype.query;
-Client.prototype.query = function tracedQuery(config, values, callback) {
+Client.prototype.query = function tracedQuery(...args) {
+  const [config, values, callback] = args;
   const text = typeof config === 'string' ? config : config?.text;
   const params = Array.isArray(values) ? values : config?.values;
   const started = performance.now();
@@ -34,7 +35,7 @@ Client.prototype.query = function tracedQuery(config, values, callback) {
       ? query.call(this, config, values, wrapped)
       : query.call(this, config, wrapped);
   }
-  const result = query.apply(this, arguments);
+  const result = query.apply(this, args);
   if (result && typeof result.then === 'function') result.then(done, done);
   return result;
 };

@@ -23,7 +23,10 @@ export async function traceScenarios(
       const call = scenario.nextCall();
       const response = await fetch(`${api.baseUrl}${call.path}`, {
         method: call.method,
-        headers: { ...call.headers, ...(call.body === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: {
+          ...call.headers,
+          ...(call.body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         body: call.body === undefined ? undefined : JSON.stringify(call.body),
       });
       const body = await response.text();
@@ -40,7 +43,11 @@ function summarise(entries: readonly TraceEntry[], requests: number): RouteTrace
   const statements = entries.reduce((sum, entry) => sum + entry.calls, 0);
   const [slowest] = entries
     .filter((entry) => !BOOKKEEPING.test(entry.text.trim()))
-    .map((entry) => ({ text: entry.text, meanMs: entry.totalMs / entry.calls, values: entry.slowestValues }))
+    .map((entry) => ({
+      text: entry.text,
+      meanMs: entry.totalMs / entry.calls,
+      values: entry.slowestValues,
+    }))
     .sort((a, b) => b.meanMs - a.meanMs);
   return { statementsPerRequest: Math.round((statements / requests) * 10) / 10, slowest };
 }
@@ -50,7 +57,10 @@ export async function explain(pool: Pool, text: string, values: unknown[]): Prom
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, values);
+    const { rows } = await client.query<{ 'QUERY PLAN': string }>(
+      `EXPLAIN (ANALYZE, BUFFERS) ${text}`,
+      values,
+    );
     return rows.map((row) => row['QUERY PLAN']).join('\n');
   } finally {
     await client.query('ROLLBACK').catch(() => undefined);

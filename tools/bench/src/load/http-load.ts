@@ -55,11 +55,11 @@ export async function httpLoad(options: {
           const call = (context as CallContext).call;
           if (!call) return;
           checked += 1;
-          let ok = false;
+          let ok: boolean;
           try {
             ok = call.check(status, body);
           } catch {
-            ok = false;
+            ok = false; // an unparseable body
           }
           if (!ok) {
             failed += 1;

@@ -13,16 +13,20 @@ const REGISTER = join(__dirname, '../../../scripts/register.js');
 export async function measureCrisis(size: BenchPlan['crisis']): Promise<CrisisResult> {
   const out = join(tmpdir(), `lavterskel-bench-crisis-${process.pid}.json`);
   try {
-    await promisify(execFile)(process.execPath, ['-C', '@lavterskel/source', '-r', REGISTER, BENCH], {
-      env: {
-        ...process.env,
-        BENCH_RUNS: String(size.runs),
-        BENCH_PROFILE: '0',
-        BENCH_CRISIS_SIZE: `${size.clients},${size.groups},${size.staff}`,
-        BENCH_JSON_OUT: out,
+    await promisify(execFile)(
+      process.execPath,
+      ['-C', '@lavterskel/source', '-r', REGISTER, BENCH],
+      {
+        env: {
+          ...process.env,
+          BENCH_RUNS: String(size.runs),
+          BENCH_PROFILE: '0',
+          BENCH_CRISIS_SIZE: `${size.clients},${size.groups},${size.staff}`,
+          BENCH_JSON_OUT: out,
+        },
+        maxBuffer: 64 * 1024 * 1024,
       },
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    );
     return JSON.parse(await readFile(out, 'utf8')) as CrisisResult;
   } finally {
     await rm(out, { force: true });

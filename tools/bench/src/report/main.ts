@@ -50,7 +50,9 @@ async function main(): Promise<void> {
   };
   try {
     for (const clients of plan.sizes) await measureSize(plan, clients, results);
-    console.log(`\n== crisis activation at ${plan.crisis.clients} clients, ${plan.crisis.groups} groups`);
+    console.log(
+      `\n== crisis activation at ${plan.crisis.clients} clients, ${plan.crisis.groups} groups`,
+    );
     results.crisis = await measureCrisis(plan.crisis);
   } finally {
     await server.stop();
@@ -68,12 +70,25 @@ async function measureSize(plan: BenchPlan, clients: number, results: BenchResul
   await database.dataSource.destroy();
   const summary = await seed(database.url, size);
   console.log(`seeded in ${summary.seconds.toFixed(1)} s`);
-  results.seeds.push({ clients, staff: size.staff, seconds: Math.round(summary.seconds), rows: summary.rows });
+  results.seeds.push({
+    clients,
+    staff: size.staff,
+    seconds: Math.round(summary.seconds),
+    rows: summary.rows,
+  });
   const owner = new Pool({ connectionString: database.url, max: 2 });
-  const pool = new Pool({ connectionString: await runtimeConnectionUrl(database.url), max: plan.poolSize });
+  const pool = new Pool({
+    connectionString: await runtimeConnectionUrl(database.url),
+    max: plan.poolSize,
+  });
   // As the API's connections do: the runtime role, row-level security on, the tenant set.
-  pool.on('connect', (client) => void client.query(`SELECT set_config('app.tenant', $1, false)`, [TENANT]));
-  results.machine.postgres ||= ((await owner.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]?.v ?? '');
+  pool.on(
+    'connect',
+    (client) => void client.query(`SELECT set_config('app.tenant', $1, false)`, [TENANT]),
+  );
+  results.machine.postgres ||=
+    (await owner.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]
+      ?.v ?? '';
   let api: ApiProcess | undefined = await startApi({ databaseUrl: database.url });
   try {
     const staff = await staffWithTokens(TENANT, summary);
@@ -92,10 +107,18 @@ async function measureSize(plan: BenchPlan, clients: number, results: BenchResul
     const measured = new Map<string, ScenarioResult>();
     for (const scenario of scenarios) {
       const connections = main ? plan.connections : [plan.growthConnections];
-      const result: ScenarioResult = { id: scenario.id, title: scenario.title, sqlWork: scenario.sqlWork, note: scenario.note, api: [], sql: [] };
+      const result: ScenarioResult = {
+        id: scenario.id,
+        title: scenario.title,
+        sqlWork: scenario.sqlWork,
+        note: scenario.note,
+        api: [],
+        sql: [],
+      };
       for (const count of connections) {
         result.api.push(await measureApi(plan, api, scenario, count));
-        if (main && scenario.nextUnit) result.sql.push(await measureSql(plan, pool, scenario, count));
+        if (main && scenario.nextUnit)
+          result.sql.push(await measureSql(plan, pool, scenario, count));
         log(scenario, result, count);
       }
       measured.set(scenario.id, result);
@@ -105,7 +128,10 @@ async function measureSize(plan: BenchPlan, clients: number, results: BenchResul
     api = undefined;
 
     // The SQL trace: a second API process with the statement timer preloaded, never measured.
-    const traced = await startApi({ databaseUrl: database.url, traceFile: join(tmpdir(), `lavterskel-bench-trace-${process.pid}.json`) });
+    const traced = await startApi({
+      databaseUrl: database.url,
+      traceFile: join(tmpdir(), `lavterskel-bench-trace-${process.pid}.json`),
+    });
     try {
       context.api = new ApiClient(traced.baseUrl);
       const traces = await traceScenarios(traced, scenarios, plan.tracedRequests);
@@ -118,9 +144,15 @@ async function measureSize(plan: BenchPlan, clients: number, results: BenchResul
         growth.points.push({
           clients,
           staff: size.staff,
-          api: result.api.find((m) => m.connections === plan.growthConnections) ?? (result.api[0] as Measurement),
+          api:
+            result.api.find((m) => m.connections === plan.growthConnections) ??
+            (result.api[0] as Measurement),
           trace: traces[growth.id],
-          explain: slowest ? await explain(pool, slowest.text, slowest.values).catch((error: Error) => `EXPLAIN failed: ${error.message}`) : undefined,
+          explain: slowest
+            ? await explain(pool, slowest.text, slowest.values).catch(
+                (error: Error) => `EXPLAIN failed: ${error.message}`,
+              )
+            : undefined,
         });
       }
     } finally {
@@ -134,16 +166,37 @@ async function measureSize(plan: BenchPlan, clients: number, results: BenchResul
   }
 }
 
-async function measureApi(plan: BenchPlan, api: ApiProcess, scenario: Scenario, connections: number): Promise<Measurement> {
+async function measureApi(
+  plan: BenchPlan,
+  api: ApiProcess,
+  scenario: Scenario,
+  connections: number,
+): Promise<Measurement> {
   if (plan.warmupSeconds > 0) {
-    await httpLoad({ baseUrl: api.baseUrl, connections, seconds: plan.warmupSeconds, nextCall: () => scenario.nextCall() });
+    await httpLoad({
+      baseUrl: api.baseUrl,
+      connections,
+      seconds: plan.warmupSeconds,
+      nextCall: () => scenario.nextCall(),
+    });
   }
-  return httpLoad({ baseUrl: api.baseUrl, connections, seconds: plan.seconds, nextCall: () => scenario.nextCall() });
+  return httpLoad({
+    baseUrl: api.baseUrl,
+    connections,
+    seconds: plan.seconds,
+    nextCall: () => scenario.nextCall(),
+  });
 }
 
-async function measureSql(plan: BenchPlan, pool: Pool, scenario: Scenario, connections: number): Promise<Measurement> {
+async function measureSql(
+  plan: BenchPlan,
+  pool: Pool,
+  scenario: Scenario,
+  connections: number,
+): Promise<Measurement> {
   const nextUnit = () => (scenario.nextUnit as NonNullable<Scenario['nextUnit']>)();
-  if (plan.warmupSeconds > 0) await sqlLoad({ pool, connections, seconds: plan.warmupSeconds, nextUnit });
+  if (plan.warmupSeconds > 0)
+    await sqlLoad({ pool, connections, seconds: plan.warmupSeconds, nextUnit });
   return sqlLoad({ pool, connections, seconds: plan.seconds, nextUnit });
 }
 
@@ -153,7 +206,9 @@ function log(scenario: Scenario, result: ScenarioResult, connections: number): v
   console.log(
     `${scenario.id.padEnd(9)} c=${String(connections).padEnd(3)} API ${api?.perSecond} req/s p50 ${api?.p50Ms} ms p99 ${api?.p99Ms} ms` +
       ` bad ${api?.failedChecks}/${api?.requests}` +
-      (sql ? ` | SQL ${sql.perSecond}/s p50 ${sql.p50Ms} ms p99 ${sql.p99Ms} ms err ${sql.errors}` : ''),
+      (sql
+        ? ` | SQL ${sql.perSecond}/s p50 ${sql.p50Ms} ms p99 ${sql.p99Ms} ms err ${sql.errors}`
+        : ''),
   );
 }
 
@@ -161,4 +216,3 @@ main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
-

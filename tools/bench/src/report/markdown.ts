@@ -3,12 +3,22 @@ import type { BenchResults, ScenarioResult } from './results';
 import { at, growthRatio, TARGET_CONNECTIONS, targetChecks } from './targets';
 
 const n = (value: number | undefined, digits = 0): string =>
-  value === undefined ? '—' : value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const ratio = (a: number | undefined, b: number | undefined): string => (a && b ? (a / b).toFixed(2) : '—');
-const bad = (m: Measurement | undefined): string => (m ? `${m.errors} / ${m.non2xx} / ${m.failedChecks}` : '—');
+  value === undefined
+    ? '—'
+    : value.toLocaleString('en-US', {
+        maximumFractionDigits: digits,
+        minimumFractionDigits: digits,
+      });
+const ratio = (a: number | undefined, b: number | undefined): string =>
+  a && b ? (a / b).toFixed(2) : '—';
+const bad = (m: Measurement | undefined): string =>
+  m ? `${m.errors} / ${m.non2xx} / ${m.failedChecks}` : '—';
 
 /** The report: what was run, the main table, every measurement, growth with EXPLAIN, crisis, targets. */
-export function renderMarkdown(results: BenchResults, charts: { throughput: string; growth: string }): string {
+export function renderMarkdown(
+  results: BenchResults,
+  charts: { throughput: string; growth: string },
+): string {
   const { plan, machine } = results;
   const ceiling = results.scenarios.find((result) => result.id === 'ceiling');
   const ceilingRate = ceiling ? at(ceiling, 'api')?.perSecond : undefined;
@@ -41,7 +51,10 @@ export function renderMarkdown(results: BenchResults, charts: { throughput: stri
     );
   }
   push('', `![requests per second](${charts.throughput})`, '', '## Every measurement', '');
-  push('| scenario | connections | API req/s | API p50 / p99 ms | SQL req/s | SQL p50 / p99 ms | API ÷ SQL | requests | errors / non-2xx / bad |', '|---|---|---|---|---|---|---|---|---|');
+  push(
+    '| scenario | connections | API req/s | API p50 / p99 ms | SQL req/s | SQL p50 / p99 ms | API ÷ SQL | requests | errors / non-2xx / bad |',
+    '|---|---|---|---|---|---|---|---|---|',
+  );
   for (const result of results.scenarios) {
     for (const api of result.api) {
       const sql = at(result, 'sql', api.connections);
@@ -61,7 +74,9 @@ export function renderMarkdown(results: BenchResults, charts: { throughput: stri
   );
   for (const growth of results.growth) {
     const p50s = growth.points.map((point) => point.api.p50Ms);
-    push(`| ${growth.title} | ${p50s.map((p) => n(p, 1)).join(' | ')} | ${n(growthRatio(p50s), 2)} | ${growth.points.map((point) => n(point.api.perSecond)).join(' | ')} |`);
+    push(
+      `| ${growth.title} | ${p50s.map((p) => n(p, 1)).join(' | ')} | ${n(growthRatio(p50s), 2)} | ${growth.points.map((point) => n(point.api.perSecond)).join(' | ')} |`,
+    );
   }
   push('', `![p50 against size](${charts.growth})`, '');
   for (const growth of results.growth) {
@@ -82,17 +97,32 @@ export function renderMarkdown(results: BenchResults, charts: { throughput: stri
   }
 
   if (results.crisis) {
-    push(`## Crisis activation (${results.crisis.clients.toLocaleString('en-US')} clients, ${results.crisis.groups.toLocaleString('en-US')} groups)`, '', 'The crisis-activation bench (`npm run bench -- crisis`, tools/bench/README.md), through the use case in the composed API, against its hand-written SQL lower bound.', '', '| case | median ms | min–max ms | runs |', '|---|---|---|---|');
-    for (const entry of results.crisis.cases) push(`| ${entry.case} | ${n(entry.medianMs)} | ${n(entry.minMs)}–${n(entry.maxMs)} | ${entry.runs} |`);
+    push(
+      `## Crisis activation (${results.crisis.clients.toLocaleString('en-US')} clients, ${results.crisis.groups.toLocaleString('en-US')} groups)`,
+      '',
+      'The crisis-activation bench (`npm run bench -- crisis`, tools/bench/README.md), through the use case in the composed API, against its hand-written SQL lower bound.',
+      '',
+      '| case | median ms | min–max ms | runs |',
+      '|---|---|---|---|',
+    );
+    for (const entry of results.crisis.cases)
+      push(
+        `| ${entry.case} | ${n(entry.medianMs)} | ${n(entry.minMs)}–${n(entry.maxMs)} | ${entry.runs} |`,
+      );
     push('', `Apply ÷ SQL bound (medians): ${results.crisis.applyOverBound} (target ≤ 3).`, '');
   }
 
   push('## Targets (issue 12)', '', '| what | target | measured | met |', '|---|---|---|---|');
-  for (const check of targetChecks(results)) push(`| ${check.what} | ${check.target} | ${check.measured} | ${check.met ? 'yes' : '**no**'} |`);
+  for (const check of targetChecks(results))
+    push(
+      `| ${check.what} | ${check.target} | ${check.measured} | ${check.met ? 'yes' : '**no**'} |`,
+    );
   push('', '## Seeded sizes', '', '| clients | staff | seconds | rows |', '|---|---|---|---|');
   for (const seed of results.seeds) {
     const total = Object.values(seed.rows).reduce((sum, rows) => sum + rows, 0);
-    push(`| ${seed.clients.toLocaleString('en-US')} | ${seed.staff} | ${seed.seconds} | ${total.toLocaleString('en-US')} |`);
+    push(
+      `| ${seed.clients.toLocaleString('en-US')} | ${seed.staff} | ${seed.seconds} | ${total.toLocaleString('en-US')} |`,
+    );
   }
   push('');
   return lines.join('\n');
@@ -101,6 +131,8 @@ export function renderMarkdown(results: BenchResults, charts: { throughput: stri
 function describe(result: ScenarioResult): string {
   const parts = [`- **${result.title}**`];
   if (result.note) parts.push(`: ${result.note}`);
-  parts.push(result.sqlWork ? `. Minimal SQL: ${result.sqlWork}.` : '. No database work, so no minimal SQL.');
+  parts.push(
+    result.sqlWork ? `. Minimal SQL: ${result.sqlWork}.` : '. No database work, so no minimal SQL.',
+  );
   return parts.join('');
 }

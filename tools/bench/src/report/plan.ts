@@ -39,8 +39,8 @@ export const FULL: BenchPlan = {
 export const QUICK: BenchPlan = {
   ...FULL,
   quick: true,
-  sizes: [300, 1_000],
-  mainSize: 1_000,
+  sizes: [200, 600],
+  mainSize: 600,
   contactsPerClient: 2,
   connections: [10],
   seconds: 1.5,

@@ -16,7 +16,13 @@ export interface GrowthResult {
   id: string;
   title: string;
   /** By municipality size (clients), ascending. */
-  points: { clients: number; staff: number; api: Measurement; trace?: RouteTrace; explain?: string }[];
+  points: {
+    clients: number;
+    staff: number;
+    api: Measurement;
+    trace?: RouteTrace;
+    explain?: string;
+  }[];
 }
 
 export interface CrisisResult {
@@ -29,7 +35,14 @@ export interface CrisisResult {
 
 export interface BenchResults {
   date: string;
-  machine: { cpus: number; cpu: string; node: string; postgres: string; database: string; loadAverage: number[] };
+  machine: {
+    cpus: number;
+    cpu: string;
+    node: string;
+    postgres: string;
+    database: string;
+    loadAverage: number[];
+  };
   plan: BenchPlan;
   seeds: { clients: number; staff: number; seconds: number; rows: Record<string, number> }[];
   scenarios: ScenarioResult[];

@@ -24,20 +24,40 @@ export function targetChecks(results: BenchResults): TargetCheck[] {
     const sql = at(result, 'sql');
     if (!api) continue;
     const target = THROUGHPUT_TARGETS[result.id] ?? 1000;
-    checks.push({ what: `${result.title}: req/s`, target: `≥ ${target}`, measured: String(api.perSecond), met: api.perSecond >= target });
+    checks.push({
+      what: `${result.title}: req/s`,
+      target: `≥ ${target}`,
+      measured: String(api.perSecond),
+      met: api.perSecond >= target,
+    });
     if (sql) {
       const ratio = api.perSecond / sql.perSecond;
-      checks.push({ what: `${result.title}: API ÷ minimal SQL`, target: '≥ 0.5', measured: ratio.toFixed(2), met: ratio >= 0.5 });
+      checks.push({
+        what: `${result.title}: API ÷ minimal SQL`,
+        target: '≥ 0.5',
+        measured: ratio.toFixed(2),
+        met: ratio >= 0.5,
+      });
     }
     if (ceilingRate) {
       const ratio = api.perSecond / ceilingRate;
-      checks.push({ what: `${result.title}: API ÷ framework ceiling`, target: '≥ 0.5', measured: ratio.toFixed(2), met: ratio >= 0.5 });
+      checks.push({
+        what: `${result.title}: API ÷ framework ceiling`,
+        target: '≥ 0.5',
+        measured: ratio.toFixed(2),
+        met: ratio >= 0.5,
+      });
     }
   }
   for (const growth of results.growth) {
     const ratio = growthRatio(growth.points.map((point) => point.api.p50Ms));
     if (ratio === undefined) continue;
-    checks.push({ what: `${growth.title}: p50 largest ÷ smallest`, target: '≤ 1.3', measured: ratio.toFixed(2), met: ratio <= 1.3 });
+    checks.push({
+      what: `${growth.title}: p50 largest ÷ smallest`,
+      target: '≤ 1.3',
+      measured: ratio.toFixed(2),
+      met: ratio <= 1.3,
+    });
   }
   return checks;
 }

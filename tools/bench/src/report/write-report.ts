@@ -22,13 +22,18 @@ export async function writeReport(results: BenchResults, dir: string): Promise<s
 }
 
 function throughput(results: BenchResults): string {
-  const connections = results.plan.connections.includes(10) ? 10 : (results.plan.connections[0] ?? 10);
+  const connections = results.plan.connections.includes(10)
+    ? 10
+    : (results.plan.connections[0] ?? 10);
   return throughputChart(
     `Requests per second at ${connections} connections (${results.date})`,
     ['API', 'minimal SQL (pg)'],
     results.scenarios.map((result) => ({
       label: result.title,
-      values: [at(result, 'api', connections)?.perSecond, at(result, 'sql', connections)?.perSecond],
+      values: [
+        at(result, 'api', connections)?.perSecond,
+        at(result, 'sql', connections)?.perSecond,
+      ],
     })),
   );
 }

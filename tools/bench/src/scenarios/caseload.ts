@@ -17,7 +17,12 @@ export function caseloadScenario(context: BenchContext): Scenario {
     prepare: async () => {
       const pages = await Promise.all(
         context.staff.map(async (staff) => {
-          const page = await context.api.expect<{ items: unknown[] }>(200, 'GET', `/v1/caseload?limit=${LIMIT}`, staff.token);
+          const page = await context.api.expect<{ items: unknown[] }>(
+            200,
+            'GET',
+            `/v1/caseload?limit=${LIMIT}`,
+            staff.token,
+          );
           return { staff, size: page.items.length };
         }),
       );
@@ -32,7 +37,8 @@ export function caseloadScenario(context: BenchContext): Scenario {
         method: 'GET',
         path: `/v1/caseload?limit=${LIMIT}`,
         headers: { authorization: staff.token },
-        check: (status, body) => status === 200 && (json(body)['items'] as unknown[]).length === size,
+        check: (status, body) =>
+          status === 200 && (json(body)['items'] as unknown[]).length === size,
       };
     },
     nextUnit: () => {

@@ -29,7 +29,8 @@ export function dispenseScenario(context: BenchContext, prescriptions: number): 
     sequence += 1;
     const prescription = made[index % made.length];
     const daysBack = 1 + Math.floor(index / made.length);
-    if (!prescription || daysBack > HISTORY_DAYS) throw new Error('dispense: out of prescription days');
+    if (!prescription || daysBack > HISTORY_DAYS)
+      throw new Error('dispense: out of prescription days');
     return { ...prescription, day: addDays(context.today, -daysBack), dailyDoseMg: 60 };
   };
   const scenario: Scenario = {
@@ -38,19 +39,27 @@ export function dispenseScenario(context: BenchContext, prescriptions: number): 
     sqlWork:
       'the prescription, care relation, the dispensing INSERT (the once-a-day unique index), the idempotency claim, the audit INSERT, in one transaction',
     prepare: async () => {
-      const service = context.summary.services.find((candidate) => /LAR/.test(candidate.name)) ?? context.summary.services[0];
+      const service =
+        context.summary.services.find((candidate) => /LAR/.test(candidate.name)) ??
+        context.summary.services[0];
       if (!service) throw new Error('dispense: the seed has no service');
       const clients = distinctClients(context.pairs).slice(0, prescriptions);
       made = await inBatches(clients, 8, async ({ staff, clientId }) => {
-        const created = await context.api.expect<{ id: string }>(201, 'POST', '/v1/dispensing/prescriptions', staff.token, {
-          clientId,
-          serviceId: service.id,
-          medication: 'methadone',
-          dailyDoseMg: 60,
-          validFrom: addDays(context.today, -HISTORY_DAYS - 1),
-          validTo: addDays(context.today, 30),
-          prescriber: 'LAR-lege, benkemerket',
-        });
+        const created = await context.api.expect<{ id: string }>(
+          201,
+          'POST',
+          '/v1/dispensing/prescriptions',
+          staff.token,
+          {
+            clientId,
+            serviceId: service.id,
+            medication: 'methadone',
+            dailyDoseMg: 60,
+            validFrom: addDays(context.today, -HISTORY_DAYS - 1),
+            validTo: addDays(context.today, 30),
+            prescriber: 'LAR-lege, benkemerket',
+          },
+        );
         return { staff, prescriptionId: created.id, clientId };
       });
       scenario.note = `${made.length} prescriptions made for the bench, one dispensing per prescription and day`;
@@ -64,7 +73,11 @@ export function dispenseScenario(context: BenchContext, prescriptions: number): 
         body: { channel: 'hatch', dispensedAt: `${dispensing.day}T12:00:00Z` },
         check: (status, body) => {
           const event = json(body);
-          return status === 201 && event['prescriptionId'] === dispensing.prescriptionId && event['day'] === dispensing.day;
+          return (
+            status === 201 &&
+            event['prescriptionId'] === dispensing.prescriptionId &&
+            event['day'] === dispensing.day
+          );
         },
       };
     },

@@ -29,7 +29,8 @@ export function joinCohortScenario(context: BenchContext, groups: number): Scena
     const groupId = groupIds[index % groupIds.length];
     const member = Math.floor(index / groupIds.length);
     const pair = context.pairs[member];
-    if (!groupId || !pair || member >= COHORTS_PER_GROUP * COHORT_SIZE) throw new Error('join: out of seats');
+    if (!groupId || !pair || member >= COHORTS_PER_GROUP * COHORT_SIZE)
+      throw new Error('join: out of seats');
     return { staff: pair.staff, groupId, clientId: pair.clientId };
   };
   const scenario: Scenario = {
@@ -39,24 +40,36 @@ export function joinCohortScenario(context: BenchContext, groups: number): Scena
       'the group locked FOR UPDATE, care relation, the client’s current membership, a cohort with a free seat, the membership INSERT, the idempotency claim, the audit INSERT, in one transaction',
     prepare: async () => {
       const [staff] = context.staff;
-      const service = context.summary.services.find((candidate) => candidate.category === 'activity') ?? context.summary.services[0];
+      const service =
+        context.summary.services.find((candidate) => candidate.category === 'activity') ??
+        context.summary.services[0];
       if (!staff || !service) throw new Error('join: the seed has no staff or service');
-      groupIds = await inBatches(Array.from({ length: groups }, (_, i) => i), 8, async (i) => {
-        const group = await context.api.expect<{ id: string }>(201, 'POST', '/v1/groups', staff.token, {
-          serviceId: service.id,
-          name: `Benkgruppe ${i + 1}`,
-          locationKind: 'indoor',
-          capacity: COHORTS_PER_GROUP * COHORT_SIZE,
-          schedule: [{ ...MONDAY_10, durationMinutes: 90, maxCohorts: COHORTS_PER_GROUP }],
-        });
-        for (let c = 0; c < COHORTS_PER_GROUP; c += 1) {
-          await context.api.expect(201, 'POST', `/v1/groups/${group.id}/cohorts`, staff.token, {
-            slot: MONDAY_10,
-            maxSize: COHORT_SIZE,
-          });
-        }
-        return group.id;
-      });
+      groupIds = await inBatches(
+        Array.from({ length: groups }, (_, i) => i),
+        8,
+        async (i) => {
+          const group = await context.api.expect<{ id: string }>(
+            201,
+            'POST',
+            '/v1/groups',
+            staff.token,
+            {
+              serviceId: service.id,
+              name: `Benkgruppe ${i + 1}`,
+              locationKind: 'indoor',
+              capacity: COHORTS_PER_GROUP * COHORT_SIZE,
+              schedule: [{ ...MONDAY_10, durationMinutes: 90, maxCohorts: COHORTS_PER_GROUP }],
+            },
+          );
+          for (let c = 0; c < COHORTS_PER_GROUP; c += 1) {
+            await context.api.expect(201, 'POST', `/v1/groups/${group.id}/cohorts`, staff.token, {
+              slot: MONDAY_10,
+              maxSize: COHORT_SIZE,
+            });
+          }
+          return group.id;
+        },
+      );
       scenario.note = `${groupIds.length} groups made for the bench, ${COHORTS_PER_GROUP} cohorts of ${COHORT_SIZE} each`;
     },
     nextCall: () => {
@@ -68,7 +81,11 @@ export function joinCohortScenario(context: BenchContext, groups: number): Scena
         body: { clientId: join.clientId },
         check: (status, body) => {
           const membership = json(body);
-          return status === 201 && membership['clientId'] === join.clientId && membership['status'] === 'active';
+          return (
+            status === 201 &&
+            membership['clientId'] === join.clientId &&
+            membership['status'] === 'active'
+          );
         },
       };
     },

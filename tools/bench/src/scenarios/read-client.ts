@@ -7,7 +7,8 @@ export function readClientScenario(context: BenchContext): Scenario {
   return {
     id: 'read',
     title: 'read one client',
-    sqlWork: 'care relation (1 statement), the client with its flags, the audit INSERT, in one transaction',
+    sqlWork:
+      'care relation (1 statement), the client with its flags, the audit INSERT, in one transaction',
     nextCall: () => {
       const { staff, clientId } = pair();
       return {

@@ -8,7 +8,8 @@ export function recordEncounterScenario(context: BenchContext): Scenario {
   return {
     id: 'encounter',
     title: 'record an encounter',
-    sqlWork: 'care relation, the encounter INSERT, the idempotency claim, the audit INSERT, in one transaction',
+    sqlWork:
+      'care relation, the encounter INSERT, the idempotency claim, the audit INSERT, in one transaction',
     nextCall: () => {
       const { staff, clientId } = pair();
       return {

@@ -44,4 +44,5 @@ export function cycle<T>(items: readonly T[]): () => T {
   };
 }
 
-export const json = (body: string): Record<string, unknown> => JSON.parse(body) as Record<string, unknown>;
+export const json = (body: string): Record<string, unknown> =>
+  JSON.parse(body) as Record<string, unknown>;

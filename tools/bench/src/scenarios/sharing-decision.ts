@@ -50,7 +50,11 @@ export function sharingDecisionScenario(context: BenchContext): Scenario {
         body: question(clientId),
         check: (status, body) => {
           const decision = json(body);
-          return status === 201 && decision['clientId'] === clientId && ['permit', 'deny'].includes(decision['outcome'] as string);
+          return (
+            status === 201 &&
+            decision['clientId'] === clientId &&
+            ['permit', 'deny'].includes(decision['outcome'] as string)
+          );
         },
       };
     },
@@ -63,5 +67,10 @@ export function sharingDecisionScenario(context: BenchContext): Scenario {
 }
 
 function question(clientId: string): SharingQuestion {
-  return { clientId, category: 'lar-status', purpose: 'treatment-coordination', recipient: LAR_DOCTOR };
+  return {
+    clientId,
+    category: 'lar-status',
+    purpose: 'treatment-coordination',
+    recipient: LAR_DOCTOR,
+  };
 }

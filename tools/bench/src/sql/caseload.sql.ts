@@ -7,7 +7,12 @@ import { audit, callerOf, run, transaction } from './statements';
  * Caseload: the first page of the caller's clients by name, with today's availability of each
  * client's primary contact (who covers whom), one audit row per client shown.
  */
-export function caseloadUnit(context: BenchContext, staff: StaffWithToken, limit: number, expected: number): SqlUnit {
+export function caseloadUnit(
+  context: BenchContext,
+  staff: StaffWithToken,
+  limit: number,
+  expected: number,
+): SqlUnit {
   const caller = callerOf(context.tenant, staff);
   return (client) =>
     transaction(client, async () => {
@@ -26,7 +31,13 @@ export function caseloadUnit(context: BenchContext, staff: StaffWithToken, limit
         [context.tenant, caller.subject, context.today, limit + 1],
       );
       const shown = rows.slice(0, limit);
-      if (shown.length !== expected) throw new Error(`caseload: ${shown.length} clients, the API gave ${expected}`);
-      await audit(client, caller, { action: 'read', resourceType: 'caseload', resourceId: null, clientIds: shown.map((row) => row.id) });
+      if (shown.length !== expected)
+        throw new Error(`caseload: ${shown.length} clients, the API gave ${expected}`);
+      await audit(client, caller, {
+        action: 'read',
+        resourceType: 'caseload',
+        resourceId: null,
+        clientIds: shown.map((row) => row.id),
+      });
     });
 }

@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { BenchContext } from '../scenarios/scenario';
 import type { Dispensing } from '../scenarios/dispense';
 import type { SqlUnit } from '../load/sql-load';
-import { assertCareRelation, audit, callerOf, claimIdempotencyKey, run, transaction } from './statements';
+import {
+  assertCareRelation,
+  audit,
+  callerOf,
+  claimIdempotencyKey,
+  run,
+  transaction,
+} from './statements';
 
 /** Dispensing: the prescription, the care relation, the event (the unique index keeps it once a day), the claim, one audit row. */
 export function dispenseUnit(context: BenchContext, dispensing: Dispensing): SqlUnit {
@@ -36,6 +43,11 @@ export function dispenseUnit(context: BenchContext, dispensing: Dispensing): Sql
         ],
       );
       await claimIdempotencyKey(client, caller, randomUUID(), 201, { id, day: dispensing.day });
-      await audit(client, caller, { action: 'create', resourceType: 'dispensing', resourceId: id, clientIds: [prescription.client_id] });
+      await audit(client, caller, {
+        action: 'create',
+        resourceType: 'dispensing',
+        resourceId: id,
+        clientIds: [prescription.client_id],
+      });
     });
 }

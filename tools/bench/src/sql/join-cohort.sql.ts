@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { BenchContext } from '../scenarios/scenario';
 import type { Join } from '../scenarios/join-cohort';
 import type { SqlUnit } from '../load/sql-load';
-import { assertCareRelation, audit, callerOf, claimIdempotencyKey, run, transaction } from './statements';
+import {
+  assertCareRelation,
+  audit,
+  callerOf,
+  claimIdempotencyKey,
+  run,
+  transaction,
+} from './statements';
 
 /** Join: lock the group, the care relation, not a member yet, a cohort with a free seat, the membership, the claim, one audit row. */
 export function joinCohortUnit(context: BenchContext, join: Join): SqlUnit {

@@ -4,7 +4,11 @@ import type { SqlUnit } from '../load/sql-load';
 import { assertCareRelation, audit, callerOf, run, transaction } from './statements';
 
 /** Read: the care relation, the client with its open flags, one audit row. */
-export function readClientUnit(context: BenchContext, staff: StaffWithToken, clientId: string): SqlUnit {
+export function readClientUnit(
+  context: BenchContext,
+  staff: StaffWithToken,
+  clientId: string,
+): SqlUnit {
   const caller = callerOf(context.tenant, staff);
   return (client) =>
     transaction(client, async () => {

@@ -3,7 +3,14 @@ import type { BenchContext } from '../scenarios/scenario';
 import type { EncounterBody } from '../scenarios/record-encounter';
 import type { StaffWithToken } from '../fixtures/staff';
 import type { SqlUnit } from '../load/sql-load';
-import { assertCareRelation, audit, callerOf, claimIdempotencyKey, run, transaction } from './statements';
+import {
+  assertCareRelation,
+  audit,
+  callerOf,
+  claimIdempotencyKey,
+  run,
+  transaction,
+} from './statements';
 
 /** Encounter: the care relation, the row, the idempotency claim, one audit row. */
 export function recordEncounterUnit(
@@ -23,9 +30,24 @@ export function recordEncounterUnit(
         `INSERT INTO clients.encounter (id, tenant_id, client_id, occurred_at, channel, outcome,
                 duration_minutes, topics, note, vedtak_id, intake, recorded_by, recorded_at, service_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULL, NULL, false, $9, now(), NULL)`,
-        [id, context.tenant, clientId, body.occurredAt, body.channel, body.outcome, body.durationMinutes, body.topics, caller.subject],
+        [
+          id,
+          context.tenant,
+          clientId,
+          body.occurredAt,
+          body.channel,
+          body.outcome,
+          body.durationMinutes,
+          body.topics,
+          caller.subject,
+        ],
       );
       await claimIdempotencyKey(client, caller, randomUUID(), 201, { id, clientId, ...body });
-      await audit(client, caller, { action: 'create', resourceType: 'encounter', resourceId: id, clientIds: [clientId] });
+      await audit(client, caller, {
+        action: 'create',
+        resourceType: 'encounter',
+        resourceId: id,
+        clientIds: [clientId],
+      });
     });
 }

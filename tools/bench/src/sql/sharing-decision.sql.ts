@@ -3,16 +3,32 @@ import type { BenchContext } from '../scenarios/scenario';
 import type { SharingQuestion } from '../scenarios/sharing-decision';
 import type { StaffWithToken } from '../fixtures/staff';
 import type { SqlUnit } from '../load/sql-load';
-import { assertCareRelation, audit, callerOf, claimIdempotencyKey, run, transaction } from './statements';
+import {
+  assertCareRelation,
+  audit,
+  callerOf,
+  claimIdempotencyKey,
+  run,
+  transaction,
+} from './statements';
 
 /** Decision: the care relation, the consents' current versions, the decision row, the idempotency claim, one audit row. */
-export function sharingDecisionUnit(context: BenchContext, staff: StaffWithToken, question: SharingQuestion): SqlUnit {
+export function sharingDecisionUnit(
+  context: BenchContext,
+  staff: StaffWithToken,
+  question: SharingQuestion,
+): SqlUnit {
   const caller = callerOf(context.tenant, staff);
   const id = randomUUID();
   return (client) =>
     transaction(client, async () => {
       await assertCareRelation(client, caller, question.clientId, context.today);
-      const consents = await run<{ consent_id: string; version: number; categories: string[]; purposes: string[] }>(
+      const consents = await run<{
+        consent_id: string;
+        version: number;
+        categories: string[];
+        purposes: string[];
+      }>(
         client,
         'current-consents',
         `SELECT DISTINCT ON (v.consent_id) v.consent_id, v.version, v.status, v.categories, v.purposes,
@@ -25,7 +41,9 @@ export function sharingDecisionUnit(context: BenchContext, staff: StaffWithToken
       );
       // The rule itself is the consent library's pure function; the bound keeps its inputs and outputs.
       const permitting = consents.find(
-        (consent) => consent.categories.includes(question.category) && consent.purposes.includes(question.purpose),
+        (consent) =>
+          consent.categories.includes(question.category) &&
+          consent.purposes.includes(question.purpose),
       );
       await run(
         client,

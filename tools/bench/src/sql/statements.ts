@@ -99,7 +99,10 @@ export async function claimIdempotencyKey(
   );
 }
 
-export const callerOf = (tenant: string, staff: { subject: string; roles: string[]; teamIds: string[] }): Caller => ({
+export const callerOf = (
+  tenant: string,
+  staff: { subject: string; roles: string[]; teamIds: string[] },
+): Caller => ({
   tenant,
   subject: staff.subject,
   roles: staff.roles,
