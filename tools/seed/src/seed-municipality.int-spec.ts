@@ -102,7 +102,7 @@ describe('seedMunicipality', () => {
     );
   });
 
-  it('lets a seeded staff member read a client they follow through the API, audited in an intact chain', async () => {
+  it('lets a seeded staff member read, list and find a client they follow through the API, audited in an intact chain', async () => {
     const app = await startTestApp({ database: first });
     try {
       const staff = summary.staff.find((member) => member.followedClientIds.length > 0);
@@ -120,6 +120,23 @@ describe('seedMunicipality', () => {
         .set('Authorization', `Bearer ${token}`);
       expect(read.status).toBe(200);
       expect(read.body).toMatchObject({ id: clientId });
+
+      // Their caseload lists the clients they follow, and a search by name finds one.
+      const caseload = await app.http().get('/v1/caseload').set('Authorization', `Bearer ${token}`);
+      expect(caseload.status).toBe(200);
+      expect(caseload.body.items.length).toBeGreaterThan(0);
+      const [client] = (await first.dataSource.query(
+        `SELECT coalesce(family_name, split_part(alias, ' ', 1)) AS name FROM clients.client WHERE id = $1`,
+        [clientId],
+      )) as { name: string }[];
+      expect(summary.clientNames).toContain(client?.name);
+      const search = await app
+        .http()
+        .get('/v1/clients')
+        .query({ q: client?.name, limit: 100 })
+        .set('Authorization', `Bearer ${token}`);
+      expect(search.status).toBe(200);
+      expect(search.body.items.map((item: { id: string }) => item.id)).toContain(clientId);
 
       // The samples the bench uses point at rows that exist and are within reach.
       expect(summary.clientNames.length).toBeGreaterThan(10);
