@@ -19,6 +19,8 @@ export interface ApiProcessOptions {
 export interface ApiProcess {
   readonly baseUrl: string;
   readonly pid: number;
+  /** The end of what the process wrote to stderr, to explain a failure. */
+  stderr(): string;
   /** Writes the trace gathered since the last call to the trace file, then empties it. */
   flushTrace(): Promise<TraceEntry[]>;
   stop(): Promise<void>;
@@ -75,6 +77,7 @@ export async function startApi(options: ApiProcessOptions): Promise<ApiProcess> 
   return {
     baseUrl,
     pid: child.pid ?? 0,
+    stderr: () => `${child.exitCode !== null ? `(exited with ${child.exitCode}) ` : ''}${stderr}`,
     flushTrace: async () => {
       if (!options.traceFile) return [];
       const before = await readFile(options.traceFile, 'utf8').catch(() => '');

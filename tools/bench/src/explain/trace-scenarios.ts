@@ -5,7 +5,16 @@ import type { Scenario } from '../scenarios/scenario';
 export interface RouteTrace {
   /** Statements the API sent per request, BEGIN and COMMIT included. */
   statementsPerRequest: number;
-  slowest?: { text: string; meanMs: number; values: unknown[] };
+  /** The statement that took longest on average, as the API timed it (queueing included). */
+  slowest?: TracedStatement;
+  /** The three slowest: EXPLAIN tells which is slowest in the database itself. */
+  candidates: TracedStatement[];
+}
+
+export interface TracedStatement {
+  text: string;
+  meanMs: number;
+  values: unknown[];
 }
 
 const BOOKKEEPING = /^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SELECT set_config)/i;
@@ -41,15 +50,36 @@ export async function traceScenarios(
 
 function summarise(entries: readonly TraceEntry[], requests: number): RouteTrace {
   const statements = entries.reduce((sum, entry) => sum + entry.calls, 0);
-  const [slowest] = entries
+  const candidates = entries
     .filter((entry) => !BOOKKEEPING.test(entry.text.trim()))
     .map((entry) => ({
       text: entry.text,
       meanMs: entry.totalMs / entry.calls,
       values: entry.slowestValues,
     }))
-    .sort((a, b) => b.meanMs - a.meanMs);
-  return { statementsPerRequest: Math.round((statements / requests) * 10) / 10, slowest };
+    .sort((a, b) => b.meanMs - a.meanMs)
+    .slice(0, 3);
+  return {
+    statementsPerRequest: Math.round((statements / requests) * 10) / 10,
+    slowest: candidates[0],
+    candidates,
+  };
+}
+
+/** Of the candidates, the one whose EXPLAIN ANALYZE shows the longest execution, with its plan. */
+export async function slowestInDatabase(
+  pool: Pool,
+  candidates: readonly TracedStatement[],
+): Promise<{ statement: TracedStatement; plan: string } | undefined> {
+  let slowest: { statement: TracedStatement; plan: string; ms: number } | undefined;
+  for (const statement of candidates) {
+    const plan = await explain(pool, statement.text, statement.values).catch(
+      (error: Error) => `EXPLAIN failed: ${error.message}`,
+    );
+    const ms = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? -1);
+    if (!slowest || ms > slowest.ms) slowest = { statement, plan, ms };
+  }
+  return slowest && { statement: slowest.statement, plan: slowest.plan };
 }
 
 /** EXPLAIN (ANALYZE, BUFFERS) of a statement the API sent, as the runtime role, rolled back. */

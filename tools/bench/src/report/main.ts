@@ -12,7 +12,7 @@ import { runtimeConnectionUrl } from '../../../../apps/api/src/database/runtime-
 import { startApi, type ApiProcess } from '../api/api-process';
 import { databaseServer, freshDatabase } from '../database/bench-database';
 import { municipality, seed, TENANT } from '../database/seed';
-import { explain, traceScenarios } from '../explain/trace-scenarios';
+import { slowestInDatabase, traceScenarios, type RouteTrace } from '../explain/trace-scenarios';
 import { ApiClient } from '../fixtures/api-client';
 import { osloToday } from '../fixtures/dates';
 import { careRelations, staffWithTokens } from '../fixtures/staff';
@@ -46,14 +46,22 @@ async function main(): Promise<void> {
     seeds: [],
     scenarios: [],
     growth: GROWTH_IDS.map((id) => ({ id, title: id, points: [] })),
+    problems: [],
     seconds: 0,
   };
   try {
-    for (const clients of plan.sizes) await measureSize(plan, clients, results);
+    for (const clients of plan.sizes) {
+      await measureSize(plan, clients, results).catch((error: unknown) =>
+        problem(results, `${clients} clients`, error),
+      );
+    }
     console.log(
       `\n== crisis activation at ${plan.crisis.clients} clients, ${plan.crisis.groups} groups`,
     );
-    results.crisis = await measureCrisis(plan.crisis);
+    results.crisis = await measureCrisis(plan.crisis).catch((error: unknown) => {
+      problem(results, 'crisis activation', error);
+      return undefined;
+    });
   } finally {
     await server.stop();
   }
@@ -115,11 +123,15 @@ async function measureSize(plan: BenchPlan, clients: number, results: BenchResul
         api: [],
         sql: [],
       };
-      for (const count of connections) {
-        result.api.push(await measureApi(plan, api, scenario, count));
-        if (main && scenario.nextUnit)
-          result.sql.push(await measureSql(plan, pool, scenario, count));
-        log(scenario, result, count);
+      try {
+        for (const count of connections) {
+          result.api.push(await measureApi(plan, api, scenario, count));
+          if (main && scenario.nextUnit)
+            result.sql.push(await measureSql(plan, pool, scenario, count));
+          log(scenario, result, count);
+        }
+      } catch (error) {
+        problem(results, `${scenario.id} at ${clients} clients`, error);
       }
       measured.set(scenario.id, result);
       if (main) results.scenarios.push(result);
@@ -128,35 +140,28 @@ async function measureSize(plan: BenchPlan, clients: number, results: BenchResul
     api = undefined;
 
     // The SQL trace: a second API process with the statement timer preloaded, never measured.
-    const traced = await startApi({
-      databaseUrl: database.url,
-      traceFile: join(tmpdir(), `lavterskel-bench-trace-${process.pid}.json`),
-    });
+    let traces: Record<string, RouteTrace> = {};
     try {
-      context.api = new ApiClient(traced.baseUrl);
-      const traces = await traceScenarios(traced, scenarios, plan.tracedRequests);
-      for (const result of measured.values()) result.trace = traces[result.id];
-      for (const growth of results.growth) {
-        const result = measured.get(growth.id);
-        if (!result?.api.length) continue;
-        const slowest = traces[growth.id]?.slowest;
-        growth.title = result.title;
-        growth.points.push({
-          clients,
-          staff: size.staff,
-          api:
-            result.api.find((m) => m.connections === plan.growthConnections) ??
-            (result.api[0] as Measurement),
-          trace: traces[growth.id],
-          explain: slowest
-            ? await explain(pool, slowest.text, slowest.values).catch(
-                (error: Error) => `EXPLAIN failed: ${error.message}`,
-              )
-            : undefined,
-        });
-      }
-    } finally {
-      await traced.stop();
+      traces = await traceSize(database.url, context, scenarios, plan.tracedRequests);
+    } catch (error) {
+      problem(results, `SQL trace at ${clients} clients`, error);
+    }
+    for (const result of measured.values()) result.trace = traces[result.id];
+    for (const growth of results.growth) {
+      const result = measured.get(growth.id);
+      if (!result?.api.length) continue;
+      const slowest = await slowestInDatabase(pool, traces[growth.id]?.candidates ?? []);
+      growth.title = result.title;
+      growth.points.push({
+        clients,
+        staff: size.staff,
+        api:
+          result.api.find((m) => m.connections === plan.growthConnections) ??
+          (result.api[0] as Measurement),
+        trace: traces[growth.id],
+        slowest: slowest?.statement,
+        explain: slowest?.plan,
+      });
     }
   } finally {
     await api?.stop();
@@ -164,6 +169,38 @@ async function measureSize(plan: BenchPlan, clients: number, results: BenchResul
     await owner.end();
     await database.drop();
   }
+}
+
+async function traceSize(
+  databaseUrl: string,
+  context: BenchContext,
+  scenarios: readonly Scenario[],
+  requests: number,
+): Promise<Record<string, RouteTrace>> {
+  const traced = await startApi({
+    databaseUrl,
+    traceFile: join(tmpdir(), `lavterskel-bench-trace-${process.pid}.json`),
+  });
+  try {
+    context.api = new ApiClient(traced.baseUrl);
+    return await traceScenarios(traced, scenarios, requests);
+  } catch (error) {
+    throw new Error(
+      `${(error as Error).message}; the API's stderr: ${traced.stderr().slice(-2000)}`,
+      {
+        cause: error,
+      },
+    );
+  } finally {
+    await traced.stop();
+  }
+}
+
+/** A phase that failed: named in the report, and the run goes on. */
+function problem(results: BenchResults, phase: string, error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`${phase} failed: ${message}`);
+  results.problems.push(`${phase}: ${message.slice(0, 3000)}`);
 }
 
 async function measureApi(

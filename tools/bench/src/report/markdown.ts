@@ -81,12 +81,12 @@ export function renderMarkdown(
   push('', `![p50 against size](${charts.growth})`, '');
   for (const growth of results.growth) {
     const largest = growth.points.at(-1);
-    if (!largest?.trace?.slowest) continue;
+    if (!largest?.slowest) continue;
     push(
-      `### ${growth.title}: slowest statement at ${largest.clients.toLocaleString('en-US')} clients (${n(largest.trace.slowest.meanMs, 2)} ms mean, ${n(largest.trace.statementsPerRequest, 1)} statements per request)`,
+      `### ${growth.title}: slowest statement at ${largest.clients.toLocaleString('en-US')} clients (${n(largest.slowest.meanMs, 2)} ms mean as the API timed it, ${n(largest.trace?.statementsPerRequest, 1)} statements per request)`,
       '',
       '```sql',
-      largest.trace.slowest.text.trim(),
+      largest.slowest.text.trim(),
       '```',
       '',
       '```',
@@ -112,6 +112,14 @@ export function renderMarkdown(
     push('', `Apply ÷ SQL bound (medians): ${results.crisis.applyOverBound} (target ≤ 3).`, '');
   }
 
+  if (results.problems.length > 0) {
+    push(
+      '## Problems in this run',
+      '',
+      ...results.problems.map((p) => `- ${p.replace(/\s+/g, ' ')}`),
+      '',
+    );
+  }
   push('## Targets (issue 12)', '', '| what | target | measured | met |', '|---|---|---|---|');
   for (const check of targetChecks(results))
     push(

@@ -1,5 +1,5 @@
 import type { Measurement } from '../load/measurement';
-import type { RouteTrace } from '../explain/trace-scenarios';
+import type { RouteTrace, TracedStatement } from '../explain/trace-scenarios';
 import type { BenchPlan } from './plan';
 
 export interface ScenarioResult {
@@ -21,6 +21,8 @@ export interface GrowthResult {
     staff: number;
     api: Measurement;
     trace?: RouteTrace;
+    /** Of the three statements slowest in the API's timing, the slowest under EXPLAIN ANALYZE. */
+    slowest?: TracedStatement;
     explain?: string;
   }[];
 }
@@ -48,5 +50,7 @@ export interface BenchResults {
   scenarios: ScenarioResult[];
   growth: GrowthResult[];
   crisis?: CrisisResult;
+  /** Phases that failed; the run went on without them. */
+  problems: string[];
   seconds: number;
 }
