@@ -62,6 +62,19 @@ export class Random {
   }
 }
 
+const kindTags = new Map<string, string>();
+
+/** 16 bits naming the kind of row under a seed (computed once per kind). */
+function kindTag(seed: number, kind: string): string {
+  const key = `${seed}:${kind}`;
+  let tag = kindTags.get(key);
+  if (tag === undefined) {
+    tag = createHash('md5').update(key).digest('hex').slice(0, 4);
+    kindTags.set(key, tag);
+  }
+  return tag;
+}
+
 /** Each part of an id's number after the first must be below this. */
 const PART_RADIX = 1024;
 
@@ -81,7 +94,7 @@ export function seededUuid(seed: number, kind: string, parts: readonly number[])
     number = number * PART_RADIX + part;
   }
   if (number >= 2 ** 44) throw new Error(`${kind} id ${parts.join(':')} beyond 44 bits`);
-  const tag = createHash('md5').update(`${seed}:${kind}`).digest('hex').slice(0, 4);
+  const tag = kindTag(seed, kind);
   const tail = createHash('md5')
     .update(`${seed}:${kind}:${parts.join(':')}`)
     .digest('hex');
