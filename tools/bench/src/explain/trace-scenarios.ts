@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import type { ApiProcess, TraceEntry } from '../api/api-process';
+import { fetchWithOneRetry } from '../fixtures/api-client';
 import type { Scenario } from '../scenarios/scenario';
 
 export interface RouteTrace {
@@ -30,7 +31,7 @@ export async function traceScenarios(
   for (const scenario of scenarios) {
     for (let i = 0; i < requests; i += 1) {
       const call = scenario.nextCall();
-      const response = await fetch(`${api.baseUrl}${call.path}`, {
+      const response = await fetchWithOneRetry(`${api.baseUrl}${call.path}`, {
         method: call.method,
         headers: {
           ...call.headers,
