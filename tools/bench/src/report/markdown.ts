@@ -14,6 +14,9 @@ const ratio = (a: number | undefined, b: number | undefined): string =>
 /** Fewer answers than 3 per connection: requests slower than the window were not counted. */
 const thin = (m: Measurement | undefined): string =>
   m && m.requests < 3 * m.connections ? ' †' : '';
+/** A latency, or — when nothing was answered within the window. */
+const ms = (m: Measurement | undefined, key: 'p50Ms' | 'p99Ms'): string =>
+  m && m.requests > 0 ? n(m[key], 1) : '—';
 const bad = (m: Measurement | undefined): string =>
   m ? `${m.errors} / ${m.non2xx} / ${m.failedChecks}` : '—';
 
@@ -50,7 +53,7 @@ export function renderMarkdown(
     const api = at(result, 'api');
     const sql = at(result, 'sql');
     push(
-      `| ${result.title} | ${n(api?.perSecond)}${thin(api)} | ${n(api?.p50Ms, 1)} | ${n(api?.p99Ms, 1)} | ${n(sql?.perSecond)} | ${ratio(api?.perSecond, sql?.perSecond)} | ${result.id === 'ceiling' ? '1.00' : ratio(api?.perSecond, ceilingRate)} | ${n(result.trace?.statementsPerRequest, 1)} | ${bad(api)} | ${api ? `${Math.round(api.checkedShare * 100)} %` : '—'} |`,
+      `| ${result.title} | ${n(api?.perSecond)}${thin(api)} | ${ms(api, 'p50Ms')} | ${ms(api, 'p99Ms')} | ${n(sql?.perSecond)} | ${ratio(api?.perSecond, sql?.perSecond)} | ${result.id === 'ceiling' ? '1.00' : ratio(api?.perSecond, ceilingRate)} | ${n(result.trace?.statementsPerRequest, 1)} | ${bad(api)} | ${api ? `${Math.round(api.checkedShare * 100)} %` : '—'} |`,
     );
   }
   push(
@@ -70,7 +73,7 @@ export function renderMarkdown(
     for (const api of result.api) {
       const sql = at(result, 'sql', api.connections);
       push(
-        `| ${result.title} | ${api.connections} | ${n(api.perSecond)}${thin(api)} | ${n(api.p50Ms, 1)} / ${n(api.p99Ms, 1)} | ${n(sql?.perSecond)} | ${sql ? `${n(sql.p50Ms, 1)} / ${n(sql.p99Ms, 1)}${thin(sql)}` : '—'} | ${ratio(api.perSecond, sql?.perSecond)} | ${n(api.requests)} | ${bad(api)} |`,
+        `| ${result.title} | ${api.connections} | ${n(api.perSecond)}${thin(api)} | ${ms(api, 'p50Ms')} / ${ms(api, 'p99Ms')} | ${n(sql?.perSecond)} | ${sql ? `${ms(sql, 'p50Ms')} / ${ms(sql, 'p99Ms')}${thin(sql)}` : '—'} | ${ratio(api.perSecond, sql?.perSecond)} | ${n(api.requests)} | ${bad(api)} |`,
       );
     }
   }
@@ -84,7 +87,9 @@ export function renderMarkdown(
     `|---|${sizes.map(() => '---|').join('')}---|${sizes.map(() => '---|').join('')}`,
   );
   for (const growth of results.growth) {
-    const p50s = growth.points.map((point) => point.api.p50Ms);
+    const p50s = growth.points.map((point) =>
+      point.api.requests > 0 ? point.api.p50Ms : undefined,
+    );
     push(
       `| ${growth.title} | ${p50s.map((p) => n(p, 1)).join(' | ')} | ${n(growthRatio(p50s), 2)} | ${growth.points.map((point) => n(point.api.perSecond)).join(' | ')} |`,
     );

@@ -50,7 +50,20 @@ export function targetChecks(results: BenchResults): TargetCheck[] {
     }
   }
   for (const growth of results.growth) {
-    const ratio = growthRatio(growth.points.map((point) => point.api.p50Ms));
+    const p50s = growth.points.map((point) =>
+      point.api.requests > 0 ? point.api.p50Ms : undefined,
+    );
+    if (growth.points.length >= 2 && p50s.at(-1) === undefined) {
+      const window = results.plan.seconds * 1000;
+      checks.push({
+        what: `${growth.title}: p50 largest ÷ smallest`,
+        target: '≤ 1.3',
+        measured: `no answer within ${window} ms at the largest size`,
+        met: false,
+      });
+      continue;
+    }
+    const ratio = growthRatio(p50s);
     if (ratio === undefined) continue;
     checks.push({
       what: `${growth.title}: p50 largest ÷ smallest`,
@@ -62,7 +75,7 @@ export function targetChecks(results: BenchResults): TargetCheck[] {
   return checks;
 }
 
-export function growthRatio(p50s: readonly number[]): number | undefined {
+export function growthRatio(p50s: readonly (number | undefined)[]): number | undefined {
   const first = p50s[0];
   const last = p50s.at(-1);
   if (p50s.length < 2 || !first || last === undefined) return undefined;

@@ -43,7 +43,9 @@ function growth(results: BenchResults): string {
     `p50 at ${results.plan.growthConnections} connections against size (${results.date})`,
     results.growth.map((line) => ({
       name: line.title,
-      points: line.points.map((point) => ({ clients: point.clients, value: point.api.p50Ms })),
+      points: line.points
+        .filter((point) => point.api.requests > 0)
+        .map((point) => ({ clients: point.clients, value: point.api.p50Ms })),
     })),
   );
 }
