@@ -14,6 +14,8 @@ export interface Measurement {
   failedChecks: number;
   /** Share of answers whose status and body were checked. */
   checkedShare: number;
+  /** The machine's 1-minute load average when the measurement ended: a busy machine skews it. */
+  loadAverage?: number;
 }
 
 /** The p-th percentile (0–100) of unsorted samples, nearest rank. */

@@ -125,9 +125,9 @@ async function measureSize(plan: BenchPlan, clients: number, results: BenchResul
       };
       try {
         for (const count of connections) {
-          result.api.push(await measureApi(plan, api, scenario, count));
+          result.api.push(withLoad(await measureApi(plan, api, scenario, count)));
           if (main && scenario.nextUnit)
-            result.sql.push(await measureSql(plan, pool, scenario, count));
+            result.sql.push(withLoad(await measureSql(plan, pool, scenario, count)));
           log(scenario, result, count);
         }
       } catch (error) {
@@ -195,6 +195,11 @@ async function traceSize(
     await traced.stop();
   }
 }
+
+const withLoad = (measurement: Measurement): Measurement => ({
+  ...measurement,
+  loadAverage: Math.round((loadavg()[0] ?? 0) * 10) / 10,
+});
 
 /** A phase that failed: named in the report, and the run goes on. */
 function problem(results: BenchResults, phase: string, error: unknown): void {

@@ -14,6 +14,15 @@ const ratio = (a: number | undefined, b: number | undefined): string =>
 /** Fewer answers than 3 per connection: requests slower than the window were not counted. */
 const thin = (m: Measurement | undefined): string =>
   m && m.requests < 3 * m.connections ? ' †' : '';
+/** A long statement or plan line, cut (an IN list of 2 000 ids says nothing more than of 20). */
+const cut = (text: string, max: number): string =>
+  text
+    .split('\n')
+    .map((line) =>
+      line.length > max ? `${line.slice(0, max)} … (${line.length} characters)` : line,
+    )
+    .join('\n');
+
 /** A latency, or — when nothing was answered within the window. */
 const ms = (m: Measurement | undefined, key: 'p50Ms' | 'p99Ms'): string =>
   m && m.requests > 0 ? n(m[key], 1) : '—';
@@ -36,6 +45,7 @@ export function renderMarkdown(
     '',
     `Made by \`npm run bench${plan.quick ? ' -- --quick' : ''}\` (tools/bench, ${results.seconds} s). ${machine.cpus} × ${machine.cpu}, Node ${machine.node}, PostgreSQL ${machine.postgres} (${machine.database}); load average at the end ${machine.loadAverage.map((l) => l.toFixed(1)).join(' ')}.`,
     '',
+    ...(results.remarks ?? []).map((remark) => `> **Remark.** ${remark}\n`),
     'How it was measured:',
     '',
     `- Each size is a fresh database filled by the municipality generator (\`tools/seed\`: ${plan.contactsPerClient} contacts per client, 1 staff per 50 clients, 1 group per 20); the API runs as its own process (\`apps/api/src/main.ts\`, as \`npm start\`), as the runtime role \`lavterskel_app\` under row-level security, with development tokens (\`npm run token\`'s signer). The search rate limit is raised (it is still counted in PostgreSQL on every search); nothing else is changed.`,
@@ -66,14 +76,14 @@ export function renderMarkdown(
     '',
   );
   push(
-    '| scenario | connections | API req/s | API p50 / p99 ms | SQL req/s | SQL p50 / p99 ms | API ÷ SQL | requests | errors / non-2xx / bad |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| scenario | connections | API req/s | API p50 / p99 ms | SQL req/s | SQL p50 / p99 ms | API ÷ SQL | requests | errors / non-2xx / bad | load average |',
+    '|---|---|---|---|---|---|---|---|---|---|',
   );
   for (const result of results.scenarios) {
     for (const api of result.api) {
       const sql = at(result, 'sql', api.connections);
       push(
-        `| ${result.title} | ${api.connections} | ${n(api.perSecond)}${thin(api)} | ${ms(api, 'p50Ms')} / ${ms(api, 'p99Ms')} | ${n(sql?.perSecond)} | ${sql ? `${ms(sql, 'p50Ms')} / ${ms(sql, 'p99Ms')}${thin(sql)}` : '—'} | ${ratio(api.perSecond, sql?.perSecond)} | ${n(api.requests)} | ${bad(api)} |`,
+        `| ${result.title} | ${api.connections} | ${n(api.perSecond)}${thin(api)} | ${ms(api, 'p50Ms')} / ${ms(api, 'p99Ms')} | ${n(sql?.perSecond)} | ${sql ? `${ms(sql, 'p50Ms')} / ${ms(sql, 'p99Ms')}${thin(sql)}` : '—'} | ${ratio(api.perSecond, sql?.perSecond)} | ${n(api.requests)} | ${bad(api)} | ${n(api.loadAverage, 1)} |`,
       );
     }
   }
@@ -83,15 +93,15 @@ export function renderMarkdown(
   push('', `## Growth (${plan.growthConnections} connections)`, '');
   const sizes = results.growth[0]?.points.map((point) => point.clients) ?? [];
   push(
-    `| route | ${sizes.map((s) => `p50 ms at ${s.toLocaleString('en-US')}`).join(' | ')} | p50 largest ÷ smallest | ${sizes.map((s) => `req/s at ${s.toLocaleString('en-US')}`).join(' | ')} |`,
-    `|---|${sizes.map(() => '---|').join('')}---|${sizes.map(() => '---|').join('')}`,
+    `| route | ${sizes.map((s) => `p50 ms at ${s.toLocaleString('en-US')}`).join(' | ')} | p50 largest ÷ smallest | ${sizes.map((s) => `req/s at ${s.toLocaleString('en-US')}`).join(' | ')} | load average |`,
+    `|---|${sizes.map(() => '---|').join('')}---|${sizes.map(() => '---|').join('')}---|`,
   );
   for (const growth of results.growth) {
     const p50s = growth.points.map((point) =>
       point.api.requests > 0 ? point.api.p50Ms : undefined,
     );
     push(
-      `| ${growth.title} | ${p50s.map((p) => n(p, 1)).join(' | ')} | ${n(growthRatio(p50s), 2)} | ${growth.points.map((point) => n(point.api.perSecond)).join(' | ')} |`,
+      `| ${growth.title} | ${p50s.map((p) => n(p, 1)).join(' | ')} | ${n(growthRatio(p50s), 2)} | ${growth.points.map((point) => n(point.api.perSecond)).join(' | ')} | ${growth.points.map((point) => n(point.api.loadAverage, 1)).join(' / ')} |`,
     );
   }
   push('', `![p50 against size](${charts.growth})`, '');
@@ -102,11 +112,11 @@ export function renderMarkdown(
       `### ${growth.title}: slowest statement at ${largest.clients.toLocaleString('en-US')} clients (${n(largest.slowest.meanMs, 2)} ms mean as the API timed it, ${n(largest.trace?.statementsPerRequest, 1)} statements per request)`,
       '',
       '```sql',
-      largest.slowest.text.trim(),
+      cut(largest.slowest.text.trim(), 1200),
       '```',
       '',
       '```',
-      largest.explain ?? '(no plan)',
+      cut(largest.explain ?? '(no plan)', 300),
       '```',
       '',
     );

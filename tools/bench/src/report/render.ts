@@ -1,4 +1,4 @@
-// `npm run bench -- --render bench/results/<date>.json`: writes the Markdown and the charts again
+// `npm run bench -- --render bench/results/<date>.json [--remark "…"]`: writes the Markdown and the charts again
 // from a run's JSON (after a change to the report's layout), without measuring anything.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -12,6 +12,11 @@ if (!file) {
 }
 const results = JSON.parse(readFileSync(resolve(file), 'utf8')) as BenchResults;
 results.problems ??= [];
+// `--remark "…"` adds what the numbers cannot say (e.g. what else loaded the machine).
+const remark = process.argv.includes('--remark')
+  ? process.argv[process.argv.indexOf('--remark') + 1]
+  : undefined;
+if (remark) results.remarks = [...(results.remarks ?? []), remark];
 writeReport(results, dirname(resolve(file))).then(
   (written) => console.log(`rewrote ${written.join(', ')}`),
   (error: unknown) => {

@@ -50,6 +50,8 @@ export interface BenchResults {
   scenarios: ScenarioResult[];
   growth: GrowthResult[];
   crisis?: CrisisResult;
+  /** Remarks added afterwards with `--render … --remark`, shown at the top. */
+  remarks?: string[];
   /** Phases that failed; the run went on without them. */
   problems: string[];
   seconds: number;

@@ -12,13 +12,18 @@ export async function writeReport(results: BenchResults, dir: string): Promise<s
   const base = `${results.date}${results.plan.quick ? '-quick' : ''}`;
   const charts = { throughput: `${base}-throughput.svg`, growth: `${base}-growth.svg` };
   const files: [string, string][] = [
-    [`${base}.json`, `${JSON.stringify(results, null, 2)}\n`],
+    [`${base}.json`, `${JSON.stringify(results, withoutParameters, 2)}\n`],
     [charts.throughput, throughput(results)],
     [charts.growth, growth(results)],
     [`${base}.md`, renderMarkdown(results, charts)],
   ];
   for (const [name, content] of files) await writeFile(join(dir, name), content);
   return files.map(([name]) => relative(process.cwd(), join(dir, name)));
+}
+
+/** The traced statements' parameters were for EXPLAIN; the JSON keeps the statements only. */
+function withoutParameters(key: string, value: unknown): unknown {
+  return key === 'values' || key === 'slowestValues' ? undefined : value;
 }
 
 function throughput(results: BenchResults): string {
