@@ -4,6 +4,7 @@
 // Targets: dry run < 1 s, apply < 3 s on 2 cores, apply ≤ 3 × the bound.
 import { NestFactory } from '@nestjs/core';
 import { TenantScope } from '@lavterskel/kernel/nest';
+import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { DataSource } from 'typeorm';
 import {
@@ -21,13 +22,23 @@ import { loadApiConfig } from '../../../apps/api/src/config/api-config';
 import { libraries } from '../../../apps/api/src/database/libraries';
 /* eslint-enable @nx/enforce-module-boundaries */
 import { benchPlan } from './crisis-activation/bench-plan';
-import { seedMunicipality } from './crisis-activation/seed-municipality';
+import { MUNICIPALITY, seedMunicipality } from './crisis-activation/seed-municipality';
 import { insertedRowCounts, timeSqlLowerBound } from './crisis-activation/sql-lower-bound';
 import { statementProfile } from './crisis-activation/statement-profile';
 
 const TENANT = '4003' as TenantId;
 const SEED = process.env['BENCH_SEED'] ?? 'skien-2026';
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+// The report's quick mode runs this bench on a tiny municipality (BENCH_CRISIS_SIZE=clients,groups,staff).
+const [CLIENTS, GROUPS, STAFF] = (process.env['BENCH_CRISIS_SIZE'] ?? '').split(',').map(Number);
+const SIZE = CLIENTS
+  ? {
+      ...MUNICIPALITY,
+      clients: CLIENTS,
+      groups: GROUPS || MUNICIPALITY.groups,
+      staff: STAFF || MUNICIPALITY.staff,
+    }
+  : MUNICIPALITY;
 const coordinator: Actor = {
   subject: 'coordinator-kari',
   tenantId: TENANT,
@@ -83,7 +94,11 @@ async function main(): Promise<void> {
     migrations: libraries.flatMap((library) => library.migrations),
   });
   try {
-    const seeded = await seedMunicipality(db.dataSource, { tenantId: TENANT, seed: SEED });
+    const seeded = await seedMunicipality(db.dataSource, {
+      tenantId: TENANT,
+      seed: SEED,
+      size: SIZE,
+    });
     console.log(`seeded ${db.name} in ${seeded.seconds.toFixed(1)} s (seed "${SEED}"):`);
     console.table(seeded.rows);
 
@@ -213,6 +228,31 @@ async function run(
   console.log(
     `apply / SQL bound (medians): ${(apply.median / bound.median).toFixed(2)} (target ≤ 3)`,
   );
+  // For the report (`npm run bench`), which runs this bench as a section of its own.
+  const jsonOut = process.env['BENCH_JSON_OUT'];
+  if (jsonOut) {
+    const entry = (name: string, s: Stats) => ({
+      case: name,
+      medianMs: Math.round(s.median),
+      minMs: Math.round(s.min),
+      maxMs: Math.round(s.max),
+      runs: s.runs,
+    });
+    writeFileSync(
+      jsonOut,
+      JSON.stringify({
+        clients: SIZE.clients,
+        groups: SIZE.groups,
+        cases: [
+          entry('dry run normal → red', dry),
+          entry('apply normal → red', apply),
+          entry('apply red → normal', deactivate),
+          entry('SQL lower bound of apply red', bound),
+        ],
+        applyOverBound: Math.round((apply.median / bound.median) * 100) / 100,
+      }),
+    );
+  }
   console.log('\nrows each effect touched (apply red; deactivation):');
   console.table({
     ...Object.fromEntries(

@@ -1,0 +1,50 @@
+import type { StaffWithToken } from '../fixtures/staff';
+import { caseloadUnit } from '../sql/caseload.sql';
+import { cycle, json, type BenchContext, type Scenario } from './scenario';
+
+const LIMIT = 20;
+
+/** GET /v1/caseload?limit=20: a staff member's own first page, each client with who covers them. */
+export function caseloadScenario(context: BenchContext): Scenario {
+  let next = (): { staff: StaffWithToken; size: number } => {
+    throw new Error('caseload: prepare() first');
+  };
+  const scenario: Scenario = {
+    id: 'caseload',
+    title: 'caseload page',
+    sqlWork:
+      'the page of clients one is primary or back-up contact for (by name), the availability of their contacts, one audit row per client, in one transaction',
+    prepare: async () => {
+      const pages = await Promise.all(
+        context.staff.map(async (staff) => {
+          const page = await context.api.expect<{ items: unknown[] }>(
+            200,
+            'GET',
+            `/v1/caseload?limit=${LIMIT}`,
+            staff.token,
+          );
+          return { staff, size: page.items.length };
+        }),
+      );
+      const full = pages.filter((page) => page.size > 0);
+      next = cycle(full);
+      const mean = full.reduce((sum, page) => sum + page.size, 0) / Math.max(1, full.length);
+      scenario.note = `${mean.toFixed(1)} clients per page on average, ${full.length} staff members`;
+    },
+    nextCall: () => {
+      const { staff, size } = next();
+      return {
+        method: 'GET',
+        path: `/v1/caseload?limit=${LIMIT}`,
+        headers: { authorization: staff.token },
+        check: (status, body) =>
+          status === 200 && (json(body)['items'] as unknown[]).length === size,
+      };
+    },
+    nextUnit: () => {
+      const { staff, size } = next();
+      return caseloadUnit(context, staff, LIMIT, size);
+    },
+  };
+  return scenario;
+}

@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import type { PoolClient } from 'pg';
+
+/**
+ * Runs a named prepared statement: the minimal SQL is the cheapest way PostgreSQL offers to do
+ * the work, so each statement is parsed and planned once per connection.
+ */
+export async function run<R extends object = Record<string, unknown>>(
+  client: PoolClient,
+  name: string,
+  text: string,
+  values: unknown[],
+): Promise<R[]> {
+  return (await client.query<R>({ name, text, values })).rows;
+}
+
+/** BEGIN, `work`, COMMIT: the unit's transaction (a failure is rolled back by the load runner). */
+export async function transaction(client: PoolClient, work: () => Promise<void>): Promise<void> {
+  await client.query('BEGIN');
+  await work();
+  await client.query('COMMIT');
+}
+
+export interface Caller {
+  tenant: string;
+  subject: string;
+  roles: string[];
+  teamIds: string[];
+}
+
+/** Need-to-know in one statement: primary or back-up contact, or enrolled today in a service of one's team. */
+export async function assertCareRelation(
+  client: PoolClient,
+  caller: Caller,
+  clientId: string,
+  today: string,
+): Promise<void> {
+  const [row] = await run<{ allowed: boolean }>(
+    client,
+    'care-relation',
+    `SELECT EXISTS (SELECT 1 FROM clients.client c
+                     WHERE c.tenant_id = $1 AND c.id = $2 AND (c.primary_contact = $3 OR c.backup_contact = $3))
+         OR EXISTS (SELECT 1 FROM services.enrolment e
+                      JOIN services.service s ON s.tenant_id = e.tenant_id AND s.id = e.service_id
+                     WHERE e.tenant_id = $1 AND e.client_id = $2 AND s.team_id = ANY($4::uuid[])
+                       AND e.started_on <= $5 AND (e.ended_on IS NULL OR e.ended_on >= $5)) AS allowed`,
+    [caller.tenant, clientId, caller.subject, caller.teamIds, today],
+  );
+  if (!row?.allowed) throw new Error(`no care relation to ${clientId}`);
+}
+
+export interface AuditEntry {
+  action: string;
+  resourceType: string;
+  resourceId: string | null;
+  clientIds: readonly (string | null)[];
+  reason?: string | null;
+}
+
+/** The audit rows of one request (one per client shown), as one multi-row INSERT. */
+export async function audit(client: PoolClient, caller: Caller, entry: AuditEntry): Promise<void> {
+  const clientIds = entry.clientIds.length > 0 ? entry.clientIds : [null];
+  await run(
+    client,
+    'audit',
+    `INSERT INTO kernel.audit_event (id, tenant_id, occurred_at, actor_subject, actor_roles, action,
+            resource_type, resource_id, client_id, reason, request_id)
+     SELECT gen_random_uuid(), $1, now(), $2, $3, $4, $5, $6, client_id, $7, $8
+       FROM unnest($9::uuid[]) AS client_id`,
+    [
+      caller.tenant,
+      caller.subject,
+      caller.roles,
+      entry.action,
+      entry.resourceType,
+      entry.resourceId,
+      entry.reason ?? null,
+      randomUUID(),
+      clientIds,
+    ],
+  );
+}
+
+/** The idempotency claim of a creating POST, with the answer it replays. */
+export async function claimIdempotencyKey(
+  client: PoolClient,
+  caller: Caller,
+  key: string,
+  status: number,
+  body: unknown,
+): Promise<void> {
+  await run(
+    client,
+    'idempotency',
+    `INSERT INTO kernel.idempotency_record (tenant_id, actor_subject, idempotency_key,
+            request_fingerprint, response_status, response_body, response_headers, created_at, expires_at)
+     VALUES ($1, $2, $3::text, encode(sha256(convert_to($3::text, 'UTF8')), 'hex'), $4, $5, '{}', now(), now() + interval '1 day')`,
+    [caller.tenant, caller.subject, key, status, JSON.stringify(body)],
+  );
+}
+
+export const callerOf = (
+  tenant: string,
+  staff: { subject: string; roles: string[]; teamIds: string[] },
+): Caller => ({
+  tenant,
+  subject: staff.subject,
+  roles: staff.roles,
+  teamIds: staff.teamIds,
+});

@@ -1,0 +1,1 @@
+module.exports = require('../../jest.preset').projectConfig(__dirname, 'seed');
