@@ -9,8 +9,12 @@
 // eslint-disable-next-line @nx/enforce-module-boundaries -- an example imports the package as its users do
 import { createLavterskelClient, type components } from '@lavterskel/sdk';
 
-type Recipient = components['schemas']['RecipientDto'];
-type Problem = components['schemas']['ProblemDetailsDto'];
+type Schemas = components['schemas'];
+type Recipient =
+  | Schemas['OrganisationRecipientDto']
+  | Schemas['RoleRecipientDto']
+  | Schemas['PersonRecipientDto'];
+type Problem = Schemas['ProblemDetailsDto'];
 
 // The three kinds of recipient: an organisation, a role in one, or a named person.
 const NAV_SKIEN: Recipient = {

@@ -12,7 +12,7 @@ export interface paths {
       cookie?: never;
     };
     /** The process is up (no dependencies checked). */
-    get: operations['HealthController_live'];
+    get: operations['checkLiveness'];
     put?: never;
     post?: never;
     delete?: never;
@@ -28,8 +28,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The API can serve requests: the database answers. */
-    get: operations['HealthController_ready'];
+    /** The API can serve requests: the database answers and the API is not stopping. */
+    get: operations['checkReadiness'];
     put?: never;
     post?: never;
     delete?: never;
@@ -46,7 +46,7 @@ export interface paths {
       cookie?: never;
     };
     /** List accesses to personal data in the caller’s municipality, newest first. */
-    get: operations['AuditEventsController_list'];
+    get: operations['listAuditEvents'];
     put?: never;
     post?: never;
     delete?: never;
@@ -66,7 +66,7 @@ export interface paths {
      * A client’s access log (innsyn)
      * @description Who accessed the client’s data, newest first: who (subject, role, organisation), what, when and why, break-the-glass accesses marked, refused attempts included. For privacy officers, and for the client themselves (a `client` token whose subject is the client id). Reading it is itself audited.
      */
-    get: operations['ClientAccessLogController_list'];
+    get: operations['getClientAccessLog'];
     put?: never;
     post?: never;
     delete?: never;
@@ -86,13 +86,13 @@ export interface paths {
      * Search clients within reach
      * @description By words of name or alias, by national id, or by status. Limited per caller (token subject). Only clients the caller has a care relation to are returned; a page may hold fewer than `limit` items while `nextCursor` is set. With `nationalId` only, `X-Break-Glass-Reason` also finds a client outside reach (audited).
      */
-    get: operations['ClientsController_search'];
+    get: operations['searchClients'];
     put?: never;
     /**
      * Register a client
      * @description Identified by fødselsnummer or D-nummer, or pseudonymous (alias and birth year). The client starts as `applicant`; the caller becomes the primary contact unless another is named. A national id already registered in the municipality is a 409, naming the existing client only to a caller with a care relation to it.
      */
-    post: operations['ClientsController_register'];
+    post: operations['registerClient'];
     delete?: never;
     options?: never;
     head?: never;
@@ -110,7 +110,7 @@ export interface paths {
      * Read a client’s record
      * @description Answers 404 for a client outside the caller’s reach, as for a missing one.
      */
-    get: operations['ClientsController_read'];
+    get: operations['getClient'];
     put?: never;
     post?: never;
     delete?: never;
@@ -120,7 +120,7 @@ export interface paths {
      * Change a client’s details
      * @description Send only the fields to change; null clears an optional field.
      */
-    patch: operations['ClientsController_update'];
+    patch: operations['updateClient'];
     trace?: never;
   };
   '/v1/clients/{clientId}/care-contacts': {
@@ -132,7 +132,7 @@ export interface paths {
     };
     get?: never;
     /** Name the primary and back-up contact (CL-4) */
-    put: operations['ClientsController_assignContacts'];
+    put: operations['assignCareContacts'];
     post?: never;
     delete?: never;
     options?: never;
@@ -153,7 +153,7 @@ export interface paths {
      * Change a client’s status (CL-3)
      * @description applicant → active → paused → discharged, and back to active after a pause or a discharge. An illegal move is a 409 listing `allowedTransitions`.
      */
-    post: operations['ClientsController_changeStatus'];
+    post: operations['changeClientStatus'];
     delete?: never;
     options?: never;
     head?: never;
@@ -168,7 +168,7 @@ export interface paths {
       cookie?: never;
     };
     /** A client’s status history, newest first (CL-3) */
-    get: operations['ClientsController_statusHistory'];
+    get: operations['listClientStatusHistory'];
     put?: never;
     post?: never;
     delete?: never;
@@ -188,7 +188,7 @@ export interface paths {
      * Export a client as FHIR R4 (X-5)
      * @description A Bundle (collection) with the Patient (fødselsnummer: urn:oid:2.16.578.1.12.4.1.4.1, D-nummer: urn:oid:2.16.578.1.12.4.1.4.2) and each relative as a RelatedPerson. Audited as an export.
      */
-    get: operations['ClientsController_exportFhir'];
+    get: operations['exportClientFhir'];
     put?: never;
     post?: never;
     delete?: never;
@@ -208,7 +208,7 @@ export interface paths {
      * A staff member’s caseload
      * @description The clients the staff member is primary or back-up contact for, by name, each with who covers them now (the back-up while the primary is away). Another staff member’s caseload needs the team-lead role (403 without it) and that staff member working in one of the caller’s teams (404 otherwise). Audited per client shown.
      */
-    get: operations['CaseloadController_caseload'];
+    get: operations['getCaseload'];
     put?: never;
     post?: never;
     delete?: never;
@@ -225,7 +225,7 @@ export interface paths {
       cookie?: never;
     };
     /** A client’s active vulnerability flags */
-    get: operations['VulnerabilityFlagsController_list'];
+    get: operations['listVulnerabilityFlags'];
     put?: never;
     post?: never;
     delete?: never;
@@ -246,13 +246,13 @@ export interface paths {
      * Set a vulnerability flag
      * @description Setting a flag that is already set keeps the original (who set it and when).
      */
-    put: operations['VulnerabilityFlagsController_set'];
+    put: operations['setVulnerabilityFlag'];
     post?: never;
     /**
      * Clear a vulnerability flag
      * @description Who cleared it and when is kept.
      */
-    delete: operations['VulnerabilityFlagsController_clear'];
+    delete: operations['clearVulnerabilityFlag'];
     options?: never;
     head?: never;
     patch?: never;
@@ -266,13 +266,13 @@ export interface paths {
       cookie?: never;
     };
     /** The intake queue: urgent first, then oldest first */
-    get: operations['ApplicationsController_list'];
+    get: operations['listApplications'];
     put?: never;
     /**
      * Send a simple application (no account needed)
      * @description Anyone may ask for help: name or alias, a phone number or a place to meet, what you want help with, and the urgency questions. Names the municipality it is sent to. Limited per IP address; answers with a receipt id.
      */
-    post: operations['ApplicationsController_submit'];
+    post: operations['submitApplication'];
     delete?: never;
     options?: never;
     head?: never;
@@ -290,7 +290,7 @@ export interface paths {
      * Time from application to first contact
      * @description For applications received on the given Oslo days: counts by outcome, and the median, 90th percentile and longest wait in minutes.
      */
-    get: operations['ApplicationsController_firstContactReport'];
+    get: operations['getFirstContactReport'];
     put?: never;
     post?: never;
     delete?: never;
@@ -307,7 +307,7 @@ export interface paths {
       cookie?: never;
     };
     /** Read an application */
-    get: operations['ApplicationsController_read'];
+    get: operations['getApplication'];
     put?: never;
     post?: never;
     delete?: never;
@@ -328,7 +328,7 @@ export interface paths {
      * Triage an application
      * @description Acute detox, pregnancy (§10-3), coercion assessment (§10-2); may be revised while the application is open.
      */
-    put: operations['ApplicationsController_triage'];
+    put: operations['triageApplication'];
     post?: never;
     delete?: never;
     options?: never;
@@ -349,7 +349,7 @@ export interface paths {
      * Convert an application into a client, with the intake conversation
      * @description Registers the client, logs the intake conversation and records it as the first contact, in one transaction. An application already converted or closed is a 409.
      */
-    post: operations['ApplicationsController_convert'];
+    post: operations['convertApplication'];
     delete?: never;
     options?: never;
     head?: never;
@@ -366,7 +366,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Close an application that will not become a client */
-    post: operations['ApplicationsController_close'];
+    post: operations['closeApplication'];
     delete?: never;
     options?: never;
     head?: never;
@@ -381,13 +381,13 @@ export interface paths {
       cookie?: never;
     };
     /** A client’s contact log, newest first */
-    get: operations['EncountersController_list'];
+    get: operations['listEncounters'];
     put?: never;
     /**
      * Log an encounter, a no-show or a cancellation
      * @description An attended encounter has a duration; a missed one has none. Linked to a vedtak, its minutes count as hours used (CL-7). The crisis level in force may refuse an encounter (not a cancellation) on a channel it does not allow, e.g. an office appointment while the service runs remote: 409 clients.refused-by-crisis-policy, naming the rule and the level, unless the client has an individual exception.
      */
-    post: operations['EncountersController_record'];
+    post: operations['recordEncounter'];
     delete?: never;
     options?: never;
     head?: never;
@@ -405,13 +405,13 @@ export interface paths {
      * The client’s KOR/FIT trend and alerts
      * @description Every session with feedback, oldest first, with ORS and SRS totals; alerts when the latest ORS is under the clinical cut-off (25) or 5 or more below the first, or the latest SRS is under 36.
      */
-    get: operations['SessionFeedbackController_trend'];
+    get: operations['getFeedbackTrend'];
     put?: never;
     /**
      * Record the ORS and/or SRS of one session
      * @description Linked to an attended encounter of the client; one form set per encounter (a second is 409 clients.feedback-exists). Each scale is 0–10 with one decimal.
      */
-    post: operations['SessionFeedbackController_record'];
+    post: operations['recordSessionFeedback'];
     delete?: never;
     options?: never;
     head?: never;
@@ -429,7 +429,7 @@ export interface paths {
      * Export the client’s KOR/FIT forms as FHIR R4 QuestionnaireResponses (X-5)
      * @description A Bundle (collection), one QuestionnaireResponse per session. Audited as an export.
      */
-    get: operations['SessionFeedbackController_fhir'];
+    get: operations['exportSessionFeedbackFhir'];
     put?: never;
     post?: never;
     delete?: never;
@@ -449,7 +449,7 @@ export interface paths {
      * A service’s KOR/FIT summary: share of sessions with feedback, mean ORS change
      * @description Counts over the attended encounters of the service in the period (Oslo days, both included). No client is named. Audited as a read of the service’s summary.
      */
-    get: operations['ServiceFeedbackSummaryController_get'];
+    get: operations['getServiceFeedbackSummary'];
     put?: never;
     post?: never;
     delete?: never;
@@ -466,10 +466,10 @@ export interface paths {
       cookie?: never;
     };
     /** A client’s handover notes, newest first, with read receipts */
-    get: operations['HandoverNotesController_list'];
+    get: operations['listHandoverNotes'];
     put?: never;
     /** Write a handover note for the next shift */
-    post: operations['HandoverNotesController_write'];
+    post: operations['writeHandoverNote'];
     delete?: never;
     options?: never;
     head?: never;
@@ -488,7 +488,7 @@ export interface paths {
      * Confirm reading a handover note
      * @description The caller’s receipt; confirming again keeps the first.
      */
-    put: operations['HandoverNotesController_confirmRead'];
+    put: operations['confirmHandoverNoteRead'];
     post?: never;
     delete?: never;
     options?: never;
@@ -507,7 +507,7 @@ export interface paths {
      * My unread handover notes
      * @description Notes on clients the caller is primary or back-up contact for, written by someone else and not yet confirmed read; oldest first.
      */
-    get: operations['HandoverInboxController_unread'];
+    get: operations['listUnreadHandoverNotes'];
     put?: never;
     post?: never;
     delete?: never;
@@ -524,13 +524,13 @@ export interface paths {
       cookie?: never;
     };
     /** A client’s vedtak, latest first */
-    get: operations['VedtakController_list'];
+    get: operations['listVedtak'];
     put?: never;
     /**
      * Record a vedtak
      * @description A change of hours or validity is a new vedtak.
      */
-    post: operations['VedtakController_record'];
+    post: operations['recordVedtak'];
     delete?: never;
     options?: never;
     head?: never;
@@ -545,7 +545,7 @@ export interface paths {
       cookie?: never;
     };
     /** Hours used vs granted under a vedtak, week by week */
-    get: operations['VedtakController_usage'];
+    get: operations['getVedtakUsage'];
     put?: never;
     post?: never;
     delete?: never;
@@ -565,14 +565,119 @@ export interface paths {
      * Read the client’s crisis plan
      * @description 404 when no plan is made yet.
      */
-    get: operations['CrisisPlanController_read'];
+    get: operations['getClientCrisisPlan'];
     /** Replace the client’s crisis plan */
-    put: operations['CrisisPlanController_replace'];
+    put: operations['replaceClientCrisisPlan'];
     /**
      * Make the client’s crisis plan
      * @description A client has one plan; a second is a 409 (update it instead).
      */
-    post: operations['CrisisPlanController_create'];
+    post: operations['createClientCrisisPlan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/clients/{clientId}/individual-plan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read the client’s individual plan
+     * @description 404 when none is made yet.
+     */
+    get: operations['getIndividualPlan'];
+    /**
+     * Replace the client’s individual plan
+     * @description Existing goals and measures are named by id, new ones have none; the earlier version is kept.
+     */
+    put: operations['replaceIndividualPlan'];
+    /**
+     * Make the client’s individual plan
+     * @description One plan per client (a second is 409 clients.individual-plan-exists). Goals in the client’s own words, measures with the responsible service or partner; `active` needs the client’s consent.
+     */
+    post: operations['createIndividualPlan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/clients/{clientId}/individual-plan/evaluations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record an evaluation of the plan with the client
+     * @description Append-only; optionally sets the next review date. A new version is kept.
+     */
+    post: operations['evaluateIndividualPlan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/clients/{clientId}/individual-plan/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every kept version of the plan, newest first */
+    get: operations['listIndividualPlanVersions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/clients/{clientId}/individual-plan/fhir': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export the individual plan as FHIR R4 CarePlan + Goal (X-5)
+     * @description A Bundle (collection): the CarePlan (one activity per measure), then a Goal per goal. Audited as an export.
+     */
+    get: operations['exportIndividualPlanFhir'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/individual-plans/due-for-review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A team’s individual plans due for review
+     * @description Draft and active plans of the team whose review falls on or before `by` (overdue ones included), soonest first. Only the team’s members (403 clients.team-forbidden otherwise); audited as a search naming each client.
+     */
+    get: operations['listPlansDueForReview'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -587,10 +692,10 @@ export interface paths {
       cookie?: never;
     };
     /** A client’s relatives and trusted persons */
-    get: operations['RelativesController_list'];
+    get: operations['listRelatives'];
     put?: never;
     /** Add a relative or trusted person */
-    post: operations['RelativesController_add'];
+    post: operations['addRelative'];
     delete?: never;
     options?: never;
     head?: never;
@@ -606,10 +711,10 @@ export interface paths {
     };
     get?: never;
     /** Replace a relative’s details */
-    put: operations['RelativesController_replace'];
+    put: operations['replaceRelative'];
     post?: never;
     /** Remove a relative from the client’s record */
-    delete: operations['RelativesController_remove'];
+    delete: operations['removeRelative'];
     options?: never;
     head?: never;
     patch?: never;
@@ -626,14 +731,14 @@ export interface paths {
      * Read the client’s clinical profile
      * @description 404 when none is recorded.
      */
-    get: operations['ClinicalProfileController_read'];
+    get: operations['getClinicalProfile'];
     /** Replace the client’s clinical profile */
-    put: operations['ClinicalProfileController_replace'];
+    put: operations['replaceClinicalProfile'];
     /**
      * Record the client’s clinical profile
      * @description A client has one profile; a second is a 409 (update it instead). Diagnoses only with the purpose the service needs them for.
      */
-    post: operations['ClinicalProfileController_create'];
+    post: operations['createClinicalProfile'];
     delete?: never;
     options?: never;
     head?: never;
@@ -648,10 +753,10 @@ export interface paths {
       cookie?: never;
     };
     /** List partner organisations by name, optionally of one kind. */
-    get: operations['PartnersController_list'];
+    get: operations['listPartners'];
     put?: never;
     /** Register a partner organisation: an NGO, DPS/TSB, NAV, a pharmacy, a GP … */
-    post: operations['PartnersController_register'];
+    post: operations['registerPartner'];
     delete?: never;
     options?: never;
     head?: never;
@@ -666,7 +771,7 @@ export interface paths {
       cookie?: never;
     };
     /** Get one partner organisation. */
-    get: operations['PartnersController_get'];
+    get: operations['getPartner'];
     put?: never;
     post?: never;
     delete?: never;
@@ -683,10 +788,10 @@ export interface paths {
       cookie?: never;
     };
     /** List the catalogue by name, optionally by category, criticality, team or mode. */
-    get: operations['CatalogueController_list'];
+    get: operations['listServices'];
     put?: never;
     /** Add a service to the municipality’s catalogue. It starts open. */
-    post: operations['CatalogueController_create'];
+    post: operations['createService'];
     delete?: never;
     options?: never;
     head?: never;
@@ -701,14 +806,14 @@ export interface paths {
       cookie?: never;
     };
     /** Get one service; the ETag is its version, for If-Match. */
-    get: operations['CatalogueController_get'];
+    get: operations['getService'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
     /** Change a service’s details (not its mode). Needs If-Match with the ETag read. */
-    patch: operations['CatalogueController_update'];
+    patch: operations['updateService'];
     trace?: never;
   };
   '/v1/services/{serviceId}/mode': {
@@ -723,7 +828,7 @@ export interface paths {
      * Switch the service’s mode (open, reduced, remote, outdoor-only, delivery-only, closed), with the reason kept in its history.
      * @description Needs If-Match with the ETag read. Setting the mode it already has changes nothing and writes no history.
      */
-    put: operations['CatalogueController_changeMode'];
+    put: operations['changeServiceMode'];
     post?: never;
     delete?: never;
     options?: never;
@@ -739,7 +844,7 @@ export interface paths {
       cookie?: never;
     };
     /** The service’s mode history, newest first: who, when, why. */
-    get: operations['CatalogueController_modeChanges'];
+    get: operations['listServiceModeChanges'];
     put?: never;
     post?: never;
     delete?: never;
@@ -759,7 +864,7 @@ export interface paths {
      * Who is trained and available for the service on a day.
      * @description Trained: holds every competency the service requires, valid that day (the service’s own team when it requires none). Available: on duty and not sick, quarantined or lent to a partner.
      */
-    get: operations['CatalogueController_staffing'];
+    get: operations['getServiceStaffing'];
     put?: never;
     post?: never;
     delete?: never;
@@ -776,7 +881,7 @@ export interface paths {
       cookie?: never;
     };
     /** The service as a FHIR R4 HealthcareService. */
-    get: operations['CatalogueController_fhir'];
+    get: operations['exportServiceFhir'];
     put?: never;
     post?: never;
     delete?: never;
@@ -793,13 +898,13 @@ export interface paths {
       cookie?: never;
     };
     /** The service’s clients, newest first: for the team that runs it, or with a break-glass reason. */
-    get: operations['EnrolmentsController_listForService'];
+    get: operations['listServiceEnrolments'];
     put?: never;
     /**
      * Enrol a client in the service.
      * @description An enrolment gives the team that runs the service a care relation to the client, so it needs one already: a care relation to the client (e.g. as the primary contact, which whoever registers a client becomes) or X-Break-Glass-Reason, audited as break-glass. A client out of reach and a client id the client registry does not know both answer 404, and nothing is written. While the crisis level in force closes the service, enrolment is refused (409 services.refused-by-crisis-policy, naming the rule and the level) unless the client has an individual exception.
      */
-    post: operations['EnrolmentsController_enrol'];
+    post: operations['enrolClient'];
     delete?: never;
     options?: never;
     head?: never;
@@ -816,7 +921,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** End an enrolment (kept as history). Needs If-Match with the enrolment’s ETag. */
-    post: operations['EnrolmentsController_end'];
+    post: operations['endEnrolment'];
     delete?: never;
     options?: never;
     head?: never;
@@ -831,7 +936,7 @@ export interface paths {
       cookie?: never;
     };
     /** A client’s services: their enrolments, newest first (need-to-know). */
-    get: operations['EnrolmentsController_listForClient'];
+    get: operations['listClientEnrolments'];
     put?: never;
     post?: never;
     delete?: never;
@@ -848,10 +953,10 @@ export interface paths {
       cookie?: never;
     };
     /** The service’s cooperation meetings, newest first. */
-    get: operations['CooperationController_meetings'];
+    get: operations['listCooperationMeetings'];
     put?: never;
     /** Record a cooperation meeting between the service and its partners. */
-    post: operations['CooperationController_meet'];
+    post: operations['recordCooperationMeeting'];
     delete?: never;
     options?: never;
     head?: never;
@@ -868,7 +973,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Take a client’s unresolved case to the cross-agency forum (need-to-know). */
-    post: operations['CooperationController_escalate'];
+    post: operations['escalateCase'];
     delete?: never;
     options?: never;
     head?: never;
@@ -885,7 +990,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Record what the forum decided; the escalation is resolved. Needs If-Match with its ETag. */
-    post: operations['CooperationController_outcome'];
+    post: operations['recordEscalationOutcome'];
     delete?: never;
     options?: never;
     head?: never;
@@ -900,7 +1005,7 @@ export interface paths {
       cookie?: never;
     };
     /** A client’s escalations, newest first (need-to-know). */
-    get: operations['CooperationController_escalations'];
+    get: operations['listClientEscalations'];
     put?: never;
     post?: never;
     delete?: never;
@@ -922,7 +1027,7 @@ export interface paths {
      * Record a test or a vaccination given at the service.
      * @description Refused (409 services.refused-by-crisis-policy, naming the rule and the level) when the crisis level in force allows the measure only for other requesters, unless the client has an individual exception.
      */
-    post: operations['HealthMeasuresController_record'];
+    post: operations['recordHealthMeasure'];
     delete?: never;
     options?: never;
     head?: never;
@@ -937,7 +1042,7 @@ export interface paths {
       cookie?: never;
     };
     /** A client’s tests and vaccinations, newest first (need-to-know). */
-    get: operations['HealthMeasuresController_list'];
+    get: operations['listClientHealthMeasures'];
     put?: never;
     post?: never;
     delete?: never;
@@ -954,10 +1059,10 @@ export interface paths {
       cookie?: never;
     };
     /** List the teams by name. */
-    get: operations['TeamsController_list'];
+    get: operations['listTeams'];
     put?: never;
     /** Add a team. */
-    post: operations['TeamsController_create'];
+    post: operations['createTeam'];
     delete?: never;
     options?: never;
     head?: never;
@@ -972,10 +1077,10 @@ export interface paths {
       cookie?: never;
     };
     /** List staff members by name. */
-    get: operations['StaffMembersController_list'];
+    get: operations['listStaffMembers'];
     put?: never;
     /** Register a staff member. */
-    post: operations['StaffMembersController_register'];
+    post: operations['registerStaffMember'];
     delete?: never;
     options?: never;
     head?: never;
@@ -990,7 +1095,7 @@ export interface paths {
       cookie?: never;
     };
     /** A staff member with team memberships, competencies and availability. */
-    get: operations['StaffMembersController_get'];
+    get: operations['getStaffMember'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1009,7 +1114,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Make the staff member a member of a team. */
-    post: operations['StaffMembersController_join'];
+    post: operations['addTeamMembership'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1026,7 +1131,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** End a team membership; it is kept as history. */
-    post: operations['StaffMembersController_leave'];
+    post: operations['endTeamMembership'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1043,7 +1148,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Record a competency (a renewal is a new record). */
-    post: operations['StaffMembersController_certify'];
+    post: operations['recordCompetency'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1060,7 +1165,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Record a period on duty, sick, quarantined or lent to a partner. */
-    post: operations['StaffMembersController_availability'];
+    post: operations['recordAvailability'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1075,10 +1180,10 @@ export interface paths {
       cookie?: never;
     };
     /** A client’s LAR prescriptions, newest first. */
-    get: operations['PrescriptionsController_list'];
+    get: operations['listPrescriptions'];
     put?: never;
     /** Register a client’s LAR prescription with the service that follows them up. */
-    post: operations['PrescriptionsController_create'];
+    post: operations['createPrescription'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1093,7 +1198,7 @@ export interface paths {
       cookie?: never;
     };
     /** One prescription with its temporary transfers. */
-    get: operations['PrescriptionsController_get'];
+    get: operations['getPrescription'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1112,7 +1217,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Move the dispensing from the client’s pharmacy to the centre until an end date. */
-    post: operations['PrescriptionsController_transfer'];
+    post: operations['transferPrescription'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1127,13 +1232,13 @@ export interface paths {
       cookie?: never;
     };
     /** The prescription’s dispensings, voided and corrected ones included, newest first. */
-    get: operations['PrescriptionsController_dispensings'];
+    get: operations['listDispensings'];
     put?: never;
     /**
      * Record that the client got their daily dose.
      * @description At most one dispensing per prescription and Oslo day, enforced by the database: a second one, even at the same moment, is a 409 services.already-dispensed. Correct a wrong one with its correction route. A channel the crisis level in force does not allow (e.g. only the hatch) is a 409 services.refused-by-crisis-policy naming the rule and the level.
      */
-    post: operations['PrescriptionsController_dispense'];
+    post: operations['recordDispensing'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1150,7 +1255,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Correct a dispensing: it is voided with the reason and a new dispensing records what really happened. */
-    post: operations['DispensingsController_correct'];
+    post: operations['correctDispensing'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1167,7 +1272,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Void a dispensing that did not happen; it is kept with the reason. */
-    post: operations['DispensingsController_void'];
+    post: operations['voidDispensing'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1182,7 +1287,7 @@ export interface paths {
       cookie?: never;
     };
     /** The dispensing as a FHIR R4 MedicationDispense (audited as an export). */
-    get: operations['DispensingsController_fhir'];
+    get: operations['exportDispensingFhir'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1202,7 +1307,7 @@ export interface paths {
      * The day’s dispensing list of a place: who is due, who has had their dose, who is missing.
      * @description For the team that runs the service (or with a break-glass reason). Without pharmacyId, the centre’s list, temporary transfers included.
      */
-    get: operations['DispensingsController_dailyList'];
+    get: operations['getDailyDispensingList'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1219,10 +1324,10 @@ export interface paths {
       cookie?: never;
     };
     /** What a client has been given, newest first (need-to-know). */
-    get: operations['DistributionController_list'];
+    get: operations['listDistributions'];
     put?: never;
     /** Record what was handed out in one encounter, to a client or anonymously (one record per item, all or nothing). */
-    post: operations['DistributionController_record'];
+    post: operations['recordDistribution'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1237,7 +1342,7 @@ export interface paths {
       cookie?: never;
     };
     /** Totals per ISO week, item and setting (counts only, no personal data). */
-    get: operations['DistributionController_totals'];
+    get: operations['getDistributionTotals'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1254,10 +1359,10 @@ export interface paths {
       cookie?: never;
     };
     /** List the fixed places by name, optionally one service’s. */
-    get: operations['OutreachPlacesController_list'];
+    get: operations['listOutreachPlaces'];
     put?: never;
     /** Set up a fixed place the team visits at fixed weekly times. */
-    post: operations['OutreachPlacesController_create'];
+    post: operations['createOutreachPlace'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1272,7 +1377,7 @@ export interface paths {
       cookie?: never;
     };
     /** When the team is at the place between two days. */
-    get: operations['OutreachPlacesController_visits'];
+    get: operations['listOutreachPlaceVisits'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1289,10 +1394,10 @@ export interface paths {
       cookie?: never;
     };
     /** A service’s requests, oldest first: for the team that runs it, or with a break-glass reason. */
-    get: operations['OutreachController_requests'];
+    get: operations['listOutreachRequests'];
     put?: never;
     /** Register a call or message asking the ambulant team to come out. */
-    post: operations['OutreachController_request'];
+    post: operations['requestOutreach'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1312,7 +1417,7 @@ export interface paths {
      * Plan a mission; two staff when the client carries a violence-risk flag.
      * @description Whether two staff are required is read from the client record (an active `violence-risk` flag); `twoStaffRequested` can only add the requirement.
      */
-    post: operations['OutreachController_plan'];
+    post: operations['planOutreachMission'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1327,7 +1432,7 @@ export interface paths {
       cookie?: never;
     };
     /** One mission; the ETag is its version. */
-    get: operations['OutreachController_mission'];
+    get: operations['getOutreachMission'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1346,7 +1451,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Close a planned mission as completed or cancelled. Needs If-Match with the mission’s ETag. */
-    post: operations['OutreachController_complete'];
+    post: operations['completeOutreachMission'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1361,10 +1466,10 @@ export interface paths {
       cookie?: never;
     };
     /** A client’s outreach contacts, newest first (need-to-know). */
-    get: operations['OutreachController_contacts'];
+    get: operations['listOutreachContacts'];
     put?: never;
     /** Record someone met on outreach: known or anonymous, new or not, symptoms and referrals. */
-    post: operations['OutreachController_contact'];
+    post: operations['recordOutreachContact'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1382,7 +1487,7 @@ export interface paths {
      * Who was present at a session with a client between two Oslo dates (at most 60 days).
      * @description For contact tracing. Answered only when the consent service finds consent or another legal basis (403 otherwise); every client in the answer gets a `disclose` entry in the audit trail.
      */
-    get: operations['ExposureController_query'];
+    get: operations['getGroupExposure'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1404,7 +1509,7 @@ export interface paths {
      * Apply a cohort size N to every group of the municipality (or of some services).
      * @description Each group is re-cohorted so that no cohort exceeds N, moving as few members as possible and honouring slot preferences where it can; new cohorts open in slots with room. Members no cohort can take are waitlisted and listed in `unplaced` for follow-up. Everything it changed is kept, so restoring with the same reference gives the previous arrangement back exactly.
      */
-    post: operations['ArrangementsController_apply'];
+    post: operations['applyCohortArrangement'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1421,7 +1526,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Restore the cohorts, sizes and seats every group had before the arrangement. */
-    post: operations['ArrangementsController_restore'];
+    post: operations['restoreCohortArrangement'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1436,10 +1541,10 @@ export interface paths {
       cookie?: never;
     };
     /** List the municipality’s groups by name. */
-    get: operations['GroupsController_list'];
+    get: operations['listGroups'];
     put?: never;
     /** Create a group activity of a service, with its weekly schedule and capacity. */
-    post: operations['GroupsController_create'];
+    post: operations['createGroup'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1454,7 +1559,7 @@ export interface paths {
       cookie?: never;
     };
     /** Read a group with its cohorts and head counts. */
-    get: operations['GroupsController_get'];
+    get: operations['getGroup'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1464,7 +1569,7 @@ export interface paths {
      * Change a group’s name, location kind, capacity or schedule.
      * @description Slots where cohorts meet must stay; capacity never drops below the active members. Seats freed go to the waitlist.
      */
-    patch: operations['GroupsController_update'];
+    patch: operations['updateGroup'];
     trace?: never;
   };
   '/v1/groups/{groupId}/cohorts': {
@@ -1480,7 +1585,7 @@ export interface paths {
      * Open a cohort in one of the group’s slots.
      * @description The slot must be in the schedule and have room for another cohort; waiting members take its seats at once.
      */
-    post: operations['CohortsController_create'];
+    post: operations['createCohort'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1498,7 +1603,7 @@ export interface paths {
      * Export a cohort as a FHIR R4 Group.
      * @description Members are Patient references; only those you have a care relation to are listed, unless you send X-Break-Glass-Reason.
      */
-    get: operations['CohortsController_export'];
+    get: operations['exportCohortFhir'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1518,13 +1623,13 @@ export interface paths {
      * List the group’s members by join time.
      * @description Only members you have a care relation to are listed (`withheld` counts the others), unless you send X-Break-Glass-Reason.
      */
-    get: operations['MembersController_list'];
+    get: operations['listGroupMembers'];
     put?: never;
     /**
      * A client joins the group: seated in a cohort with a free seat, or waitlisted.
      * @description Seats are taken one at a time under a lock on the group, so a cohort of N never holds N + 1. A full cohort (or group) answers 409 unless waitlistIfFull is true; a client already in the group answers 409. A client id the client registry does not know answers 404, like a client out of reach. The crisis level in force may refuse the join (409 groups.refused-by-crisis-policy, naming the rule and the level): groups closed, the level’s group size reached, or a group only for the residents of a housing service; an individual exception for the client lifts all but the size.
      */
-    post: operations['MembersController_join'];
+    post: operations['joinGroup'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1539,11 +1644,11 @@ export interface paths {
       cookie?: never;
     };
     /** Read a client’s membership of the group (their latest, also when left). */
-    get: operations['MembersController_get'];
+    get: operations['getGroupMembership'];
     put?: never;
     post?: never;
     /** The client leaves the group; the first waiting member who fits takes the seat. */
-    delete: operations['MembersController_leave'];
+    delete: operations['leaveGroup'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1557,13 +1662,13 @@ export interface paths {
       cookie?: never;
     };
     /** List the group’s sessions between two Oslo dates, by date and time. */
-    get: operations['SessionsController_list'];
+    get: operations['listSessions'];
     put?: never;
     /**
      * Generate sessions from the schedule for a range of Oslo dates (at most 92 days).
      * @description One session per meeting cohort on each date its slot’s weekday falls on; sessions that exist already are kept.
      */
-    post: operations['SessionsController_generate'];
+    post: operations['generateSessions'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1578,12 +1683,12 @@ export interface paths {
       cookie?: never;
     };
     /** Read a member’s attendance at a session. */
-    get: operations['SessionsController_get'];
+    get: operations['getAttendance'];
     /**
      * Record a member’s attendance at a session: present, absent, or cancelled in advance.
      * @description The first record is created (201); changing it needs If-Match (200). Cancelled only before the session begins, present/absent only after.
      */
-    put: operations['SessionsController_record'];
+    put: operations['recordAttendance'];
     post?: never;
     delete?: never;
     options?: never;
@@ -1602,7 +1707,7 @@ export interface paths {
      * Categories, purposes and legal bases
      * @description The declared trees: consent to a term covers its children and nothing else.
      */
-    get: operations['ConsentVocabularyController_vocabulary'];
+    get: operations['getConsentVocabulary'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1622,7 +1727,7 @@ export interface paths {
      * Who can be contacted in a crisis, and who lacks consent
      * @description Every active client of the municipality, in id order, with the services and partners their consents now let contact them for crisis purposes. `only=lacking` is the work list for collecting consents before the next crisis.
      */
-    get: operations['CrisisContactabilityController_list'];
+    get: operations['listCrisisContactability'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1642,13 +1747,13 @@ export interface paths {
      * List a client's consents
      * @description The current version of each, newest consent first.
      */
-    get: operations['ConsentsController_list'];
+    get: operations['listConsents'];
     put?: never;
     /**
      * Record a consent the client has given
      * @description Version 1 of a new consent: which information, to whom, why, for how long, and how it was given. Needs a care relation to the client (or X-Break-Glass-Reason); a client id the client registry does not know answers 404.
      */
-    post: operations['ConsentsController_grant'];
+    post: operations['grantConsent'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1666,12 +1771,12 @@ export interface paths {
      * Read a consent
      * @description Its current version; the ETag is the version.
      */
-    get: operations['ConsentsController_get'];
+    get: operations['getConsent'];
     /**
      * Change a consent's terms
      * @description Records the full new terms as the next version; earlier versions stay as they were. A withdrawn consent cannot change (409).
      */
-    put: operations['ConsentsController_amend'];
+    put: operations['amendConsent'];
     post?: never;
     delete?: never;
     options?: never;
@@ -1692,7 +1797,7 @@ export interface paths {
      * Withdraw a consent
      * @description Takes effect at once: the next decision no longer finds it. Needs no If-Match; withdrawing twice is a 409.
      */
-    post: operations['ConsentsController_withdraw'];
+    post: operations['withdrawConsent'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1710,7 +1815,7 @@ export interface paths {
      * A consent's history
      * @description Every version, oldest first, as recorded.
      */
-    get: operations['ConsentsController_versions'];
+    get: operations['listConsentVersions'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1730,7 +1835,7 @@ export interface paths {
      * Export a consent as FHIR R4 Consent
      * @description The current version as a FHIR R4 `Consent` resource (CO-5).
      */
-    get: operations['ConsentsController_exportFhir'];
+    get: operations['exportConsentFhir'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1750,13 +1855,13 @@ export interface paths {
      * Decisions on a legal basis, for review
      * @description Decisions made without consent, pending review or reviewed, newest first.
      */
-    get: operations['SharingDecisionsController_forReview'];
+    get: operations['listSharingDecisionsForReview'];
     put?: never;
     /**
      * May this information be shared now?
      * @description Decides on the client’s consents now, logs the decision and answers permit or deny, with the consent or legal basis used and the reasons. A legal basis other than consent is used only when no consent permits, needs a written justification, and flags the decision for review. Needs a care relation to the client (or X-Break-Glass-Reason).
      */
-    post: operations['SharingDecisionsController_decide'];
+    post: operations['decideSharing'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1776,7 +1881,7 @@ export interface paths {
      * Record a share made on a decision
      * @description Logs what was shared on your own permitting decision; one share per decision, so every share asks anew.
      */
-    post: operations['SharingDecisionsController_disclose'];
+    post: operations['recordDisclosure'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1796,7 +1901,7 @@ export interface paths {
      * Review a decision made on a legal basis
      * @description Once per decision; only decisions flagged for review.
      */
-    post: operations['SharingDecisionsController_review'];
+    post: operations['reviewSharingDecision'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1814,7 +1919,7 @@ export interface paths {
      * What was shared about a client
      * @description Every disclosure, newest first: what, to whom, why, on what basis and by whom. Care staff need a care relation (or X-Break-Glass-Reason); a privacy officer may read it for any client of the municipality, to answer the client.
      */
-    get: operations['ClientDisclosuresController_list'];
+    get: operations['listClientDisclosures'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2047,7 +2152,7 @@ export interface paths {
      * Clients to reach first, each with how to reach them
      * @description Every client with an active enrolment today, in the order to reach them: the level's priority flags (without a crisis: any vulnerability flag), then clients of services the level prioritises (e.g. UNG pluss), then LAR clients (enrolled in a service requiring `lar-dispensing`), then the rest; within a tier, more priority flags first, then more flags, then client id. Each with a reach path: `phone`, `visit` (no phone), `via` a partner or trusted person who holds consent, or `no-path` with the reasons. `?planId=&level=` previews a level before activation. Audited as one search naming every client shown.
      */
-    get: operations['PriorityListController_list'];
+    get: operations['getCrisisPriorityList'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2067,7 +2172,7 @@ export interface paths {
      * Staffing of every critical service on a day, with the gaps
      * @description One report for the whole municipality: per critical service and competency, the staff available that day who hold it and work in the service's team or are assigned back-up for it, against the minimum of the level in force (1 without a crisis or without a minimum), the gap, and candidates to assign. Sick, quarantined and lent-to-partner staff count as away. `?planId=&level=` previews a level's minimums.
      */
-    get: operations['StaffingController_report'];
+    get: operations['getCrisisStaffing'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2084,13 +2189,13 @@ export interface paths {
       cookie?: never;
     };
     /** Back-up assignments, newest first */
-    get: operations['StaffingController_list'];
+    get: operations['listBackupAssignments'];
     put?: never;
     /**
      * Assign a trained staff member as back-up to a critical service for a period
      * @description The staff member must hold the competency on the first day (422 otherwise); the competency must be one the service needs. On the days it covers, the staffing report counts them when they are available.
      */
-    post: operations['StaffingController_assign'];
+    post: operations['assignBackupStaff'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2110,7 +2215,7 @@ export interface paths {
      * End a back-up assignment now
      * @description From today (Oslo) it no longer counts; it is kept as history. 409 when ended already.
      */
-    post: operations['StaffingController_end'];
+    post: operations['endBackupAssignment'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2128,13 +2233,13 @@ export interface paths {
      * The municipality’s tasks by kind, priority, status, client, level change or team.
      * @description A crisis coordinator sees every task; anyone else the tasks assigned to them or their teams and those about clients in their care. With `teamId`, that team’s tasks: for its team lead or a crisis coordinator (any other team answers 404). Audited as one search naming every client shown; a page may hold fewer than `limit` items while `nextCursor` is set.
      */
-    get: operations['TasksController_list'];
+    get: operations['listTasks'];
     put?: never;
     /**
      * Create a follow-up task by hand, about a client in the caller’s care.
      * @description Assigned to the caller unless `assignee` names someone else or a team.
      */
-    post: operations['TasksController_create'];
+    post: operations['createTask'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2152,7 +2257,7 @@ export interface paths {
      * My tasks: assigned to me or to my teams, the most urgent and earliest due first.
      * @description Open tasks unless `status` says otherwise. Audited as one search naming every client shown.
      */
-    get: operations['TasksController_mine'];
+    get: operations['listMyTasks'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2169,7 +2274,7 @@ export interface paths {
       cookie?: never;
     };
     /** Read a task (audited); outside need-to-know it answers 404. */
-    get: operations['TasksController_get'];
+    get: operations['getTask'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2186,7 +2291,7 @@ export interface paths {
       cookie?: never;
     };
     /** The task as a FHIR R4 Task (audited as an export). */
-    get: operations['TasksController_fhir'];
+    get: operations['exportTaskFhir'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2208,7 +2313,7 @@ export interface paths {
      * Mark an open task done, with its outcome.
      * @description A done or cancelled task cannot change: 409 `crisis-mode.task-closed`.
      */
-    post: operations['TasksController_complete'];
+    post: operations['completeTask'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2228,7 +2333,7 @@ export interface paths {
      * Cancel an open task, with the reason.
      * @description A done or cancelled task cannot change: 409 `crisis-mode.task-closed`.
      */
-    post: operations['TasksController_cancel'];
+    post: operations['cancelTask'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2248,7 +2353,7 @@ export interface paths {
      * Hand an open task to another staff member or to a team.
      * @description A done or cancelled task cannot change: 409 `crisis-mode.task-closed`.
      */
-    post: operations['TasksController_reassign'];
+    post: operations['reassignTask'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2263,13 +2368,13 @@ export interface paths {
       cookie?: never;
     };
     /** List the partners’ webhook endpoints (without their secrets) */
-    get: operations['WebhookEndpointsController_list'];
+    get: operations['listWebhookEndpoints'];
     put?: never;
     /**
      * Register a partner’s webhook endpoint for notices
      * @description Each delivery is a JSON POST with `Idempotency-Key` (one per notice and endpoint) and `X-Lavterskel-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "." + body)>`. Receivers refuse signatures older than their replay window (300 s) and drop repeated keys.
      */
-    post: operations['WebhookEndpointsController_register'];
+    post: operations['registerWebhookEndpoint'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2284,13 +2389,13 @@ export interface paths {
       cookie?: never;
     };
     /** List notices, newest first, with how many recipients acknowledged */
-    get: operations['NoticesController_list'];
+    get: operations['listNotices'];
     put?: never;
     /**
      * Publish a notice about changed rules to services and partner organisations
      * @description Partners with a webhook endpoint get it delivered through a durable outbox, signed and retried until their system accepts it, never twice.
      */
-    post: operations['NoticesController_publish'];
+    post: operations['publishNotice'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2305,7 +2410,7 @@ export interface paths {
       cookie?: never;
     };
     /** Get a notice with every recipient’s acknowledgement and every delivery */
-    get: operations['NoticesController_get'];
+    get: operations['getNotice'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2322,7 +2427,7 @@ export interface paths {
       cookie?: never;
     };
     /** List the recipients that have not acknowledged the notice */
-    get: operations['NoticesController_unacknowledged'];
+    get: operations['listUnacknowledgedRecipients'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2344,7 +2449,7 @@ export interface paths {
      * Acknowledge a notice for a service (its team) or record a partner’s acknowledgement (a coordinator)
      * @description Acknowledging again keeps the first acknowledgement.
      */
-    post: operations['NoticesController_acknowledge'];
+    post: operations['acknowledgeNotice'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2362,7 +2467,7 @@ export interface paths {
      * List clients with a language difficulty or an interpreter need, to tell in person
      * @description Coordinators see every such client; others the clients they serve. Audited per client.
      */
-    get: operations['NoticesController_languageFollowUp'];
+    get: operations['listLanguageFollowUp'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2384,7 +2489,7 @@ export interface paths {
      * Create a language follow-up task per such client, for their primary contact
      * @description Clients who have one for this notice get no second one.
      */
-    post: operations['NoticesController_languageFollowUpTasks'];
+    post: operations['createLanguageFollowUpTasks'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2395,91 +2500,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    FieldViolationDto: {
-      /**
-       * @description Dotted path of the offending field.
-       * @example validTo
-       */
-      field: string;
-      /**
-       * @description The rule it broke.
-       * @example after-valid-from
-       */
-      rule: string;
-      /** @example must be after validFrom */
-      message: string;
-    };
-    ProblemDetailsDto: {
-      /** @example urn:lavterskel:problem:validation-failed */
-      type: string;
-      /** @example The request is not valid */
-      title: string;
-      /** @example 400 */
-      status: number;
-      /** @example One or more fields break a rule; see errors. */
-      detail?: string;
-      /** @example /v1/audit-events?limit=500 */
-      instance?: string;
-      /**
-       * @description Stable error code; switch on this, not on title.
-       * @example validation-failed
-       */
-      code: string;
-      /**
-       * @description Quote it when reporting a problem.
-       * @example 0b7f1c1e-3a53-4a52-9d0b-5f1f2e0c9a11
-       */
-      requestId?: string;
-      /** @description The first 20 violations. */
-      errors?: components['schemas']['FieldViolationDto'][];
-      /**
-       * @description How many violations there were, when more than errors[] lists.
-       * @example 100001
-       */
-      errorCount?: number;
-    };
-    AuditEventDto: {
-      /** Format: uuid */
-      id: string;
-      /** @example 2026-11-23T09:15:00.000Z */
-      occurredAt: string;
-      /** @example nurse-anne */
-      actorSubject: string;
-      /**
-       * @example [
-       *       "staff"
-       *     ]
-       */
-      actorRoles: string[];
-      /** @enum {string} */
-      action:
-        | 'read'
-        | 'search'
-        | 'create'
-        | 'update'
-        | 'delete'
-        | 'export'
-        | 'disclose'
-        | 'break-glass'
-        | 'denied';
-      /** @example client */
-      resourceType: string;
-      resourceId?: string;
-      /** Format: uuid */
-      clientId?: string;
-      /** @example treatment coordination */
-      reason?: string;
-      requestId?: string;
-    };
-    AuditEventPageDto: {
-      /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['AuditEventDto'][];
-      /**
-       * @description Pass as `cursor` to get the next page; null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
     AccessLogLineDto: {
       /**
        * Format: uuid
@@ -2559,82 +2579,626 @@ export interface components {
        */
       nextCursor: string | null;
     };
-    ContactChannelDto: {
+    AcknowledgeNoticeRequestDto: {
       /**
-       * @description What kind of channel.
-       * @example mobile
+       * @description Who acknowledges: a service, or a partner (recorded by a coordinator).
+       * @example service
        * @enum {string}
        */
-      kind: 'mobile' | 'landline' | 'email' | 'postal-address' | 'meeting-place';
+      recipientKind: 'service' | 'partner';
       /**
-       * @description The number, address or place.
-       * @example +47 912 34 567
+       * Format: uuid
+       * @description The service or partner.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
        */
-      value: string;
-      /**
-       * @description When or how to use it.
-       * @example Answers after 12
-       */
-      note?: string | null;
+      recipientId: string;
     };
-    RegisterClientRequestDto: {
+    ApplicationDto: {
       /**
-       * @description Fødselsnummer or D-nummer, 11 digits (spaces ignored); both check digits are verified. Leave out for a pseudonymous client.
-       * @example 02013299997
+       * Format: uuid
+       * @description The application’s id (the applicant’s receipt id).
+       * @example 6f1d0e7c-9b21-4a8e-9a3f-5f0c2d7e2b1c
        */
-      nationalId?: string | null;
+      id: string;
       /**
-       * @description Given name(s); required with a national id.
-       * @example Kari Anne
+       * @description When it arrived.
+       * @example 2026-11-23T09:15:00.000Z
        */
-      givenName?: string | null;
+      receivedAt: string;
       /**
-       * @description Family name; required with a national id.
-       * @example Nordmann
+       * @description Name or alias.
+       * @example Tom
        */
-      familyName?: string | null;
+      name: string;
       /**
-       * @description What the client wants to be called; with a birth year, enough for a pseudonymous client.
-       * @example Fjellreven
+       * @description Phone.
+       * @example +47 900 00 000
        */
-      alias?: string | null;
+      phone: string | null;
       /**
-       * @description Birth year; required for a pseudonymous client.
-       * @example 1988
+       * @description Where to meet.
+       * @example null
        */
-      birthYear?: number | null;
+      meetingPlace: string | null;
       /**
-       * @description Birth date, YYYY-MM-DD, not in the future. Never derived from the national id.
-       * @example 1988-04-17
+       * @description What the applicant wants help with.
+       * @example Jeg vil slutte å ruse meg.
        */
-      birthDate?: string | null;
-      /** @description Ways to reach the client. */
-      contactChannels?: components['schemas']['ContactChannelDto'][];
+      helpWanted: string;
       /**
-       * @description Preferred language, a BCP 47 tag.
+       * @description Preferred language.
        * @example nb
        */
-      preferredLanguage?: string | null;
+      preferredLanguage: string | null;
+      /** @description The applicant’s urgency answers. */
+      answers: components['schemas']['UrgencyAnswersDto'];
       /**
-       * @description The client needs an interpreter.
-       * @example false
+       * @description Where the application is.
+       * @example triaged
+       * @enum {string}
        */
-      interpreterNeeded?: boolean;
+      status: 'received' | 'triaged' | 'converted' | 'closed';
       /**
-       * @description The client has no phone (sets the no-phone vulnerability flag).
-       * @example false
+       * @description Urgent: by staff’s triage once made, by the applicant’s answers until then.
+       * @example true
        */
-      noPhone?: boolean;
+      urgent: boolean;
+      /** @description Staff’s triage. */
+      triage: components['schemas']['TriageDto'] | null;
       /**
-       * @description Subject (token `sub`) of the primary contact; default: the caller.
+       * Format: uuid
+       * @description The client it became.
+       * @example null
+       */
+      clientId: string | null;
+      /**
+       * @description When the intake conversation reached the applicant.
+       * @example null
+       */
+      firstContactAt: string | null;
+      /**
+       * @description Minutes from application to first contact.
+       * @example 95
+       */
+      minutesToFirstContact: number | null;
+      /** @description Why it closed without a client. */
+      closure: components['schemas']['ClosureDto'] | null;
+      /**
+       * @description Version; the ETag is this number in quotes.
+       * @example 2
+       */
+      version: number;
+    };
+    ApplicationPageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['ApplicationDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+    };
+    ApplicationReceiptDto: {
+      /**
+       * Format: uuid
+       * @description Quote this receipt id when you call us.
+       * @example 6f1d0e7c-9b21-4a8e-9a3f-5f0c2d7e2b1c
+       */
+      receiptId: string;
+      /**
+       * @description When the application was received.
+       * @example 2026-11-23T09:15:00.000Z
+       */
+      receivedAt: string;
+    };
+    AppliedCountsDto: {
+      /** @example 9 */
+      servicesSwitched: number;
+      /**
+       * @description Services given back their mode from before the crisis.
+       * @example 0
+       */
+      servicesRestored: number;
+      /** @example 12 */
+      groupsRearranged: number;
+      /** @example 31 */
+      membersMoved: number;
+      /** @example 4 */
+      membersUnplaced: number;
+      /** @example 0 */
+      groupsRestored: number;
+      /** @example 140 */
+      tasksCreated: number;
+      /** @example 0 */
+      tasksCancelled: number;
+    };
+    ApplyCohortSizeRequestDto: {
+      /**
+       * @description Your key for this arrangement, e.g. the crisis activation id; restore with it. Unique in the municipality.
+       * @example crisis-activation-2026-11-23
+       */
+      reference: string;
+      /**
+       * @description The new largest cohort size N.
+       * @example 5
+       */
+      maxSize: number;
+      /**
+       * @description Only these services’ groups (e.g. the services of one category); every group of the municipality when left out.
+       * @example [
+       *       "3f1d2c4b-5a69-4e7f-8a1b-2c3d4e5f6a7b"
+       *     ]
+       */
+      serviceIds?: string[];
+    };
+    ArrangementEffectDto: {
+      /** @example 5 */
+      maxSize: number;
+      /**
+       * @example [
+       *       "8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81"
+       *     ]
+       */
+      serviceIds: string[];
+      /** @example 6 */
+      groups: number;
+      /** @example 14 */
+      membersMoved: number;
+      /**
+       * @description Members without a seat: each gets a follow-up task.
+       * @example 2
+       */
+      membersUnplaced: number;
+      /** @description Per group that changed: members moved and unplaced. */
+      groupsChanged: components['schemas']['GroupChangeDto'][];
+    };
+    ArrangementRestoredDto: {
+      /**
+       * Format: uuid
+       * @description The arrangement.
+       * @example 0d9c8b7a-6f5e-4d3c-8b2a-1f0e9d8c7b6a
+       */
+      arrangementId: string;
+      /**
+       * @description Its reference.
+       * @example crisis-activation-2026-11-23
+       */
+      reference: string;
+      /**
+       * @description When it was restored.
+       * @example 2026-12-14T08:00:00.000Z
+       */
+      restoredAt: string;
+      /**
+       * @description Groups restored.
+       * @example 14
+       */
+      groups: number;
+      /**
+       * @description Members back in the cohort they had before.
+       * @example 27
+       */
+      membersReturned: number;
+      /**
+       * @description Members who joined meanwhile, moved from a closing cohort to a remaining one.
+       * @example 1
+       */
+      membersReseated: number;
+      /**
+       * @description Cohorts the arrangement had opened, now closed.
+       * @example 6
+       */
+      cohortsClosed: number;
+      /** @description Members who joined meanwhile and found no seat: waitlisted, to be followed up. */
+      waitlisted: components['schemas']['WaitlistedMemberDto'][];
+    };
+    AssignBackupStaffRequestDto: {
+      /**
+       * Format: uuid
+       * @description The critical service.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId: string;
+      /**
+       * Format: uuid
+       * @description The staff member (services library).
+       * @example 9b8a7f6e-5d4c-4b3a-a291-807f6e5d4c3b
+       */
+      staffId: string;
+      /**
+       * @description The competency covered: one the service requires or the level in force sets a minimum for. The staff member must hold it on `from`.
+       * @example lar-dispensing
+       */
+      competency: string;
+      /**
+       * @description First day (Oslo).
+       * @example 2026-11-23
+       */
+      from: string;
+      /**
+       * @description Last day (inclusive), at most 366 days after from.
+       * @example 2026-12-06
+       */
+      to: string;
+      /**
+       * @description Why, for the record.
+       * @example Back-up for LAR dispensing while the regular staff are in quarantine
+       */
+      reason: string;
+    };
+    AssignCareContactsRequestDto: {
+      /**
+       * @description Subject (token `sub`) of the primary contact.
        * @example nurse-anne
        */
-      primaryContact?: string;
+      primaryContact: string;
+      /**
+       * @description Subject of the back-up contact; null for none.
+       * @example nurse-ola
+       */
+      backupContact?: string | null;
+    };
+    AttendanceDto: {
+      /**
+       * Format: uuid
+       * @description Attendance record id.
+       * @example 7e8f9a0b-1c2d-4e3f-8a4b-5c6d7e8f9a0b
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The session.
+       * @example 2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f
+       */
+      sessionId: string;
+      /**
+       * Format: uuid
+       * @description The group.
+       * @example 8d1f0c7a-3b2e-4f5a-9c6d-1e2f3a4b5c6d
+       */
+      groupId: string;
+      /**
+       * Format: uuid
+       * @description The client.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId: string;
+      /**
+       * @description Attendance.
+       * @example present
+       * @enum {string}
+       */
+      status: 'present' | 'absent' | 'cancelled';
+      /**
+       * @description When it was recorded.
+       * @example 2026-11-02T10:05:00.000Z
+       */
+      recordedAt: string;
+      /**
+       * @description Who recorded it (token subject).
+       * @example leader-kari
+       */
+      recordedBy: string;
+      /**
+       * @description Record version; also the ETag. Send it as If-Match to correct the record.
+       * @example 1
+       */
+      version: number;
+    };
+    AuditEventDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example 2026-11-23T09:15:00.000Z */
+      occurredAt: string;
+      /** @example nurse-anne */
+      actorSubject: string;
+      /**
+       * @example [
+       *       "staff"
+       *     ]
+       */
+      actorRoles: string[];
+      /** @enum {string} */
+      action:
+        | 'read'
+        | 'search'
+        | 'create'
+        | 'update'
+        | 'delete'
+        | 'export'
+        | 'disclose'
+        | 'break-glass'
+        | 'denied';
+      /** @example client */
+      resourceType: string;
+      resourceId?: string;
+      /** Format: uuid */
+      clientId?: string;
+      /** @example treatment coordination */
+      reason?: string;
+      requestId?: string;
+    };
+    AuditEventPageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['AuditEventDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+    };
+    AvailabilityPeriodDto: {
+      /**
+       * Format: uuid
+       * @description Period id.
+       * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
+       */
+      id: string;
+      /**
+       * @description Status.
+       * @example sick
+       * @enum {string}
+       */
+      status: 'on-duty' | 'sick' | 'quarantined' | 'lent-to-partner';
+      /**
+       * @description First day.
+       * @example 2026-11-23
+       */
+      from: string;
+      /**
+       * @description Last day (inclusive).
+       * @example 2026-11-24
+       */
+      to: string;
+      /**
+       * Format: uuid
+       * @description The partner lent to.
+       * @example null
+       */
+      partnerId: string | null;
+    };
+    AvailableStaffMemberDto: {
+      /**
+       * Format: uuid
+       * @description Staff member id.
+       * @example 5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d
+       */
+      staffId: string;
+      /**
+       * @description Name.
+       * @example Anne Hansen
+       */
+      name: string;
+      /**
+       * @description Works in the team that runs the service; false for a trained back-up.
+       * @example true
+       */
+      memberOfServiceTeam: boolean;
+      /**
+       * @description Competencies valid that day.
+       * @example [
+       *       "field-nursing",
+       *       "lar-dispensing"
+       *     ]
+       */
+      competencies: string[];
+    };
+    BackupAssignmentDto: {
+      /**
+       * Format: uuid
+       * @description Assignment id.
+       * @example 0e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The critical service.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId: string;
+      /**
+       * Format: uuid
+       * @description The staff member (services library).
+       * @example 9b8a7f6e-5d4c-4b3a-a291-807f6e5d4c3b
+       */
+      staffId: string;
+      /**
+       * @description The competency covered.
+       * @example lar-dispensing
+       */
+      competency: string;
+      /**
+       * @description First day (Oslo).
+       * @example 2026-11-23
+       */
+      from: string;
+      /**
+       * @description Last day (inclusive).
+       * @example 2026-12-06
+       */
+      to: string;
+      /**
+       * @description Why.
+       * @example Back-up for LAR dispensing while the regular staff are in quarantine
+       */
+      reason: string;
+      /**
+       * @description Who assigned it (subject).
+       * @example coordinator-kari
+       */
+      assignedBy: string;
+      /**
+       * @description When.
+       * @example 2026-11-23T08:15:00.000Z
+       */
+      assignedAt: string;
+      /**
+       * @description When it was ended; from that Oslo day on it no longer counts. Null while in force.
+       * @example null
+       */
+      endedAt: string | null;
+      /**
+       * @description Who ended it.
+       * @example null
+       */
+      endedBy: string | null;
+    };
+    BackupAssignmentPageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['BackupAssignmentDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+    };
+    CancelTaskRequestDto: {
+      /**
+       * @description Why the task is no longer needed; kept as its outcome.
+       * @example Klienten er innlagt på sykehus.
+       */
+      reason: string;
+    };
+    CaseloadEntryDto: {
+      /**
+       * Format: uuid
+       * @description The client’s id.
+       * @example 0b6c1f0e-5a0a-4f57-9c53-3d1b0a7e6c11
+       */
+      id: string;
+      /**
+       * @description Given name(s).
+       * @example Kari Anne
+       */
+      givenName: string | null;
+      /**
+       * @description Family name.
+       * @example Nordmann
+       */
+      familyName: string | null;
+      /**
+       * @description Alias.
+       * @example Kaja
+       */
+      alias: string | null;
+      /**
+       * @description Birth year.
+       * @example 1988
+       */
+      birthYear: number | null;
+      /**
+       * @description Lifecycle status.
+       * @example active
+       * @enum {string}
+       */
+      status: 'applicant' | 'active' | 'paused' | 'discharged';
+      /**
+       * @description Subject of the primary contact.
+       * @example nurse-anne
+       */
+      primaryContact: string;
       /**
        * @description Subject of the back-up contact.
        * @example nurse-ola
        */
-      backupContact?: string | null;
+      backupContact: string | null;
+      /**
+       * @description The staff member’s role for this client.
+       * @example backup
+       * @enum {string}
+       */
+      role: 'primary' | 'backup';
+      /**
+       * @description The primary contact is away (sick, on leave, quarantined, lent out).
+       * @example true
+       */
+      primaryAbsent: boolean;
+      /**
+       * @description The back-up contact is away.
+       * @example false
+       */
+      backupAbsent: boolean;
+      /**
+       * @description Who covers the client now: the primary, or the back-up while the primary is away; null when neither is available.
+       * @example nurse-ola
+       */
+      coveredBy: string | null;
+    };
+    CaseloadPageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['CaseloadEntryDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+    };
+    CertifyCompetencyRequestDto: {
+      /**
+       * @description Competency code: lower-case words joined by hyphens.
+       * @example lar-dispensing
+       */
+      code: string;
+      /**
+       * @description First day it is valid.
+       * @example 2026-01-15
+       */
+      certifiedOn: string;
+      /**
+       * @description Last day it is valid; left out or null when it does not expire.
+       * @example 2027-01-14
+       */
+      expiresOn?: string | null;
+    };
+    ChangeServiceModeRequestDto: {
+      /**
+       * @description The mode the service runs in from now on.
+       * @example outdoor-only
+       * @enum {string}
+       */
+      mode: 'open' | 'reduced' | 'remote' | 'outdoor-only' | 'delivery-only' | 'closed';
+      /**
+       * @description Why: the guideline, decision or crisis level behind the change. Kept in the history.
+       * @example Infection control: national guideline of 12 March, groups outdoors only
+       */
+      reason: string;
+    };
+    ChangeStatusRequestDto: {
+      /**
+       * @description The new status.
+       * @example active
+       * @enum {string}
+       */
+      status: 'applicant' | 'active' | 'paused' | 'discharged';
+      /**
+       * @description Why, for the history.
+       * @example Started home follow-up under vedtak 2026/77
+       */
+      reason?: string | null;
+    };
+    ClientContactabilityDto: {
+      /**
+       * Format: uuid
+       * @description The client.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId: string;
+      /**
+       * @description True when no consent lets anyone contact the client in a crisis: collect one.
+       * @example false
+       */
+      lacksCrisisConsent: boolean;
+      /** @description Services and partners the client’s consents let contact them in a crisis now. */
+      contactableBy: components['schemas']['CrisisContactPermissionDto'][];
+    };
+    ClientContactabilityPageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['ClientContactabilityDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
     };
     ClientDto: {
       /**
@@ -2819,387 +3383,107 @@ export interface components {
        */
       nextCursor: string | null;
     };
-    UpdateClientRequestDto: {
-      /**
-       * @description Fødselsnummer or D-nummer, 11 digits (spaces ignored); both check digits are verified. Leave out for a pseudonymous client.
-       * @example 02013299997
-       */
-      nationalId?: string | null;
-      /**
-       * @description Given name(s); required with a national id.
-       * @example Kari Anne
-       */
-      givenName?: string | null;
-      /**
-       * @description Family name; required with a national id.
-       * @example Nordmann
-       */
-      familyName?: string | null;
-      /**
-       * @description What the client wants to be called; with a birth year, enough for a pseudonymous client.
-       * @example Fjellreven
-       */
-      alias?: string | null;
-      /**
-       * @description Birth year; required for a pseudonymous client.
-       * @example 1988
-       */
-      birthYear?: number | null;
-      /**
-       * @description Birth date, YYYY-MM-DD, not in the future. Never derived from the national id.
-       * @example 1988-04-17
-       */
-      birthDate?: string | null;
-      /** @description Ways to reach the client. */
-      contactChannels?: components['schemas']['ContactChannelDto'][];
-      /**
-       * @description Preferred language, a BCP 47 tag.
-       * @example nb
-       */
-      preferredLanguage?: string | null;
-      /**
-       * @description The client needs an interpreter.
-       * @example false
-       */
-      interpreterNeeded?: boolean;
-    };
-    AssignCareContactsRequestDto: {
-      /**
-       * @description Subject (token `sub`) of the primary contact.
-       * @example nurse-anne
-       */
-      primaryContact: string;
-      /**
-       * @description Subject of the back-up contact; null for none.
-       * @example nurse-ola
-       */
-      backupContact?: string | null;
-    };
-    ChangeStatusRequestDto: {
-      /**
-       * @description The new status.
-       * @example active
-       * @enum {string}
-       */
-      status: 'applicant' | 'active' | 'paused' | 'discharged';
-      /**
-       * @description Why, for the history.
-       * @example Started home follow-up under vedtak 2026/77
-       */
-      reason?: string | null;
-    };
-    StatusChangeDto: {
+    ClinicalProfileDto: {
       /**
        * Format: uuid
-       * @description Id of the change.
-       * @example c3d3a8a4-7a53-4a52-9d0b-5f1f2e0c9a11
-       */
-      id: string;
-      /**
-       * @description The status before; null for the first.
-       * @example applicant
-       * @enum {string|null}
-       */
-      from: 'applicant' | 'active' | 'paused' | 'discharged' | null;
-      /**
-       * @description The status after.
-       * @example active
-       * @enum {string}
-       */
-      to: 'applicant' | 'active' | 'paused' | 'discharged';
-      /**
-       * @description Why.
-       * @example Started home follow-up
-       */
-      reason: string | null;
-      /**
-       * @description Subject of the staff member who changed it.
-       * @example nurse-anne
-       */
-      changedBy: string;
-      /**
-       * @description When.
-       * @example 2026-11-23T09:15:00.000Z
-       */
-      changedAt: string;
-    };
-    StatusChangePageDto: {
-      /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['StatusChangeDto'][];
-      /**
-       * @description Pass as `cursor` to get the next page; null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    FhirBundleEntryDto: {
-      /**
-       * @description The resource’s identity inside the bundle.
-       * @example urn:uuid:0b6c1f0e-5a0a-4f57-9c53-3d1b0a7e6c11
-       */
-      fullUrl: string;
-      /**
-       * @description A FHIR R4 Patient or RelatedPerson resource.
-       * @example {
-       *       "resourceType": "Patient",
-       *       "id": "0b6c1f0e-5a0a-4f57-9c53-3d1b0a7e6c11",
-       *       "identifier": [
-       *         {
-       *           "use": "official",
-       *           "system": "urn:oid:2.16.578.1.12.4.1.4.1",
-       *           "value": "02013299997"
-       *         }
-       *       ],
-       *       "active": true,
-       *       "name": [
-       *         {
-       *           "use": "official",
-       *           "family": "Nordmann",
-       *           "given": [
-       *             "Kari",
-       *             "Anne"
-       *           ]
-       *         }
-       *       ]
-       *     }
-       */
-      resource: {
-        [key: string]: unknown;
-      };
-    };
-    FhirBundleDto: {
-      /**
-       * @description Always Bundle.
-       * @example Bundle
-       * @enum {string}
-       */
-      resourceType: 'Bundle';
-      /**
-       * @description Always collection.
-       * @example collection
-       * @enum {string}
-       */
-      type: 'collection';
-      /**
-       * @description When the bundle was made.
-       * @example 2026-11-23T09:15:00.000Z
-       */
-      timestamp: string;
-      /** @description The Patient first, then one RelatedPerson per relative. */
-      entry: components['schemas']['FhirBundleEntryDto'][];
-    };
-    CaseloadEntryDto: {
-      /**
-       * Format: uuid
-       * @description The client’s id.
+       * @description The client.
        * @example 0b6c1f0e-5a0a-4f57-9c53-3d1b0a7e6c11
        */
-      id: string;
+      clientId: string;
       /**
-       * @description Given name(s).
-       * @example Kari Anne
+       * @description Main substances.
+       * @example [
+       *       "opioids"
+       *     ]
        */
-      givenName: string | null;
+      mainSubstances: (
+        | 'alcohol'
+        | 'opioids'
+        | 'benzodiazepines'
+        | 'cannabis'
+        | 'amphetamines'
+        | 'cocaine'
+        | 'ghb'
+        | 'hallucinogens'
+        | 'other'
+      )[];
       /**
-       * @description Family name.
-       * @example Nordmann
-       */
-      familyName: string | null;
-      /**
-       * @description Alias.
-       * @example Kaja
-       */
-      alias: string | null;
-      /**
-       * @description Birth year.
-       * @example 1988
-       */
-      birthYear: number | null;
-      /**
-       * @description Lifecycle status.
-       * @example active
-       * @enum {string}
-       */
-      status: 'applicant' | 'active' | 'paused' | 'discharged';
-      /**
-       * @description Subject of the primary contact.
-       * @example nurse-anne
-       */
-      primaryContact: string;
-      /**
-       * @description Subject of the back-up contact.
-       * @example nurse-ola
-       */
-      backupContact: string | null;
-      /**
-       * @description The staff member’s role for this client.
-       * @example backup
-       * @enum {string}
-       */
-      role: 'primary' | 'backup';
-      /**
-       * @description The primary contact is away (sick, on leave, quarantined, lent out).
+       * @description ROP; null when not assessed.
        * @example true
        */
-      primaryAbsent: boolean;
+      rop: boolean | null;
       /**
-       * @description The back-up contact is away.
-       * @example false
+       * @description ICD-10 codes.
+       * @example [
+       *       "F11.2"
+       *     ]
        */
-      backupAbsent: boolean;
+      diagnoses: string[];
       /**
-       * @description Who covers the client now: the primary, or the back-up while the primary is away; null when neither is available.
-       * @example nurse-ola
+       * @description Why the service needs them.
+       * @example Referral to TSB for LAR
        */
-      coveredBy: string | null;
-    };
-    CaseloadPageDto: {
-      /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['CaseloadEntryDto'][];
+      diagnosesPurpose: string | null;
       /**
-       * @description Pass as `cursor` to get the next page; null on the last page.
-       * @example null
+       * @description Version; the ETag is this number in quotes.
+       * @example 1
        */
-      nextCursor: string | null;
-    };
-    VulnerabilityFlagDto: {
+      version: number;
       /**
-       * Format: uuid
-       * @description Id of the flag.
-       * @example 2b1c4a8e-9a3f-4f1d-8e7c-9b215f0c2d7e
-       */
-      id: string;
-      /**
-       * @description Which vulnerability; `violence-risk` means two staff are required.
-       * @example overdose-history
-       * @enum {string}
-       */
-      code:
-        | 'overdose-history'
-        | 'pregnancy'
-        | 'no-phone'
-        | 'language-difficulty'
-        | 'homeless'
-        | 'somatic-risk'
-        | 'violence-risk';
-      /**
-       * @description Note.
-       * @example Naloxone given twice in 2026
-       */
-      note: string | null;
-      /**
-       * @description Who set it.
+       * @description Who last changed it.
        * @example nurse-anne
        */
-      setBy: string;
+      updatedBy: string;
       /**
        * @description When.
        * @example 2026-11-23T09:15:00.000Z
        */
-      setAt: string;
+      updatedAt: string;
     };
-    SetVulnerabilityFlagRequestDto: {
+    ClinicalProfileRequestDto: {
       /**
-       * @description What staff should know about it.
-       * @example Naloxone given twice in 2026
+       * @description Main substances.
+       * @example [
+       *       "opioids",
+       *       "benzodiazepines"
+       *     ]
        */
-      note?: string | null;
-    };
-    UrgencyAnswersDto: {
+      mainSubstances: (
+        | 'alcohol'
+        | 'opioids'
+        | 'benzodiazepines'
+        | 'cannabis'
+        | 'amphetamines'
+        | 'cocaine'
+        | 'ghb'
+        | 'hallucinogens'
+        | 'other'
+      )[];
       /**
-       * @description I need to detox now (acute withdrawal).
-       * @example false
-       */
-      acuteDetox?: boolean;
-      /**
-       * @description I am pregnant.
-       * @example false
-       */
-      pregnant?: boolean;
-      /**
-       * @description Someone close to me may need help against their will.
-       * @example false
-       */
-      coercionConcern?: boolean;
-    };
-    SubmitApplicationRequestDto: {
-      /**
-       * @description Kommunenummer of the municipality the application is sent to.
-       * @example 4003
-       */
-      municipality: string;
-      /**
-       * @description Your name, or what we may call you.
-       * @example Tom
-       */
-      name: string;
-      /**
-       * @description A phone number we can call; or give a meeting place.
-       * @example +47 900 00 000
-       */
-      phone?: string | null;
-      /**
-       * @description Where we can meet you, if you have no phone.
-       * @example Bybrua, weekdays around noon
-       */
-      meetingPlace?: string | null;
-      /**
-       * @description What you want help with.
-       * @example Jeg vil slutte å ruse meg og trenger et sted å bo.
-       */
-      helpWanted: string;
-      /**
-       * @description The language you prefer (BCP 47).
-       * @example nb
-       */
-      preferredLanguage?: string | null;
-      /** @description Urgency questions. */
-      urgency?: components['schemas']['UrgencyAnswersDto'];
-    };
-    ApplicationReceiptDto: {
-      /**
-       * Format: uuid
-       * @description Quote this receipt id when you call us.
-       * @example 6f1d0e7c-9b21-4a8e-9a3f-5f0c2d7e2b1c
-       */
-      receiptId: string;
-      /**
-       * @description When the application was received.
-       * @example 2026-11-23T09:15:00.000Z
-       */
-      receivedAt: string;
-    };
-    TriageDto: {
-      /**
-       * @description Acute need for detoxification.
-       * @example false
-       */
-      acuteDetox: boolean;
-      /**
-       * @description Pregnancy (§10-3).
+       * @description Co-occurring substance use and mental disorder; null when not assessed.
        * @example true
        */
-      pregnancy: boolean;
+      rop?: boolean | null;
       /**
-       * @description Coercion must be assessed (§10-2).
-       * @example false
+       * @description ICD-10 codes, only where the service needs them.
+       * @example [
+       *       "F11.2"
+       *     ]
        */
-      coercionAssessment: boolean;
+      diagnoses?: string[];
       /**
-       * @description Staff’s note.
-       * @example Called back; due in March
+       * @description Why the service needs the diagnoses; required with diagnoses.
+       * @example Referral to TSB for LAR
        */
-      note: string | null;
+      diagnosesPurpose?: string | null;
+    };
+    CloseApplicationRequestDto: {
       /**
-       * @description Who triaged.
-       * @example nurse-anne
+       * @description Why the application closes without a client.
+       * @example unreachable
+       * @enum {string}
        */
-      triagedBy: string;
-      /**
-       * @description When.
-       * @example 2026-11-23T09:40:00.000Z
-       */
-      triagedAt: string;
+      reason: 'withdrawn' | 'unreachable' | 'already-a-client' | 'referred-elsewhere';
     };
     ClosureDto: {
       /**
@@ -3219,224 +3503,1521 @@ export interface components {
        */
       closedAt: string;
     };
-    ApplicationDto: {
+    CohortDto: {
       /**
        * Format: uuid
-       * @description The application’s id (the applicant’s receipt id).
-       * @example 6f1d0e7c-9b21-4a8e-9a3f-5f0c2d7e2b1c
+       * @description Cohort id.
+       * @example 5b0e2f4a-6c1d-4e3f-8a9b-0c1d2e3f4a5b
        */
       id: string;
       /**
-       * @description When it arrived.
-       * @example 2026-11-23T09:15:00.000Z
+       * Format: uuid
+       * @description Its group.
+       * @example 8d1f0c7a-3b2e-4f5a-9c6d-1e2f3a4b5c6d
        */
-      receivedAt: string;
+      groupId: string;
+      /** @description The fixed slot it meets in. */
+      slot: components['schemas']['TimeSlotDto'];
       /**
-       * @description Name or alias.
-       * @example Tom
+       * @description Members it holds at most.
+       * @example 5
        */
-      name: string;
+      maxSize: number;
       /**
-       * @description Phone.
-       * @example +47 900 00 000
+       * @description Members seated in it now.
+       * @example 4
        */
-      phone: string | null;
+      members: number;
       /**
-       * @description Where to meet.
-       * @example null
-       */
-      meetingPlace: string | null;
-      /**
-       * @description What the applicant wants help with.
-       * @example Jeg vil slutte å ruse meg.
-       */
-      helpWanted: string;
-      /**
-       * @description Preferred language.
-       * @example nb
-       */
-      preferredLanguage: string | null;
-      /** @description The applicant’s urgency answers. */
-      answers: components['schemas']['UrgencyAnswersDto'];
-      /**
-       * @description Where the application is.
-       * @example triaged
+       * @description `dissolved`: no longer meets (kept for restoring an arrangement).
+       * @example active
        * @enum {string}
        */
-      status: 'received' | 'triaged' | 'converted' | 'closed';
+      status: 'active' | 'dissolved';
       /**
-       * @description Urgent: by staff’s triage once made, by the applicant’s answers until then.
-       * @example true
+       * @description When it was created.
+       * @example 2026-11-23T08:00:00.000Z
        */
-      urgent: boolean;
-      /** @description Staff’s triage. */
-      triage: components['schemas']['TriageDto'] | null;
+      createdAt: string;
+    };
+    CohortSizeAppliedDto: {
       /**
        * Format: uuid
-       * @description The client it became.
-       * @example null
+       * @description The arrangement.
+       * @example 0d9c8b7a-6f5e-4d3c-8b2a-1f0e9d8c7b6a
        */
-      clientId: string | null;
+      arrangementId: string;
       /**
-       * @description When the intake conversation reached the applicant.
-       * @example null
+       * @description Your reference; restore with it.
+       * @example crisis-activation-2026-11-23
        */
-      firstContactAt: string | null;
+      reference: string;
       /**
-       * @description Minutes from application to first contact.
-       * @example 95
+       * @description The cohort size applied.
+       * @example 5
        */
-      minutesToFirstContact: number | null;
-      /** @description Why it closed without a client. */
-      closure: components['schemas']['ClosureDto'] | null;
+      maxSize: number;
       /**
-       * @description Version; the ETag is this number in quotes.
-       * @example 2
+       * @description When it was applied.
+       * @example 2026-11-23T08:00:00.000Z
+       */
+      appliedAt: string;
+      /**
+       * @description Groups covered.
+       * @example 14
+       */
+      groups: number;
+      /**
+       * @description Cohorts whose size limit went down to N.
+       * @example 9
+       */
+      cohortsResized: number;
+      /**
+       * @description Cohorts opened in free slots.
+       * @example 6
+       */
+      cohortsOpened: number;
+      /**
+       * @description Cohorts that stopped meeting.
+       * @example 0
+       */
+      cohortsDissolved: number;
+      /**
+       * @description Members seated in another cohort.
+       * @example 23
+       */
+      membersMoved: number;
+      /** @description Members no cohort could take: waitlisted, to be followed up (never dropped silently). */
+      unplaced: components['schemas']['UnplacedMemberDto'][];
+    };
+    CompetencyDto: {
+      /**
+       * Format: uuid
+       * @description Certification id.
+       * @example 3c2b1a09-8f7e-4d6c-9b5a-4f3e2d1c0b9a
+       */
+      id: string;
+      /**
+       * @description Competency code.
+       * @example lar-dispensing
+       */
+      code: string;
+      /**
+       * @description First day it is valid.
+       * @example 2026-01-15
+       */
+      certifiedOn: string;
+      /**
+       * @description Last day it is valid; null when it does not expire.
+       * @example 2027-01-14
+       */
+      expiresOn: string | null;
+      /**
+       * @description Who recorded it.
+       * @example lead-per
+       */
+      recordedBy: string;
+    };
+    CompleteMissionRequestDto: {
+      /**
+       * @description completed, or cancelled (the request goes back to the queue).
+       * @example completed
+       * @enum {string}
+       */
+      status: 'completed' | 'cancelled';
+      /**
+       * @description What happened.
+       * @example Wound dressed, naloxone handed out, follow-up in two days
+       */
+      outcome: string;
+    };
+    CompleteTaskRequestDto: {
+      /**
+       * @description What came of it.
+       * @example Nådd på telefon; har medisiner for en uke.
+       */
+      outcome: string;
+    };
+    ConsentDto: {
+      /**
+       * Format: uuid
+       * @description The consent; the same in all its versions.
+       * @example 1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed
+       */
+      id: string;
+      /**
+       * @description Version number; also the ETag. A change makes a new version.
+       * @example 1
        */
       version: number;
+      /**
+       * Format: uuid
+       * @description The client who gave it.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId: string;
+      /**
+       * @description What this version recorded.
+       * @example granted
+       * @enum {string}
+       */
+      change: 'granted' | 'amended' | 'withdrawn';
+      /**
+       * @description Recorded status.
+       * @example active
+       * @enum {string}
+       */
+      status: 'active' | 'withdrawn';
+      /**
+       * @description Status now: an active consent may not have started yet (`pending`) or have run out (`expired`).
+       * @example active
+       * @enum {string}
+       */
+      effectiveStatus: 'active' | 'pending' | 'expired' | 'withdrawn';
+      /**
+       * @description Information categories.
+       * @example [
+       *       "contact-details",
+       *       "lar-status"
+       *     ]
+       */
+      categories: string[];
+      /**
+       * @description Purposes.
+       * @example [
+       *       "treatment-coordination"
+       *     ]
+       */
+      purposes: string[];
+      /**
+       * @description Who may receive the information.
+       * @example [
+       *       {
+       *         "type": "organisation",
+       *         "organisationNumber": "889640782",
+       *         "name": "NAV Skien"
+       *       }
+       *     ]
+       */
+      recipients: (
+        | components['schemas']['OrganisationRecipientDto']
+        | components['schemas']['RoleRecipientDto']
+        | components['schemas']['PersonRecipientDto']
+      )[];
+      /**
+       * @description From when it holds.
+       * @example 2026-11-23T08:00:00.000Z
+       */
+      validFrom: string;
+      /**
+       * @description When it stops holding (exclusive); null: until withdrawn.
+       * @example 2027-11-23T08:00:00.000Z
+       */
+      validTo: string | null;
+      /**
+       * @description How the client gave this version (the consent, its change or its withdrawal).
+       * @example written
+       * @enum {string}
+       */
+      method: 'written' | 'oral' | 'digital';
+      /**
+       * @description When the consent was first given.
+       * @example 2026-11-23T08:00:00.000Z
+       */
+      grantedAt: string;
+      /**
+       * @description Who recorded this version (token subject).
+       * @example nurse-anne
+       */
+      recordedBy: string;
+      /**
+       * @description When this version was recorded.
+       * @example 2026-11-23T08:00:00.000Z
+       */
+      recordedAt: string;
+      /**
+       * @description The client's reason for withdrawing, if given.
+       * @example null
+       */
+      withdrawalReason: string | null;
     };
-    ApplicationPageDto: {
+    ConsentPageDto: {
       /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['ApplicationDto'][];
+      items: components['schemas']['ConsentDto'][];
       /**
        * @description Pass as `cursor` to get the next page; null on the last page.
        * @example null
        */
       nextCursor: string | null;
     };
-    WaitStatisticsDto: {
+    ConsentTermsRequestDto: {
       /**
-       * @description Applications that reached a first contact.
-       * @example 11
-       */
-      count: number;
-      /**
-       * @description Median minutes from application to first contact.
-       * @example 50
-       */
-      medianMinutes: number;
-      /**
-       * @description 90th percentile (nearest rank), minutes.
-       * @example 90
-       */
-      p90Minutes: number;
-      /**
-       * @description Longest wait, minutes.
-       * @example 600
-       */
-      maxMinutes: number;
-    };
-    FirstContactReportDto: {
-      /**
-       * @description First Oslo day counted.
-       * @example 2026-11-01
-       */
-      from: string;
-      /**
-       * @description Last Oslo day counted.
-       * @example 2026-11-30
-       */
-      to: string;
-      /**
-       * @description Applications received.
-       * @example 13
-       */
-      received: number;
-      /**
-       * @description Of which urgent.
-       * @example 2
-       */
-      urgent: number;
-      /**
-       * @description Still received or triaged.
-       * @example 1
-       */
-      open: number;
-      /**
-       * @description Converted into clients.
-       * @example 11
-       */
-      converted: number;
-      /**
-       * @description Closed without a client.
-       * @example 1
-       */
-      closed: number;
-      /** @description Waiting times over all applications reached; null when none was. */
-      timeToFirstContact: components['schemas']['WaitStatisticsDto'] | null;
-      /** @description Waiting times of urgent applications. */
-      urgentTimeToFirstContact: components['schemas']['WaitStatisticsDto'] | null;
-    };
-    TriageApplicationRequestDto: {
-      /**
-       * @description Acute need for detoxification.
-       * @example false
-       */
-      acuteDetox: boolean;
-      /**
-       * @description Pregnancy: follow-up under §10-3 may be needed.
-       * @example true
-       */
-      pregnancy: boolean;
-      /**
-       * @description Coercion under §10-2 must be assessed.
-       * @example false
-       */
-      coercionAssessment: boolean;
-      /**
-       * @description Staff’s note.
-       * @example Called back; due in March
-       */
-      note?: string | null;
-    };
-    IntakeConversationRequestDto: {
-      /**
-       * @description When it took place (ISO 8601 with offset); not before the application, not in the future.
-       * @example 2026-11-23T13:00:00+01:00
-       */
-      occurredAt: string;
-      /**
-       * @description By phone, at the office, or outdoors (walk-and-talk).
-       * @example phone
-       * @enum {string}
-       */
-      channel: 'phone' | 'office' | 'walk-and-talk';
-      /**
-       * @description Minutes.
-       * @example 40
-       */
-      durationMinutes: number;
-      /**
-       * @description What was talked about.
+       * @description Information categories, codes of the vocabulary (GET /v1/consents/vocabulary). A category covers its declared sub-categories.
        * @example [
-       *       "substance-use",
-       *       "housing"
+       *       "contact-details",
+       *       "lar-status"
        *     ]
        */
-      topics?: (
-        | 'health'
-        | 'mental-health'
-        | 'substance-use'
-        | 'medication'
-        | 'housing'
-        | 'finances'
-        | 'work-and-activity'
-        | 'family-and-network'
-        | 'infection-control'
-        | 'legal'
-        | 'practical-help'
+      categories: string[];
+      /**
+       * @description Purposes, codes of the vocabulary (GET /v1/consents/vocabulary). A purpose covers its declared sub-purposes.
+       * @example [
+       *       "treatment-coordination",
+       *       "crisis-contact"
+       *     ]
+       */
+      purposes: string[];
+      /**
+       * @description Who may receive the information.
+       * @example [
+       *       {
+       *         "type": "organisation",
+       *         "organisationNumber": "889640782",
+       *         "name": "NAV Skien"
+       *       }
+       *     ]
+       */
+      recipients: (
+        | components['schemas']['OrganisationRecipientDto']
+        | components['schemas']['RoleRecipientDto']
+        | components['schemas']['PersonRecipientDto']
       )[];
       /**
-       * @description Short note.
-       * @example Known from outreach; wants LAR.
+       * @description From when the consent holds (ISO 8601 with offset).
+       * @example 2026-11-23T09:00:00+01:00
+       */
+      validFrom: string;
+      /**
+       * @description When it stops holding (exclusive), after validFrom and in the future. Leave out (or null): until withdrawn.
+       * @example 2027-11-23T09:00:00+01:00
+       */
+      validTo?: string | null;
+      /**
+       * @description How the client gave it.
+       * @example written
+       * @enum {string}
+       */
+      method: 'written' | 'oral' | 'digital';
+    };
+    ConsentedContactDto: {
+      /**
+       * @description A partner organisation, a role (service) or a named person.
+       * @example organisation
+       * @enum {string}
+       */
+      kind: 'organisation' | 'role' | 'person';
+      /**
+       * @description Who, in words.
+       * @example Kirkens Bymisjon Skien
+       */
+      description: string;
+      /**
+       * Format: uuid
+       * @description The consent that lets them contact the client in a crisis.
+       * @example 1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed
+       */
+      consentId: string;
+    };
+    ContactChannelDto: {
+      /**
+       * @description What kind of channel.
+       * @example mobile
+       * @enum {string}
+       */
+      kind: 'mobile' | 'landline' | 'email' | 'postal-address' | 'meeting-place';
+      /**
+       * @description The number, address or place.
+       * @example +47 912 34 567
+       */
+      value: string;
+      /**
+       * @description When or how to use it.
+       * @example Answers after 12
        */
       note?: string | null;
+    };
+    ConversionDto: {
+      /** @description The new client (status applicant). */
+      client: components['schemas']['ClientDto'];
+      /** @description The application, now converted, with its first contact. */
+      application: components['schemas']['ApplicationDto'];
+      /** @description The intake conversation, first entry in the contact log. */
+      intake: components['schemas']['EncounterDto'];
     };
     ConvertApplicationRequestDto: {
       /** @description The client to register (as `POST /v1/clients`). */
       client: components['schemas']['RegisterClientRequestDto'];
       /** @description The intake conversation: the first contact. */
       intake: components['schemas']['IntakeConversationRequestDto'];
+    };
+    CooperationMeetingDto: {
+      /**
+       * Format: uuid
+       * @description Meeting id.
+       * @example c9d0e1f2-a3b4-4c5d-8e6f-7a8b9c0d1e2f
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The service.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId: string;
+      /**
+       * @description The day.
+       * @example 2026-11-20
+       */
+      heldOn: string;
+      /**
+       * @description Partners who took part.
+       * @example [
+       *       "7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7"
+       *     ]
+       */
+      partnerIds: string[];
+      /**
+       * @description Topic.
+       * @example Food bags to temporary housing during the outbreak
+       */
+      topic: string;
+      /**
+       * @description What was agreed.
+       * @example Bymisjonen delivers Tuesdays and Fridays; the municipality provides equipment.
+       */
+      summary: string;
+      /**
+       * @description Who recorded it.
+       * @example lead-per
+       */
+      recordedBy: string;
+    };
+    CooperationMeetingPageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['CooperationMeetingDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+    };
+    CorrectDispensingRequestDto: {
+      /**
+       * @description What was wrong with the recorded dispensing; kept on the voided event.
+       * @example Dose was 40 mg, registered as 60 mg
+       */
+      reason: string;
+      /**
+       * @description The real channel; default the recorded one.
+       * @example counter
+       * @enum {string}
+       */
+      channel?: 'counter' | 'hatch' | 'home-delivery' | 'pharmacy';
+      /**
+       * @description The real dose in milligrams; default the recorded one.
+       * @example 40
+       */
+      doseMg?: number;
+      /**
+       * @description The real time; default the recorded one.
+       * @example 2026-11-23T09:15:00+01:00
+       */
+      dispensedAt?: string;
+    };
+    CreateCohortRequestDto: {
+      /**
+       * @description The slot it meets in: one of the group’s schedule.
+       * @example {
+       *       "weekday": "monday",
+       *       "startTime": "10:00"
+       *     }
+       */
+      slot: components['schemas']['TimeSlotDto'];
+      /**
+       * @description Members it holds at most.
+       * @example 5
+       */
+      maxSize: number;
+    };
+    CreateGroupRequestDto: {
+      /**
+       * Format: uuid
+       * @description The service (services library) that runs the group.
+       * @example 3f1d2c4b-5a69-4e7f-8a1b-2c3d4e5f6a7b
+       */
+      serviceId: string;
+      /**
+       * @description What the group does, as staff and clients call it.
+       * @example Walk and talk
+       */
+      name: string;
+      /**
+       * @description Where it meets.
+       * @example outdoor
+       * @enum {string}
+       */
+      locationKind: 'indoor' | 'outdoor' | 'online';
+      /**
+       * @description Active members the group takes at most, over all its cohorts.
+       * @example 20
+       */
+      capacity: number;
+      /**
+       * @description Weekly time slots; each cohort meets in one of them.
+       * @example [
+       *       {
+       *         "weekday": "monday",
+       *         "startTime": "10:00",
+       *         "durationMinutes": 60,
+       *         "maxCohorts": 1
+       *       },
+       *       {
+       *         "weekday": "monday",
+       *         "startTime": "14:00",
+       *         "durationMinutes": 60,
+       *         "maxCohorts": 2
+       *       }
+       *     ]
+       */
+      schedule: components['schemas']['ScheduleSlotDto'][];
+    };
+    CreateOutreachPlaceRequestDto: {
+      /**
+       * Format: uuid
+       * @description The outreach service that visits the place.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId: string;
+      /**
+       * @description The place, as people know it.
+       * @example Skien stasjon, south entrance
+       */
+      name: string;
+      /**
+       * @description How to find the team there.
+       * @example White van by the bus shelter
+       */
+      description?: string | null;
+      /**
+       * @description Weekly slots (Oslo local time).
+       * @example [
+       *       {
+       *         "weekday": 2,
+       *         "opens": "20:00",
+       *         "closes": "22:00"
+       *       }
+       *     ]
+       */
+      schedule: components['schemas']['OpeningHoursDto'][];
+      /**
+       * @description First day of the schedule.
+       * @example 2026-11-01
+       */
+      activeFrom: string;
+      /**
+       * @description Last day; left out or null while it goes on.
+       * @example null
+       */
+      activeTo?: string | null;
+    };
+    CreatePrescriptionRequestDto: {
+      /**
+       * Format: uuid
+       * @description The client.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId: string;
+      /**
+       * Format: uuid
+       * @description The municipal service that follows the client up and runs the centre’s dispensing.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId: string;
+      /**
+       * @description The LAR medication.
+       * @example methadone
+       * @enum {string}
+       */
+      medication:
+        | 'methadone'
+        | 'buprenorphine'
+        | 'buprenorphine-naloxone'
+        | 'levomethadone'
+        | 'slow-release-morphine';
+      /**
+       * @description Daily dose in milligrams.
+       * @example 60
+       */
+      dailyDoseMg: number;
+      /**
+       * @description First day of the prescription.
+       * @example 2026-11-01
+       */
+      validFrom: string;
+      /**
+       * @description Last day; left out or null while the prescriber has set no end.
+       * @example 2027-04-30
+       */
+      validTo?: string | null;
+      /**
+       * Format: uuid
+       * @description The pharmacy (a partner of kind pharmacy) that hands out the dose; left out or null: the service’s own centre.
+       * @example d2e3f4a5-b6c7-4d8e-9f0a-1b2c3d4e5f60
+       */
+      pharmacyId?: string | null;
+      /**
+       * @description Who prescribed it.
+       * @example LAR physician, TSB Telemark
+       */
+      prescriber: string;
+    };
+    CreateServiceRequestDto: {
+      /**
+       * Format: uuid
+       * @description The team that runs the service; its members see the service’s clients.
+       * @example 2b0c7e4a-5d1f-4c3b-9a8e-1f2d3c4b5a69
+       */
+      teamId: string;
+      /**
+       * @description Name, unique in the municipality.
+       * @example LAR-utdeling
+       */
+      name: string;
+      /**
+       * @description Where the service sits along the chain of help.
+       * @example low-threshold
+       * @enum {string}
+       */
+      category:
+        | 'prevention'
+        | 'low-threshold'
+        | 'treatment-follow-up'
+        | 'aftercare'
+        | 'housing'
+        | 'activity'
+        | 'work';
+      /** @description Where the service is. */
+      location: components['schemas']['ServiceLocationDto'];
+      /**
+       * @description Weekly opening hours; none for a service without fixed hours.
+       * @default []
+       */
+      openingHours: components['schemas']['OpeningHoursDto'][];
+      /**
+       * @description People served at once; null or left out for no limit.
+       * @example 5
+       */
+      capacity?: number | null;
+      /**
+       * @description Must keep running in any crisis.
+       * @default false
+       * @example true
+       */
+      critical: boolean;
+      /**
+       * @description Competencies staff need to work here.
+       * @default []
+       * @example [
+       *       "lar-dispensing"
+       *     ]
+       */
+      requiredCompetencies: string[];
+    };
+    CreateTaskRequestDto: {
+      /**
+       * @description What to do.
+       * @example home-visit
+       * @enum {string}
+       */
+      kind:
+        | 'phone-follow-up'
+        | 'home-visit'
+        | 'unplaced-cohort-member'
+        | 'notice-follow-up'
+        | 'language-follow-up';
+      /**
+       * Format: uuid
+       * @description The client (clients library) it is about; needs a care relation.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId: string;
+      /**
+       * Format: uuid
+       * @description The service it concerns.
+       * @example 3f1d2c4b-5a69-4e7f-8a1b-2c3d4e5f6a7b
+       */
+      serviceId?: string;
+      /**
+       * @description What the assignee is asked to do.
+       * @example Hjemmebesøk: klienten har ikke telefon.
+       */
+      description: string;
+      /**
+       * @description FHIR Task priority.
+       * @example urgent
+       * @enum {string}
+       */
+      priority: 'routine' | 'urgent' | 'asap';
+      /**
+       * Format: date
+       * @description Oslo calendar day it is due: today or later.
+       * @example 2030-01-15
+       */
+      due: string;
+      /**
+       * @description Who is to do it; default: the caller.
+       * @example {
+       *       "kind": "staff",
+       *       "subject": "nurse-anne"
+       *     }
+       */
+      assignee?: components['schemas']['TaskAssigneeRequestDto'];
+    };
+    CreateTeamRequestDto: {
+      /**
+       * @description Name, unique in the municipality.
+       * @example Lavterskel/LAR
+       */
+      name: string;
+    };
+    CrisisContactDto: {
+      /**
+       * @description Name.
+       * @example Eva
+       */
+      name: string;
+      /**
+       * @description Who they are to the client.
+       * @example sister
+       */
+      relation: string;
+      /**
+       * @description Phone number.
+       * @example +47 911 11 111
+       */
+      phone: string;
+    };
+    CrisisContactPermissionDto: {
+      /**
+       * @description Who may contact the client in a crisis.
+       * @example {
+       *       "type": "organisation",
+       *       "organisationNumber": "889640782",
+       *       "name": "NAV Skien"
+       *     }
+       */
+      recipient: components['schemas']['RecipientDto'] &
+        (
+          | components['schemas']['OrganisationRecipientDto']
+          | components['schemas']['RoleRecipientDto']
+          | components['schemas']['PersonRecipientDto']
+        );
+      /**
+       * Format: uuid
+       * @description The consent that allows it.
+       * @example 1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed
+       */
+      consentId: string;
+      /**
+       * @description Until when; null: until withdrawn.
+       * @example 2027-11-23T08:00:00.000Z
+       */
+      validTo: string | null;
+    };
+    CrisisContactTermsDto: {
+      /**
+       * @description The information category.
+       * @example contact-details
+       */
+      category: string;
+      /**
+       * @description The purpose.
+       * @example crisis-contact
+       */
+      purpose: string;
+    };
+    CrisisExceptionDto: {
+      /**
+       * Format: uuid
+       * @example 4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId: string;
+      /**
+       * Format: uuid
+       * @description null: every service.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId: string | null;
+      /**
+       * @description The individual assessment.
+       * @example Fysiske møter er avgjørende for å hindre tilbakefall.
+       */
+      reason: string;
+      /** @example staff-17 */
+      grantedBy: string;
+      /**
+       * Format: date-time
+       * @example 2027-03-12T10:00:00.000Z
+       */
+      grantedAt: string;
+      /**
+       * Format: date-time
+       * @example null
+       */
+      validTo: string | null;
+      /**
+       * Format: date-time
+       * @example null
+       */
+      revokedAt: string | null;
+      /** @example null */
+      revokedBy: string | null;
+    };
+    CrisisLevelDto: {
+      /**
+       * @description Lower-case words joined by hyphens; the first level is `normal`.
+       * @example red
+       */
+      code: string;
+      /** @example Rød: pandemitiltak */
+      name: string;
+      /** @example Små faste grupper, telefon først, kritiske tjenester fysisk til stede. */
+      description: string;
+      /** @description Rules per service, category or all. */
+      rules: components['schemas']['ServiceRuleDto'][];
+      /**
+       * @description Clients with any of these flags are reached first.
+       * @example [
+       *       "overdose-history",
+       *       "no-phone"
+       *     ]
+       */
+      priorityFlags: (
+        | 'overdose-history'
+        | 'pregnancy'
+        | 'no-phone'
+        | 'language-difficulty'
+        | 'homeless'
+        | 'somatic-risk'
+        | 'violence-risk'
+      )[];
+      /** @description Minimum staffing of critical services. */
+      staffing: components['schemas']['StaffingMinimumDto'][];
+    };
+    CrisisPlanDto: {
+      /**
+       * Format: uuid
+       * @description The client.
+       * @example 0b6c1f0e-5a0a-4f57-9c53-3d1b0a7e6c11
+       */
+      clientId: string;
+      /**
+       * @description Signs that a crisis is coming.
+       * @example [
+       *       "Stops answering the phone"
+       *     ]
+       */
+      warningSigns: string[];
+      /**
+       * @description What helps.
+       * @example [
+       *       "A walk by the river"
+       *     ]
+       */
+      whatHelps: string[];
+      /** @description Who to call. */
+      whoToCall: components['schemas']['CrisisContactDto'][];
+      /**
+       * @description Made with the client, who agrees with it.
+       * @example true
+       */
+      agreedWithClient: boolean;
+      /**
+       * @description Version; the ETag is this number in quotes.
+       * @example 2
+       */
+      version: number;
+      /**
+       * @description Who last changed it.
+       * @example nurse-anne
+       */
+      updatedBy: string;
+      /**
+       * @description When.
+       * @example 2026-11-23T09:15:00.000Z
+       */
+      updatedAt: string;
+    };
+    CrisisPlanRequestDto: {
+      /**
+       * @description Signs that a crisis is coming.
+       * @example [
+       *       "Stops answering the phone",
+       *       "Sells belongings"
+       *     ]
+       */
+      warningSigns: string[];
+      /**
+       * @description What helps.
+       * @example [
+       *       "A walk by the river",
+       *       "Talking to his sister"
+       *     ]
+       */
+      whatHelps: string[];
+      /** @description Who to call. */
+      whoToCall: components['schemas']['CrisisContactDto'][];
+      /**
+       * @description Made with the client, who agrees with it.
+       * @example true
+       */
+      agreedWithClient: boolean;
+    };
+    CrisisStaffedServiceDto: {
+      /**
+       * Format: uuid
+       * @description Service id.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      id: string;
+      /**
+       * @description Name.
+       * @example LAR-utdeling
+       */
+      name: string;
+      /**
+       * Format: uuid
+       * @description The team that runs it.
+       * @example 2b0c7e4a-5d1f-4c3b-9a8e-1f2d3c4b5a69
+       */
+      teamId: string;
+      /**
+       * @description Mode now.
+       * @example reduced
+       * @enum {string}
+       */
+      mode: 'open' | 'reduced' | 'remote' | 'outdoor-only' | 'delivery-only' | 'closed';
+    };
+    CrisisStateDto: {
+      /**
+       * @description `normal` when no crisis is active.
+       * @example red
+       */
+      level: string;
+      /**
+       * Format: uuid
+       * @example 6b1f0a3e-8c2d-4e5f-9a7b-0c1d2e3f4a5b
+       */
+      planId: string | null;
+      /**
+       * @description The plan version the level was activated with.
+       * @example 2
+       */
+      planVersion: number | null;
+      /**
+       * Format: uuid
+       * @description The change that brought this level.
+       * @example 1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f
+       */
+      levelChangeId: string | null;
+      /**
+       * Format: date-time
+       * @example 2027-03-12T09:00:00.000Z
+       */
+      since: string | null;
+    };
+    CriticalServiceStaffingDto: {
+      /** @description The critical service. */
+      service: components['schemas']['CrisisStaffedServiceDto'];
+      /** @description One line per competency. */
+      lines: components['schemas']['StaffingLineDto'][];
+      /**
+       * @description Staff missing over its lines.
+       * @example 1
+       */
+      gap: number;
+    };
+    DailyDispensingListDto: {
+      /**
+       * @description The day (Oslo).
+       * @example 2026-11-23
+       */
+      day: string;
+      /** @description The place the list is for. */
+      place: components['schemas']['DispensingPlaceDto'];
+      /** @description Counts. */
+      counts: components['schemas']['DailyListCountsDto'];
+      /** @description Who has had their dose today. */
+      dispensed: components['schemas']['DailyListEntryDto'][];
+      /** @description Who is due and has not had it yet. */
+      missing: components['schemas']['DailyListEntryDto'][];
+    };
+    DailyListCountsDto: {
+      /**
+       * @description Clients due at this place today.
+       * @example 12
+       */
+      due: number;
+      /**
+       * @description Of those, who has had their dose.
+       * @example 9
+       */
+      dispensed: number;
+      /**
+       * @description Of those, who is still missing.
+       * @example 3
+       */
+      missing: number;
+    };
+    DailyListEntryDto: {
+      /**
+       * Format: uuid
+       * @description The prescription.
+       * @example a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
+       */
+      prescriptionId: string;
+      /**
+       * Format: uuid
+       * @description The client.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId: string;
+      /**
+       * @description The medication.
+       * @example methadone
+       * @enum {string}
+       */
+      medication:
+        | 'methadone'
+        | 'buprenorphine'
+        | 'buprenorphine-naloxone'
+        | 'levomethadone'
+        | 'slow-release-morphine';
+      /**
+       * @description Daily dose in milligrams.
+       * @example 60
+       */
+      dailyDoseMg: number;
+      /** @description The day’s dispensing; null while missing. */
+      dispensing: components['schemas']['DispensingDto'] | null;
+    };
+    DecideSharingRequestDto: {
+      /**
+       * Format: uuid
+       * @description The client whose information would be shared.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId: string;
+      /**
+       * @description The information category, a code of the vocabulary.
+       * @example lar-status
+       */
+      category: string;
+      /**
+       * @description The purpose, a code of the vocabulary.
+       * @example treatment-coordination
+       */
+      purpose: string;
+      /**
+       * @description Who would receive it.
+       * @example {
+       *       "type": "organisation",
+       *       "organisationNumber": "889640782",
+       *       "name": "NAV Skien"
+       *     }
+       */
+      recipient: components['schemas']['RecipientDto'] &
+        (
+          | components['schemas']['OrganisationRecipientDto']
+          | components['schemas']['RoleRecipientDto']
+          | components['schemas']['PersonRecipientDto']
+        );
+      /** @description A legal basis to rely on if no consent permits. Always justified, logged and flagged for review. */
+      legalBasis?: components['schemas']['LegalBasisDto'];
+    };
+    DecisionBasisDto: {
+      /**
+       * @description A consent, or a legal basis other than consent.
+       * @example consent
+       * @enum {string}
+       */
+      kind: 'consent' | 'legal-basis';
+      /**
+       * Format: uuid
+       * @description The consent, when kind is `consent`.
+       * @example 1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed
+       */
+      consentId?: string;
+      /**
+       * @description The consent version decided on.
+       * @example 2
+       */
+      consentVersion?: number;
+      /**
+       * @description The legal basis, when kind is `legal-basis`.
+       * @example emergency
+       * @enum {string}
+       */
+      legalBasis?: 'emergency' | 'overriding-interest' | 'statutory-duty';
+      /**
+       * @description The written justification of the legal basis.
+       * @example Client unconscious at Skien station; the ambulance needs the LAR dose
+       */
+      justification?: string;
+    };
+    DecisionReasonDto: {
+      /**
+       * @description Stable reason code.
+       * @example withdrawn
+       * @enum {string}
+       */
+      code:
+        | 'consent-permits'
+        | 'no-consent'
+        | 'withdrawn'
+        | 'not-yet-valid'
+        | 'expired'
+        | 'recipient-not-covered'
+        | 'category-not-covered'
+        | 'purpose-not-covered'
+        | 'legal-basis';
+      /**
+       * Format: uuid
+       * @description The consent the reason is about.
+       * @example 1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed
+       */
+      consentId?: string;
+      /**
+       * @description The reason in words.
+       * @example The consent is withdrawn.
+       */
+      message: string;
+    };
+    DecisionReviewDto: {
+      /**
+       * @description The privacy officer's conclusion.
+       * @example justified
+       * @enum {string}
+       */
+      conclusion: 'justified' | 'not-justified';
+      /**
+       * @description Their note.
+       * @example Emergency documented in the EHR
+       */
+      note: string | null;
+      /**
+       * @description Who reviewed it.
+       * @example officer-kari
+       */
+      reviewedBy: string;
+      /**
+       * @description When.
+       * @example 2026-11-24T10:00:00.000Z
+       */
+      reviewedAt: string;
+    };
+    DisclosureDto: {
+      /**
+       * Format: uuid
+       * @description The disclosure.
+       * @example 8f14e45f-ceea-4e7a-9b1c-2d3e4f5a6b7c
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The client.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId: string;
+      /**
+       * Format: uuid
+       * @description The decision that permitted it.
+       * @example 2c7e4b1a-9f3d-4e2b-8a6c-1d5e9f0a3b7c
+       */
+      decisionId: string;
+      /**
+       * @description The information category shared.
+       * @example lar-status
+       */
+      category: string;
+      /**
+       * @description Why it was shared.
+       * @example treatment-coordination
+       */
+      purpose: string;
+      /**
+       * @description Who received it.
+       * @example {
+       *       "type": "organisation",
+       *       "organisationNumber": "889640782",
+       *       "name": "NAV Skien"
+       *     }
+       */
+      recipient: components['schemas']['RecipientDto'] &
+        (
+          | components['schemas']['OrganisationRecipientDto']
+          | components['schemas']['RoleRecipientDto']
+          | components['schemas']['PersonRecipientDto']
+        );
+      /** @description The consent or legal basis it rested on. */
+      basis: components['schemas']['DecisionBasisDto'];
+      /**
+       * @description What exactly was shared.
+       * @example Phone number and current LAR dose, by phone to the LAR doctor
+       */
+      description: string;
+      /**
+       * @description Who shared it (token subject).
+       * @example nurse-anne
+       */
+      disclosedBy: string;
+      /**
+       * @description When.
+       * @example 2026-11-23T09:05:00.000Z
+       */
+      disclosedAt: string;
+    };
+    DisclosurePageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['DisclosureDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+    };
+    DispensingCorrectionDto: {
+      /** @description The corrected dispensing, now voided. */
+      voided: components['schemas']['DispensingDto'];
+      /** @description The new dispensing that replaces it. */
+      correction: components['schemas']['DispensingDto'];
+    };
+    DispensingDto: {
+      /**
+       * Format: uuid
+       * @description Dispensing id.
+       * @example c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The prescription.
+       * @example a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
+       */
+      prescriptionId: string;
+      /**
+       * Format: uuid
+       * @description The client.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId: string;
+      /**
+       * @description The Oslo day of the dispensing.
+       * @example 2026-11-23
+       */
+      day: string;
+      /**
+       * @description When it was handed out.
+       * @example 2026-11-23T08:15:00.000Z
+       */
+      dispensedAt: string;
+      /**
+       * @description How.
+       * @example hatch
+       * @enum {string}
+       */
+      channel: 'counter' | 'hatch' | 'home-delivery' | 'pharmacy';
+      /**
+       * @description Milligrams handed out.
+       * @example 60
+       */
+      doseMg: number;
+      /**
+       * @description Who handed it out.
+       * @example nurse-anne
+       */
+      dispensedBy: string;
+      /**
+       * Format: uuid
+       * @description The dispensing this one corrects.
+       * @example null
+       */
+      correctsEventId: string | null;
+      /** @description Set when voided (by a correction or as a mistake); a voided dispensing does not count. */
+      voided: components['schemas']['DispensingVoidDto'] | null;
+    };
+    DispensingPageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['DispensingDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+    };
+    DispensingPlaceDto: {
+      /**
+       * @description At the service’s centre or at a pharmacy.
+       * @example pharmacy
+       * @enum {string}
+       */
+      kind: 'centre' | 'pharmacy';
+      /**
+       * Format: uuid
+       * @description The pharmacy, for kind pharmacy.
+       * @example d2e3f4a5-b6c7-4d8e-9f0a-1b2c3d4e5f60
+       */
+      pharmacyId: string | null;
+    };
+    DispensingVoidDto: {
+      /**
+       * @description When it was voided.
+       * @example 2026-11-23T10:00:00.000Z
+       */
+      at: string;
+      /**
+       * @description Who voided it.
+       * @example nurse-anne
+       */
+      by: string;
+      /**
+       * @description Why.
+       * @example Registered on the wrong client
+       */
+      reason: string;
+    };
+    DistributionLineDto: {
+      /**
+       * @description What was handed out.
+       * @example naloxone
+       * @enum {string}
+       */
+      item:
+        | 'clean-equipment'
+        | 'naloxone'
+        | 'wound-care-kit'
+        | 'nutrition-drink'
+        | 'food-bag'
+        | 'clothing';
+      /**
+       * @description How many, 1 to 100.
+       * @example 2
+       */
+      quantity: number;
+    };
+    DistributionRecordDto: {
+      /**
+       * Format: uuid
+       * @description Record id.
+       * @example d4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f7a
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The service.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId: string;
+      /**
+       * Format: uuid
+       * @description The client; null when anonymous.
+       * @example null
+       */
+      clientId: string | null;
+      /**
+       * @description What.
+       * @example naloxone
+       * @enum {string}
+       */
+      item:
+        | 'clean-equipment'
+        | 'naloxone'
+        | 'wound-care-kit'
+        | 'nutrition-drink'
+        | 'food-bag'
+        | 'clothing';
+      /**
+       * @description How many.
+       * @example 2
+       */
+      quantity: number;
+      /**
+       * @description Where.
+       * @example outreach
+       * @enum {string}
+       */
+      setting: 'premises' | 'outreach' | 'delivery' | 'temporary-housing';
+      /**
+       * Format: uuid
+       * @description By which partner.
+       * @example null
+       */
+      partnerId: string | null;
+      /**
+       * @description When.
+       * @example 2026-11-23T20:10:00.000Z
+       */
+      givenAt: string;
+      /**
+       * @description The Oslo day.
+       * @example 2026-11-23
+       */
+      day: string;
+      /**
+       * @description Who recorded it.
+       * @example nurse-anne
+       */
+      recordedBy: string;
+    };
+    DistributionRecordPageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['DistributionRecordDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+    };
+    DistributionRecordsDto: {
+      /** @description One record per item. */
+      records: components['schemas']['DistributionRecordDto'][];
+    };
+    DistributionTotalDto: {
+      /**
+       * @description ISO week.
+       * @example 2026-W48
+       */
+      week: string;
+      /**
+       * @description What.
+       * @example food-bag
+       * @enum {string}
+       */
+      item:
+        | 'clean-equipment'
+        | 'naloxone'
+        | 'wound-care-kit'
+        | 'nutrition-drink'
+        | 'food-bag'
+        | 'clothing';
+      /**
+       * @description Where.
+       * @example temporary-housing
+       * @enum {string}
+       */
+      setting: 'premises' | 'outreach' | 'delivery' | 'temporary-housing';
+      /**
+       * @description How many in all.
+       * @example 40
+       */
+      quantity: number;
+      /**
+       * @description Of those, how many went to known clients.
+       * @example 25
+       */
+      toKnownClients: number;
+      /**
+       * @description Number of records.
+       * @example 31
+       */
+      records: number;
+    };
+    DistributionTotalsDto: {
+      /** @description Totals per ISO week, item and setting, in that order. */
+      totals: components['schemas']['DistributionTotalDto'][];
+    };
+    EffectivePolicyDto: {
+      /**
+       * Format: uuid
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId: string | null;
+      /** @example red */
+      level: string;
+      /** @example true */
+      crisisActive: boolean;
+      /**
+       * Format: uuid
+       * @example 6b1f0a3e-8c2d-4e5f-9a7b-0c1d2e3f4a5b
+       */
+      planId: string | null;
+      /** @example 1 */
+      planVersion: number | null;
+      /**
+       * @description null: the level sets no mode.
+       * @example reduced
+       * @enum {string|null}
+       */
+      mode: 'open' | 'reduced' | 'remote' | 'outdoor-only' | 'delivery-only' | 'closed' | null;
+      /** @example 5 */
+      maxGroupSize: number | null;
+      /** @example false */
+      groupsClosed: boolean;
+      /**
+       * @description null: every channel.
+       * @example [
+       *       "phone",
+       *       "video"
+       *     ]
+       */
+      allowedChannels:
+        | (
+            | 'office'
+            | 'home-visit'
+            | 'street-outreach'
+            | 'phone'
+            | 'video'
+            | 'walk-and-talk'
+            | 'drop-in'
+          )[]
+        | null;
+      /** @example 1 */
+      maxPersonsInPremises: number | null;
+      /** @example true */
+      inPersonOnlyWhereEssential: boolean;
+      /**
+       * @example [
+       *       "hatch"
+       *     ]
+       */
+      dispensingChannels: ('counter' | 'hatch' | 'home-delivery' | 'pharmacy')[] | null;
+      eligibility: components['schemas']['EligibilityRuleDto'][];
+      /** @example Ingen timeavtaler i lokalene. */
+      note: string | null;
+      /** @description The client’s exception in force, if any. */
+      exception: components['schemas']['CrisisExceptionDto'] | null;
+    };
+    EligibilityRuleDto: {
+      /**
+       * @description `health-measure-requesters`: the measure is done only when one of the requesters asks; `group-residents-only`: the groups take only residents of the housing service.
+       * @example health-measure-requesters
+       * @enum {string}
+       */
+      kind: 'health-measure-requesters' | 'group-residents-only';
+      /**
+       * @description With `health-measure-requesters`: the measure code.
+       * @example urine-test
+       */
+      measure?: string;
+      /**
+       * @description With `health-measure-requesters`: who may ask for it.
+       * @example [
+       *       "child-welfare",
+       *       "ung-pluss",
+       *       "driving-licence"
+       *     ]
+       */
+      requesters?: string[];
+      /**
+       * Format: uuid
+       * @description With `group-residents-only`: the housing service.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      residenceServiceId?: string;
     };
     EncounterDto: {
       /**
@@ -3532,90 +5113,6 @@ export interface components {
        */
       recordedAt: string;
     };
-    ConversionDto: {
-      /** @description The new client (status applicant). */
-      client: components['schemas']['ClientDto'];
-      /** @description The application, now converted, with its first contact. */
-      application: components['schemas']['ApplicationDto'];
-      /** @description The intake conversation, first entry in the contact log. */
-      intake: components['schemas']['EncounterDto'];
-    };
-    CloseApplicationRequestDto: {
-      /**
-       * @description Why the application closes without a client.
-       * @example unreachable
-       * @enum {string}
-       */
-      reason: 'withdrawn' | 'unreachable' | 'already-a-client' | 'referred-elsewhere';
-    };
-    RecordEncounterRequestDto: {
-      /**
-       * @description When it took place (ISO 8601 with offset); not in the future.
-       * @example 2026-11-23T10:00:00+01:00
-       */
-      occurredAt: string;
-      /**
-       * @description Where and how (walk-and-talk is outdoors).
-       * @example home-visit
-       * @enum {string}
-       */
-      channel:
-        | 'office'
-        | 'home-visit'
-        | 'street-outreach'
-        | 'phone'
-        | 'video'
-        | 'walk-and-talk'
-        | 'drop-in';
-      /**
-       * @description Did it take place?
-       * @example attended
-       * @enum {string}
-       */
-      outcome: 'attended' | 'no-show' | 'cancelled-by-client' | 'cancelled-by-service';
-      /**
-       * @description Minutes; required when attended, left out otherwise.
-       * @example 60
-       */
-      durationMinutes?: number | null;
-      /**
-       * @description What was talked about.
-       * @example [
-       *       "housing",
-       *       "infection-control"
-       *     ]
-       */
-      topics?: (
-        | 'health'
-        | 'mental-health'
-        | 'substance-use'
-        | 'medication'
-        | 'housing'
-        | 'finances'
-        | 'work-and-activity'
-        | 'family-and-network'
-        | 'infection-control'
-        | 'legal'
-        | 'practical-help'
-      )[];
-      /**
-       * @description Short note.
-       * @example Fridge empty; food bag delivered.
-       */
-      note?: string | null;
-      /**
-       * Format: uuid
-       * @description The client’s vedtak whose hours this uses; it must be valid that day.
-       * @example 9a3f6f1d-0e7c-4b21-8a8e-5f0c2d7e2b1c
-       */
-      vedtakId?: string | null;
-      /**
-       * Format: uuid
-       * @description The service the encounter belongs to. The crisis level in force applies that service’s rules; without one, the level’s rule for all services.
-       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
-       */
-      serviceId?: string | null;
-    };
     EncounterPageDto: {
       /** @description This page of the list, in the list’s order. */
       items: components['schemas']['EncounterDto'][];
@@ -3625,1305 +5122,17 @@ export interface components {
        */
       nextCursor: string | null;
     };
-    OrsScoresDto: {
+    EndEnrolmentRequestDto: {
       /**
-       * @description Individually: personal well-being. 0–10, one decimal (the mark on the 10 cm line, in cm).
-       * @example 6.2
+       * @description Last day; default today (Oslo).
+       * @example 2026-12-31
        */
-      individually: number;
+      endedOn?: string;
       /**
-       * @description Interpersonally: family and close relationships. 0–10, one decimal (the mark on the 10 cm line, in cm).
-       * @example 5.5
+       * @description Why the enrolment ends.
+       * @example Moved to aftercare group
        */
-      interpersonally: number;
-      /**
-       * @description Socially: work, school, friendships. 0–10, one decimal (the mark on the 10 cm line, in cm).
-       * @example 4.1
-       */
-      socially: number;
-      /**
-       * @description Overall: general sense of well-being. 0–10, one decimal (the mark on the 10 cm line, in cm).
-       * @example 5.8
-       */
-      overall: number;
-    };
-    SrsScoresDto: {
-      /**
-       * @description Relationship: felt heard, understood and respected. 0–10, one decimal (the mark on the 10 cm line, in cm).
-       * @example 9.1
-       */
-      relationship: number;
-      /**
-       * @description Goals and topics: worked on what the client wanted. 0–10, one decimal (the mark on the 10 cm line, in cm).
-       * @example 8.7
-       */
-      goalsAndTopics: number;
-      /**
-       * @description Approach or method: a good fit. 0–10, one decimal (the mark on the 10 cm line, in cm).
-       * @example 9
-       */
-      approachOrMethod: number;
-      /**
-       * @description Overall: the session was right. 0–10, one decimal (the mark on the 10 cm line, in cm).
-       * @example 9.3
-       */
-      overall: number;
-    };
-    RecordSessionFeedbackRequestDto: {
-      /**
-       * Format: uuid
-       * @description The attended encounter of this client the forms were filled in.
-       * @example 1f2e0c9a-1111-4a52-9d0b-5f1f2e0c9a11
-       */
-      encounterId: string;
-      /** @description The Outcome Rating Scale, at the start of the session. */
-      ors?: components['schemas']['OrsScoresDto'];
-      /** @description The Session Rating Scale, at its end. */
-      srs?: components['schemas']['SrsScoresDto'];
-    };
-    SessionFeedbackDto: {
-      /**
-       * Format: uuid
-       * @description Id of the forms.
-       * @example 7d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a
-       */
-      id: string;
-      /**
-       * Format: uuid
-       * @description The client.
-       * @example 0b6c1f0e-5a0a-4f57-9c53-3d1b0a7e6c11
-       */
-      clientId: string;
-      /**
-       * Format: uuid
-       * @description The encounter (session).
-       * @example 1f2e0c9a-1111-4a52-9d0b-5f1f2e0c9a11
-       */
-      encounterId: string;
-      /**
-       * Format: uuid
-       * @description The encounter’s service; null when it named none.
-       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
-       */
-      serviceId: string | null;
-      /**
-       * @description When the session took place.
-       * @example 2026-11-23T09:00:00.000Z
-       */
-      sessionAt: string;
-      /** @description The ORS; null when only the SRS was given. */
-      ors: components['schemas']['OrsScoresDto'] | null;
-      /**
-       * @description ORS total, 0–40; null without an ORS.
-       * @example 21.6
-       */
-      orsTotal: number | null;
-      /** @description The SRS; null when only the ORS was given. */
-      srs: components['schemas']['SrsScoresDto'] | null;
-      /**
-       * @description SRS total, 0–40; null without an SRS.
-       * @example 36.1
-       */
-      srsTotal: number | null;
-      /**
-       * @description Who recorded it (token subject).
-       * @example nurse-anne
-       */
-      recordedBy: string;
-      /**
-       * @description When it was recorded.
-       * @example 2026-11-23T10:05:00.000Z
-       */
-      recordedAt: string;
-    };
-    FeedbackAlertDto: {
-      /**
-       * @description `ors-below-clinical-cutoff`: the latest ORS total is under 25; `ors-reliable-drop`: it is 5 or more below the first; `srs-alliance-attention`: the latest SRS total is under 36.
-       * @example ors-below-clinical-cutoff
-       * @enum {string}
-       */
-      code: 'ors-below-clinical-cutoff' | 'ors-reliable-drop' | 'srs-alliance-attention';
-      /**
-       * @description What to look at.
-       * @example The latest ORS total 21.6 is below the clinical cut-off 25.
-       */
-      message: string;
-    };
-    FeedbackCutoffsDto: {
-      /**
-       * @description ORS totals below this are in the clinical range.
-       * @example 25
-       */
-      orsClinicalCutoff: number;
-      /**
-       * @description A fall of this much from the first ORS is a reliable drop.
-       * @example 5
-       */
-      orsReliableDrop: number;
-      /**
-       * @description SRS totals below this ask for attention to the alliance.
-       * @example 36
-       */
-      srsAllianceCutoff: number;
-    };
-    FeedbackTrendDto: {
-      /** @description Every session with feedback, oldest first. */
-      sessions: components['schemas']['SessionFeedbackDto'][];
-      /**
-       * @description The first ORS total; null without any ORS.
-       * @example 19.5
-       */
-      firstOrsTotal: number | null;
-      /**
-       * @description The latest ORS total.
-       * @example 21.6
-       */
-      latestOrsTotal: number | null;
-      /**
-       * @description Latest ORS total minus the first; null with fewer than two ORS forms.
-       * @example 2.1
-       */
-      orsChange: number | null;
-      /**
-       * @description The latest SRS total.
-       * @example 36.1
-       */
-      latestSrsTotal: number | null;
-      /** @description What the latest forms say needs attention. */
-      alerts: components['schemas']['FeedbackAlertDto'][];
-      /** @description The thresholds the alerts use. */
-      cutoffs: components['schemas']['FeedbackCutoffsDto'];
-    };
-    FhirReferenceDto: {
-      /**
-       * @description A relative reference.
-       * @example Patient/0b6c1f0e-5a0a-4f57-9c53-3d1b0a7e6c11
-       */
-      reference: string;
-    };
-    FhirQuestionnaireResponseDto: {
-      /**
-       * @description Always QuestionnaireResponse.
-       * @example QuestionnaireResponse
-       * @enum {string}
-       */
-      resourceType: 'QuestionnaireResponse';
-      /**
-       * @description The forms’ id.
-       * @example 7d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a
-       */
-      id: string;
-      /**
-       * @description The questionnaire’s canonical URL.
-       * @example https://lavterskel.no/fhir/Questionnaire/kor-fit-session
-       */
-      questionnaire: string;
-      /**
-       * @description Always completed.
-       * @example completed
-       * @enum {string}
-       */
-      status: 'completed';
-      /** @description The client. */
-      subject: components['schemas']['FhirReferenceDto'];
-      /** @description The session. */
-      encounter: components['schemas']['FhirReferenceDto'];
-      /**
-       * @description When the session took place.
-       * @example 2026-11-23T09:00:00.000Z
-       */
-      authored: string;
-      /**
-       * @description Groups `ors` and `srs`; each holds an item per scale (`ors.individually` …) and `…total`, answered with valueDecimal.
-       * @example [
-       *       {
-       *         "linkId": "ors",
-       *         "text": "Outcome Rating Scale (ORS)",
-       *         "item": [
-       *           {
-       *             "linkId": "ors.individually",
-       *             "text": "Individually (personal well-being)",
-       *             "answer": [
-       *               {
-       *                 "valueDecimal": 6.2
-       *               }
-       *             ]
-       *           }
-       *         ]
-       *       }
-       *     ]
-       */
-      item: {
-        [key: string]: unknown;
-      }[];
-    };
-    FhirFeedbackEntryDto: {
-      /**
-       * @description The resource’s identity inside the bundle.
-       * @example urn:uuid:7d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a
-       */
-      fullUrl: string;
-      /** @description One session’s forms. */
-      resource: components['schemas']['FhirQuestionnaireResponseDto'];
-    };
-    FhirFeedbackBundleDto: {
-      /**
-       * @description Always Bundle.
-       * @example Bundle
-       * @enum {string}
-       */
-      resourceType: 'Bundle';
-      /**
-       * @description Always collection.
-       * @example collection
-       * @enum {string}
-       */
-      type: 'collection';
-      /**
-       * @description When the bundle was made.
-       * @example 2026-11-23T09:15:00.000Z
-       */
-      timestamp: string;
-      /** @description One QuestionnaireResponse per session, oldest first. */
-      entry: components['schemas']['FhirFeedbackEntryDto'][];
-    };
-    ServiceFeedbackSummaryDto: {
-      /**
-       * Format: uuid
-       * @description The service.
-       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
-       */
-      serviceId: string;
-      /**
-       * @description From this Oslo day; null when open.
-       * @example 2026-09-01
-       */
-      from: string | null;
-      /**
-       * @description To this Oslo day; null when open.
-       * @example 2026-11-30
-       */
-      to: string | null;
-      /**
-       * @description Attended encounters of the service in the period.
-       * @example 120
-       */
-      sessions: number;
-      /**
-       * @description Of those, the ones with an ORS or SRS form.
-       * @example 87
-       */
-      sessionsWithFeedback: number;
-      /**
-       * @description sessionsWithFeedback ÷ sessions, 0–1; null without sessions.
-       * @example 0.725
-       */
-      feedbackShare: number | null;
-      /**
-       * @description Clients with two or more ORS forms in the period.
-       * @example 23
-       */
-      clientsWithRepeatedOrs: number;
-      /**
-       * @description Their mean ORS change (latest total − first); null when there is none.
-       * @example 4.3
-       */
-      meanOrsChange: number | null;
-    };
-    WriteHandoverNoteRequestDto: {
-      /**
-       * @description What the next shift needs to know.
-       * @example Did not collect medication; call before 18.
-       */
-      text: string;
-    };
-    ReadReceiptDto: {
-      /**
-       * @description Who read it.
-       * @example nurse-evening
-       */
-      reader: string;
-      /**
-       * @description When they confirmed reading it.
-       * @example 2026-11-23T15:02:00.000Z
-       */
-      readAt: string;
-    };
-    HandoverNoteDto: {
-      /**
-       * Format: uuid
-       * @description Id of the note.
-       * @example 7c9b215f-0c2d-4e2b-9c4a-8e9a3f6f1d0e
-       */
-      id: string;
-      /**
-       * Format: uuid
-       * @description The client.
-       * @example 0b6c1f0e-5a0a-4f57-9c53-3d1b0a7e6c11
-       */
-      clientId: string;
-      /**
-       * @description The note.
-       * @example Did not collect medication; call before 18.
-       */
-      text: string;
-      /**
-       * @description Who wrote it.
-       * @example nurse-day
-       */
-      writtenBy: string;
-      /**
-       * @description When.
-       * @example 2026-11-23T14:45:00.000Z
-       */
-      writtenAt: string;
-      /** @description Who has confirmed reading it. */
-      readBy: components['schemas']['ReadReceiptDto'][];
-    };
-    HandoverNotePageDto: {
-      /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['HandoverNoteDto'][];
-      /**
-       * @description Pass as `cursor` to get the next page; null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    RecordVedtakRequestDto: {
-      /**
-       * @description The municipality’s case or decision number.
-       * @example 2026/1234
-       */
-      reference?: string | null;
-      /**
-       * @description The service granted.
-       * @example Ambulant oppfølging i hjemmet
-       */
-      service: string;
-      /**
-       * @description Hours per week, in quarter hours.
-       * @example 6.5
-       */
-      hoursPerWeek: number;
-      /**
-       * @description The day of the decision, YYYY-MM-DD; not in the future.
-       * @example 2026-10-28
-       */
-      decidedOn: string;
-      /**
-       * @description First valid day, YYYY-MM-DD.
-       * @example 2026-11-02
-       */
-      validFrom: string;
-      /**
-       * @description Last valid day, YYYY-MM-DD; leave out for until further notice.
-       * @example 2027-04-30
-       */
-      validTo?: string | null;
-    };
-    VedtakDto: {
-      /**
-       * Format: uuid
-       * @description Id of the vedtak.
-       * @example 9a3f6f1d-0e7c-4b21-8a8e-5f0c2d7e2b1c
-       */
-      id: string;
-      /**
-       * Format: uuid
-       * @description The client.
-       * @example 0b6c1f0e-5a0a-4f57-9c53-3d1b0a7e6c11
-       */
-      clientId: string;
-      /**
-       * @description Case or decision number.
-       * @example 2026/1234
-       */
-      reference: string | null;
-      /**
-       * @description The service granted.
-       * @example Ambulant oppfølging i hjemmet
-       */
-      service: string;
-      /**
-       * @description Hours per week.
-       * @example 6.5
-       */
-      hoursPerWeek: number;
-      /**
-       * @description Day of the decision.
-       * @example 2026-10-28
-       */
-      decidedOn: string;
-      /**
-       * @description First valid day.
-       * @example 2026-11-02
-       */
-      validFrom: string;
-      /**
-       * @description Last valid day; null until further notice.
-       * @example 2027-04-30
-       */
-      validTo: string | null;
-      /**
-       * @description Who recorded it.
-       * @example lead-lise
-       */
-      recordedBy: string;
-      /**
-       * @description When it was recorded.
-       * @example 2026-10-28T12:00:00.000Z
-       */
-      recordedAt: string;
-    };
-    VedtakPageDto: {
-      /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['VedtakDto'][];
-      /**
-       * @description Pass as `cursor` to get the next page; null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    WeekUsageDto: {
-      /**
-       * @description Monday of the week.
-       * @example 2026-11-02
-       */
-      weekStart: string;
-      /**
-       * @description Hours granted that week (prorated by the valid days counted).
-       * @example 6.5
-       */
-      grantedHours: number;
-      /**
-       * @description Hours of attended encounters under the vedtak that week.
-       * @example 5.25
-       */
-      usedHours: number;
-    };
-    VedtakUsageDto: {
-      /**
-       * Format: uuid
-       * @description The vedtak.
-       * @example 9a3f6f1d-0e7c-4b21-8a8e-5f0c2d7e2b1c
-       */
-      vedtakId: string;
-      /**
-       * @description First day counted (within the validity).
-       * @example 2026-11-02
-       */
-      from: string;
-      /**
-       * @description Last day counted.
-       * @example 2026-11-29
-       */
-      to: string;
-      /** @description Week by week. */
-      weeks: components['schemas']['WeekUsageDto'][];
-      /**
-       * @description Hours granted over the period.
-       * @example 26
-       */
-      grantedHours: number;
-      /**
-       * @description Hours used over the period.
-       * @example 21.5
-       */
-      usedHours: number;
-    };
-    CrisisContactDto: {
-      /**
-       * @description Name.
-       * @example Eva
-       */
-      name: string;
-      /**
-       * @description Who they are to the client.
-       * @example sister
-       */
-      relation: string;
-      /**
-       * @description Phone number.
-       * @example +47 911 11 111
-       */
-      phone: string;
-    };
-    CrisisPlanRequestDto: {
-      /**
-       * @description Signs that a crisis is coming.
-       * @example [
-       *       "Stops answering the phone",
-       *       "Sells belongings"
-       *     ]
-       */
-      warningSigns: string[];
-      /**
-       * @description What helps.
-       * @example [
-       *       "A walk by the river",
-       *       "Talking to his sister"
-       *     ]
-       */
-      whatHelps: string[];
-      /** @description Who to call. */
-      whoToCall: components['schemas']['CrisisContactDto'][];
-      /**
-       * @description Made with the client, who agrees with it.
-       * @example true
-       */
-      agreedWithClient: boolean;
-    };
-    CrisisPlanDto: {
-      /**
-       * Format: uuid
-       * @description The client.
-       * @example 0b6c1f0e-5a0a-4f57-9c53-3d1b0a7e6c11
-       */
-      clientId: string;
-      /**
-       * @description Signs that a crisis is coming.
-       * @example [
-       *       "Stops answering the phone"
-       *     ]
-       */
-      warningSigns: string[];
-      /**
-       * @description What helps.
-       * @example [
-       *       "A walk by the river"
-       *     ]
-       */
-      whatHelps: string[];
-      /** @description Who to call. */
-      whoToCall: components['schemas']['CrisisContactDto'][];
-      /**
-       * @description Made with the client, who agrees with it.
-       * @example true
-       */
-      agreedWithClient: boolean;
-      /**
-       * @description Version; the ETag is this number in quotes.
-       * @example 2
-       */
-      version: number;
-      /**
-       * @description Who last changed it.
-       * @example nurse-anne
-       */
-      updatedBy: string;
-      /**
-       * @description When.
-       * @example 2026-11-23T09:15:00.000Z
-       */
-      updatedAt: string;
-    };
-    RelativeRequestDto: {
-      /**
-       * @description Name.
-       * @example Eva Nordmann
-       */
-      name: string;
-      /**
-       * @description Who the person is to the client.
-       * @example sibling
-       * @enum {string}
-       */
-      relationship:
-        | 'mother'
-        | 'father'
-        | 'parent'
-        | 'sibling'
-        | 'partner'
-        | 'child'
-        | 'other-relative'
-        | 'friend'
-        | 'neighbour'
-        | 'other';
-      /**
-       * @description What the person may be asked to do; `contact-tracing` is the trusted person who helps trace contacts.
-       * @example [
-       *       "next-of-kin",
-       *       "contact-tracing"
-       *     ]
-       */
-      roles?: ('next-of-kin' | 'emergency-contact' | 'trusted-person' | 'contact-tracing')[];
-      /**
-       * @description Phone.
-       * @example +47 911 11 111
-       */
-      phone?: string | null;
-      /**
-       * @description E-mail.
-       * @example eva@example.org
-       */
-      email?: string | null;
-      /**
-       * @description Note.
-       * @example Reachable evenings
-       */
-      note?: string | null;
-    };
-    RelativeDto: {
-      /**
-       * Format: uuid
-       * @description Id of the relative.
-       * @example 5d0e8f7a-1b2c-4d3e-8f9a-0b1c2d3e4f50
-       */
-      id: string;
-      /**
-       * Format: uuid
-       * @description The client.
-       * @example 0b6c1f0e-5a0a-4f57-9c53-3d1b0a7e6c11
-       */
-      clientId: string;
-      /**
-       * @description Name.
-       * @example Eva Nordmann
-       */
-      name: string;
-      /**
-       * @description Who the person is to the client.
-       * @example sibling
-       * @enum {string}
-       */
-      relationship:
-        | 'mother'
-        | 'father'
-        | 'parent'
-        | 'sibling'
-        | 'partner'
-        | 'child'
-        | 'other-relative'
-        | 'friend'
-        | 'neighbour'
-        | 'other';
-      /**
-       * @description Roles.
-       * @example [
-       *       "next-of-kin"
-       *     ]
-       */
-      roles: ('next-of-kin' | 'emergency-contact' | 'trusted-person' | 'contact-tracing')[];
-      /**
-       * @description Phone.
-       * @example +47 911 11 111
-       */
-      phone: string | null;
-      /**
-       * @description E-mail.
-       * @example null
-       */
-      email: string | null;
-      /**
-       * @description Note.
-       * @example Reachable evenings
-       */
-      note: string | null;
-      /**
-       * @description Version; the ETag is this number in quotes.
-       * @example 1
-       */
-      version: number;
-      /**
-       * @description Who last changed it.
-       * @example nurse-anne
-       */
-      updatedBy: string;
-      /**
-       * @description When.
-       * @example 2026-11-23T09:15:00.000Z
-       */
-      updatedAt: string;
-    };
-    ClinicalProfileRequestDto: {
-      /**
-       * @description Main substances.
-       * @example [
-       *       "opioids",
-       *       "benzodiazepines"
-       *     ]
-       */
-      mainSubstances: (
-        | 'alcohol'
-        | 'opioids'
-        | 'benzodiazepines'
-        | 'cannabis'
-        | 'amphetamines'
-        | 'cocaine'
-        | 'ghb'
-        | 'hallucinogens'
-        | 'other'
-      )[];
-      /**
-       * @description Co-occurring substance use and mental disorder; null when not assessed.
-       * @example true
-       */
-      rop?: boolean | null;
-      /**
-       * @description ICD-10 codes, only where the service needs them.
-       * @example [
-       *       "F11.2"
-       *     ]
-       */
-      diagnoses?: string[];
-      /**
-       * @description Why the service needs the diagnoses; required with diagnoses.
-       * @example Referral to TSB for LAR
-       */
-      diagnosesPurpose?: string | null;
-    };
-    ClinicalProfileDto: {
-      /**
-       * Format: uuid
-       * @description The client.
-       * @example 0b6c1f0e-5a0a-4f57-9c53-3d1b0a7e6c11
-       */
-      clientId: string;
-      /**
-       * @description Main substances.
-       * @example [
-       *       "opioids"
-       *     ]
-       */
-      mainSubstances: (
-        | 'alcohol'
-        | 'opioids'
-        | 'benzodiazepines'
-        | 'cannabis'
-        | 'amphetamines'
-        | 'cocaine'
-        | 'ghb'
-        | 'hallucinogens'
-        | 'other'
-      )[];
-      /**
-       * @description ROP; null when not assessed.
-       * @example true
-       */
-      rop: boolean | null;
-      /**
-       * @description ICD-10 codes.
-       * @example [
-       *       "F11.2"
-       *     ]
-       */
-      diagnoses: string[];
-      /**
-       * @description Why the service needs them.
-       * @example Referral to TSB for LAR
-       */
-      diagnosesPurpose: string | null;
-      /**
-       * @description Version; the ETag is this number in quotes.
-       * @example 1
-       */
-      version: number;
-      /**
-       * @description Who last changed it.
-       * @example nurse-anne
-       */
-      updatedBy: string;
-      /**
-       * @description When.
-       * @example 2026-11-23T09:15:00.000Z
-       */
-      updatedAt: string;
-    };
-    RegisterPartnerRequestDto: {
-      /**
-       * @description Name, unique in the municipality.
-       * @example Kirkens Bymisjon Skien
-       */
-      name: string;
-      /**
-       * @description What kind of organisation.
-       * @example ngo
-       * @enum {string}
-       */
-      kind: 'ngo' | 'dps' | 'tsb' | 'nav' | 'pharmacy' | 'gp' | 'housing' | 'other';
-      /**
-       * @description Organisation number in Enhetsregisteret (9 digits, mod-11 check digit).
-       * @example 974760673
-       */
-      organisationNumber?: string | null;
-      /**
-       * @description Phone number of the contact point.
-       * @example +47 35 50 00 00
-       */
-      phone?: string | null;
-      /**
-       * @description E-mail of the contact point.
-       * @example post@bymisjon.example
-       */
-      email?: string | null;
-    };
-    PartnerDto: {
-      /**
-       * Format: uuid
-       * @description Partner id.
-       * @example 7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7
-       */
-      id: string;
-      /**
-       * @description Name.
-       * @example Kirkens Bymisjon Skien
-       */
-      name: string;
-      /**
-       * @description What kind of organisation.
-       * @example ngo
-       * @enum {string}
-       */
-      kind: 'ngo' | 'dps' | 'tsb' | 'nav' | 'pharmacy' | 'gp' | 'housing' | 'other';
-      /**
-       * @description Organisation number.
-       * @example 974760673
-       */
-      organisationNumber: string | null;
-      /**
-       * @description Phone number.
-       * @example +47 35 50 00 00
-       */
-      phone: string | null;
-      /**
-       * @description E-mail.
-       * @example post@bymisjon.example
-       */
-      email: string | null;
-      /**
-       * @description When it was registered.
-       * @example 2026-11-01T08:00:00.000Z
-       */
-      createdAt: string;
-    };
-    PartnerPageDto: {
-      /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['PartnerDto'][];
-      /**
-       * @description Pass as `cursor` to get the next page; null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    ServiceLocationDto: {
-      /**
-       * @description Where the service is, as people know it.
-       * @example MMO-senteret
-       */
-      name: string;
-      /**
-       * @description Street address.
-       * @example Kverndalsgata 7, 3717 Skien
-       */
-      address?: string | null;
-    };
-    OpeningHoursDto: {
-      /**
-       * @description ISO weekday: 1 Monday … 7 Sunday.
-       * @example 1
-       */
-      weekday: number;
-      /**
-       * @description Opens at (Oslo local time, HH:MM).
-       * @example 08:30
-       */
-      opens: string;
-      /**
-       * @description Closes at (Oslo local time, HH:MM), later than opens.
-       * @example 15:00
-       */
-      closes: string;
-    };
-    CreateServiceRequestDto: {
-      /**
-       * Format: uuid
-       * @description The team that runs the service; its members see the service’s clients.
-       * @example 2b0c7e4a-5d1f-4c3b-9a8e-1f2d3c4b5a69
-       */
-      teamId: string;
-      /**
-       * @description Name, unique in the municipality.
-       * @example LAR-utdeling
-       */
-      name: string;
-      /**
-       * @description Where the service sits along the chain of help.
-       * @example low-threshold
-       * @enum {string}
-       */
-      category:
-        | 'prevention'
-        | 'low-threshold'
-        | 'treatment-follow-up'
-        | 'aftercare'
-        | 'housing'
-        | 'activity'
-        | 'work';
-      /** @description Where the service is. */
-      location: components['schemas']['ServiceLocationDto'];
-      /**
-       * @description Weekly opening hours; none for a service without fixed hours.
-       * @default []
-       */
-      openingHours: components['schemas']['OpeningHoursDto'][];
-      /**
-       * @description People served at once; null or left out for no limit.
-       * @example 5
-       */
-      capacity?: number | null;
-      /**
-       * @description Must keep running in any crisis.
-       * @default false
-       * @example true
-       */
-      critical: boolean;
-      /**
-       * @description Competencies staff need to work here.
-       * @default []
-       * @example [
-       *       "lar-dispensing"
-       *     ]
-       */
-      requiredCompetencies: string[];
-    };
-    ServiceDto: {
-      /**
-       * Format: uuid
-       * @description Service id.
-       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
-       */
-      id: string;
-      /**
-       * Format: uuid
-       * @description The team that runs it.
-       * @example 2b0c7e4a-5d1f-4c3b-9a8e-1f2d3c4b5a69
-       */
-      teamId: string;
-      /**
-       * @description Name.
-       * @example LAR-utdeling
-       */
-      name: string;
-      /**
-       * @description Step in the chain of help.
-       * @example low-threshold
-       * @enum {string}
-       */
-      category:
-        | 'prevention'
-        | 'low-threshold'
-        | 'treatment-follow-up'
-        | 'aftercare'
-        | 'housing'
-        | 'activity'
-        | 'work';
-      /** @description Where it is. */
-      location: components['schemas']['ServiceLocationDto'];
-      /** @description Weekly opening hours. */
-      openingHours: components['schemas']['OpeningHoursDto'][];
-      /**
-       * @description People served at once; null for no limit.
-       * @example 5
-       */
-      capacity: number | null;
-      /**
-       * @description Must keep running in any crisis.
-       * @example true
-       */
-      critical: boolean;
-      /**
-       * @description Competencies staff need to work here.
-       * @example [
-       *       "lar-dispensing"
-       *     ]
-       */
-      requiredCompetencies: string[];
-      /**
-       * @description How the service runs now; changed only through the mode operation.
-       * @example open
-       * @enum {string}
-       */
-      mode: 'open' | 'reduced' | 'remote' | 'outdoor-only' | 'delivery-only' | 'closed';
-      /**
-       * @description When the mode last changed; null if never.
-       * @example 2026-11-23T09:15:00.000Z
-       */
-      modeChangedAt: string | null;
-      /**
-       * @description Record version; send it back as If-Match (the ETag) to change the service.
-       * @example 1
-       */
-      version: number;
-      /**
-       * @description When the service was added.
-       * @example 2026-11-01T08:00:00.000Z
-       */
-      createdAt: string;
-      /**
-       * @description When the service last changed.
-       * @example 2026-11-23T09:15:00.000Z
-       */
-      updatedAt: string;
-    };
-    ServicePageDto: {
-      /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['ServiceDto'][];
-      /**
-       * @description Pass as `cursor` to get the next page; null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    UpdateServiceRequestDto: {
-      /**
-       * Format: uuid
-       * @description The team that runs the service.
-       * @example 2b0c7e4a-5d1f-4c3b-9a8e-1f2d3c4b5a69
-       */
-      teamId?: string;
-      /**
-       * @description Name, unique in the municipality.
-       * @example LAR-utdeling Skien
-       */
-      name?: string;
-      /**
-       * @description Where the service sits along the chain of help.
-       * @example treatment-follow-up
-       * @enum {string}
-       */
-      category?:
-        | 'prevention'
-        | 'low-threshold'
-        | 'treatment-follow-up'
-        | 'aftercare'
-        | 'housing'
-        | 'activity'
-        | 'work';
-      /** @description Where the service is. */
-      location?: components['schemas']['ServiceLocationDto'];
-      /** @description Weekly opening hours (replaces the current ones). */
-      openingHours?: components['schemas']['OpeningHoursDto'][];
-      /**
-       * @description People served at once; null for no limit.
-       * @example 3
-       */
-      capacity?: number | null;
-      /**
-       * @description Must keep running in any crisis.
-       * @example true
-       */
-      critical?: boolean;
-      /**
-       * @description Competencies staff need to work here (replaces the current ones).
-       * @example [
-       *       "lar-dispensing"
-       *     ]
-       */
-      requiredCompetencies?: string[];
-    };
-    ChangeServiceModeRequestDto: {
-      /**
-       * @description The mode the service runs in from now on.
-       * @example outdoor-only
-       * @enum {string}
-       */
-      mode: 'open' | 'reduced' | 'remote' | 'outdoor-only' | 'delivery-only' | 'closed';
-      /**
-       * @description Why: the guideline, decision or crisis level behind the change. Kept in the history.
-       * @example Infection control: national guideline of 12 March, groups outdoors only
-       */
-      reason: string;
-    };
-    ServiceModeChangeDto: {
-      /**
-       * Format: uuid
-       * @description History entry id.
-       * @example 0d9e1c2b-3a4f-4e5d-8c7b-6a5f4e3d2c1b
-       */
-      id: string;
-      /**
-       * Format: uuid
-       * @description The service.
-       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
-       */
-      serviceId: string;
-      /**
-       * @description Mode before the change.
-       * @example open
-       * @enum {string}
-       */
-      fromMode: 'open' | 'reduced' | 'remote' | 'outdoor-only' | 'delivery-only' | 'closed';
-      /**
-       * @description Mode after the change.
-       * @example outdoor-only
-       * @enum {string}
-       */
-      toMode: 'open' | 'reduced' | 'remote' | 'outdoor-only' | 'delivery-only' | 'closed';
-      /**
-       * @description Why.
-       * @example Infection control: national guideline of 12 March, groups outdoors only
-       */
-      reason: string;
-      /**
-       * @description Who changed it (token subject).
-       * @example coordinator-kari
-       */
-      changedBy: string;
-      /**
-       * @description When.
-       * @example 2026-11-23T09:15:00.000Z
-       */
-      changedAt: string;
-    };
-    ServiceModeChangeResultDto: {
-      /** @description The service after the change. */
-      service: components['schemas']['ServiceDto'];
-      /** @description The history entry written; null when the service already ran in that mode. */
-      change: components['schemas']['ServiceModeChangeDto'] | null;
-    };
-    ServiceModeChangePageDto: {
-      /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['ServiceModeChangeDto'][];
-      /**
-       * @description Pass as `cursor` to get the next page; null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    StaffedServiceDto: {
-      /**
-       * Format: uuid
-       * @description Service id.
-       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
-       */
-      id: string;
-      /**
-       * @description Name.
-       * @example LAR-utdeling
-       */
-      name: string;
-      /**
-       * @description Must keep running in any crisis.
-       * @example true
-       */
-      critical: boolean;
-      /**
-       * @description Competencies staff need.
-       * @example [
-       *       "lar-dispensing"
-       *     ]
-       */
-      requiredCompetencies: string[];
-      /**
-       * @description Current mode.
-       * @example open
-       * @enum {string}
-       */
-      mode: 'open' | 'reduced' | 'remote' | 'outdoor-only' | 'delivery-only' | 'closed';
-    };
-    AvailableStaffMemberDto: {
-      /**
-       * Format: uuid
-       * @description Staff member id.
-       * @example 5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d
-       */
-      staffId: string;
-      /**
-       * @description Name.
-       * @example Anne Hansen
-       */
-      name: string;
-      /**
-       * @description Works in the team that runs the service; false for a trained back-up.
-       * @example true
-       */
-      memberOfServiceTeam: boolean;
-      /**
-       * @description Competencies valid that day.
-       * @example [
-       *       "field-nursing",
-       *       "lar-dispensing"
-       *     ]
-       */
-      competencies: string[];
-    };
-    ServiceStaffingDto: {
-      /** @description The service asked about. */
-      service: components['schemas']['StaffedServiceDto'];
-      /**
-       * @description The day (Oslo).
-       * @example 2026-11-23
-       */
-      date: string;
-      /** @description Trained and available staff: the service team first, then back-ups, by name. */
-      available: components['schemas']['AvailableStaffMemberDto'][];
-    };
-    FhirHealthcareServiceDto: {
-      /**
-       * @description Always HealthcareService.
-       * @example HealthcareService
-       */
-      resourceType: string;
-      /**
-       * @description The service id.
-       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
-       */
-      id: string;
-      /**
-       * @description False while the service is closed.
-       * @example true
-       */
-      active: boolean;
-      /**
-       * @description Name.
-       * @example LAR-utdeling
-       */
-      name: string;
-      /**
-       * @description HL7 service-category coding of the step in the chain.
-       * @example [
-       *       {
-       *         "coding": [
-       *           {
-       *             "system": "http://terminology.hl7.org/CodeSystem/service-category",
-       *             "code": "12",
-       *             "display": "Drug/Alcohol"
-       *           }
-       *         ],
-       *         "text": "low-threshold"
-       *       }
-       *     ]
-       */
-      category: Record<string, never>[];
-      /**
-       * @description The municipality (kommunenummer).
-       * @example {
-       *       "identifier": {
-       *         "system": "urn:oid:2.16.578.1.12.4.1.1.3402",
-       *         "value": "4003"
-       *       },
-       *       "display": "Kommune 4003"
-       *     }
-       */
-      providedBy: Record<string, never>;
-      /**
-       * @description Opening hours.
-       * @example [
-       *       {
-       *         "daysOfWeek": [
-       *           "mon"
-       *         ],
-       *         "availableStartTime": "08:30:00",
-       *         "availableEndTime": "15:00:00"
-       *       }
-       *     ]
-       */
-      availableTime?: Record<string, never>[];
-      /**
-       * @description What the current mode means for visitors.
-       * @example Meetings and activities outdoors only.
-       */
-      availabilityExceptions?: string;
+      endReason: string;
     };
     EnrolClientRequestDto: {
       /**
@@ -5007,92 +5216,6 @@ export interface components {
        */
       nextCursor: string | null;
     };
-    EndEnrolmentRequestDto: {
-      /**
-       * @description Last day; default today (Oslo).
-       * @example 2026-12-31
-       */
-      endedOn?: string;
-      /**
-       * @description Why the enrolment ends.
-       * @example Moved to aftercare group
-       */
-      endReason: string;
-    };
-    RecordCooperationMeetingRequestDto: {
-      /**
-       * @description The day of the meeting.
-       * @example 2026-11-20
-       */
-      heldOn: string;
-      /**
-       * @description Partners who took part.
-       * @example [
-       *       "7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7"
-       *     ]
-       */
-      partnerIds: string[];
-      /**
-       * @description Topic.
-       * @example Food bags to temporary housing during the outbreak
-       */
-      topic: string;
-      /**
-       * @description What was agreed (no client names: a client’s case is an escalation).
-       * @example Bymisjonen delivers Tuesdays and Fridays; the municipality provides equipment.
-       */
-      summary: string;
-    };
-    CooperationMeetingDto: {
-      /**
-       * Format: uuid
-       * @description Meeting id.
-       * @example c9d0e1f2-a3b4-4c5d-8e6f-7a8b9c0d1e2f
-       */
-      id: string;
-      /**
-       * Format: uuid
-       * @description The service.
-       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
-       */
-      serviceId: string;
-      /**
-       * @description The day.
-       * @example 2026-11-20
-       */
-      heldOn: string;
-      /**
-       * @description Partners who took part.
-       * @example [
-       *       "7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7"
-       *     ]
-       */
-      partnerIds: string[];
-      /**
-       * @description Topic.
-       * @example Food bags to temporary housing during the outbreak
-       */
-      topic: string;
-      /**
-       * @description What was agreed.
-       * @example Bymisjonen delivers Tuesdays and Fridays; the municipality provides equipment.
-       */
-      summary: string;
-      /**
-       * @description Who recorded it.
-       * @example lead-per
-       */
-      recordedBy: string;
-    };
-    CooperationMeetingPageDto: {
-      /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['CooperationMeetingDto'][];
-      /**
-       * @description Pass as `cursor` to get the next page; null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
     EscalateCaseRequestDto: {
       /**
        * Format: uuid
@@ -5167,18 +5290,6 @@ export interface components {
        */
       version: number;
     };
-    RecordEscalationOutcomeRequestDto: {
-      /**
-       * @description What the forum decided.
-       * @example NAV offers a flat from 1 January; the ROP team is primary contact
-       */
-      outcome: string;
-      /**
-       * @description The day of the decision; default today (Oslo).
-       * @example 2026-12-03
-       */
-      decidedOn?: string;
-    };
     EscalationPageDto: {
       /** @description This page of the list, in the list’s order. */
       items: components['schemas']['EscalationDto'][];
@@ -5188,55 +5299,1361 @@ export interface components {
        */
       nextCursor: string | null;
     };
-    RecordHealthMeasureRequestDto: {
+    EvaluatePlanRequestDto: {
+      /**
+       * @description The Oslo day of the evaluation.
+       * @example 2026-12-15
+       */
+      on: string;
+      /**
+       * @description What was found, with the client.
+       * @example Job trial started; keep weekly meetings.
+       */
+      text: string;
+      /**
+       * @description The next review; default unchanged.
+       * @example 2027-03-15
+       */
+      nextReviewDue?: string;
+    };
+    ExposureContactDto: {
       /**
        * Format: uuid
-       * @description The client.
+       * @description A client who was present at a session with the index client.
+       * @example 9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a
+       */
+      clientId: string;
+      /** @description The sessions they shared, by date. */
+      sessions: components['schemas']['SharedSessionDto'][];
+    };
+    ExposureReportDto: {
+      /**
+       * Format: uuid
+       * @description The index client.
        * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
        */
       clientId: string;
       /**
-       * @description A test or a vaccination.
-       * @example test
+       * Format: date
+       * @description First Oslo date.
+       * @example 2026-11-02
+       */
+      from: string;
+      /**
+       * Format: date
+       * @description Last Oslo date, included.
+       * @example 2026-11-15
+       */
+      to: string;
+      /**
+       * @description The consent or legal basis that allowed this disclosure.
+       * @example consent 7d1e0c2a (contact tracing)
+       */
+      legalBasis: string;
+      /** @description Contacts, by client id. */
+      contacts: components['schemas']['ExposureContactDto'][];
+    };
+    FeedbackAlertDto: {
+      /**
+       * @description `ors-below-clinical-cutoff`: the latest ORS total is under 25; `ors-reliable-drop`: it is 5 or more below the first; `srs-alliance-attention`: the latest SRS total is under 36.
+       * @example ors-below-clinical-cutoff
        * @enum {string}
        */
-      kind: 'test' | 'vaccination';
+      code: 'ors-below-clinical-cutoff' | 'ors-reliable-drop' | 'srs-alliance-attention';
       /**
-       * @description What. Tests: covid-19-pcr, covid-19-rapid-antigen, hepatitis-c, hepatitis-b, hiv, syphilis, tuberculosis, urine-test. Vaccinations: covid-19, influenza, hepatitis-a, hepatitis-b, pneumococcal, tetanus.
-       * @example hepatitis-c
+       * @description What to look at.
+       * @example The latest ORS total 21.6 is below the clinical cut-off 25.
+       */
+      message: string;
+    };
+    FeedbackCutoffsDto: {
+      /**
+       * @description ORS totals below this are in the clinical range.
+       * @example 25
+       */
+      orsClinicalCutoff: number;
+      /**
+       * @description A fall of this much from the first ORS is a reliable drop.
+       * @example 5
+       */
+      orsReliableDrop: number;
+      /**
+       * @description SRS totals below this ask for attention to the alliance.
+       * @example 36
+       */
+      srsAllianceCutoff: number;
+    };
+    FeedbackTrendDto: {
+      /** @description Every session with feedback, oldest first. */
+      sessions: components['schemas']['SessionFeedbackDto'][];
+      /**
+       * @description The first ORS total; null without any ORS.
+       * @example 19.5
+       */
+      firstOrsTotal: number | null;
+      /**
+       * @description The latest ORS total.
+       * @example 21.6
+       */
+      latestOrsTotal: number | null;
+      /**
+       * @description Latest ORS total minus the first; null with fewer than two ORS forms.
+       * @example 2.1
+       */
+      orsChange: number | null;
+      /**
+       * @description The latest SRS total.
+       * @example 36.1
+       */
+      latestSrsTotal: number | null;
+      /** @description What the latest forms say needs attention. */
+      alerts: components['schemas']['FeedbackAlertDto'][];
+      /** @description The thresholds the alerts use. */
+      cutoffs: components['schemas']['FeedbackCutoffsDto'];
+    };
+    FhirAnnotationDto: {
+      /**
+       * @description The note.
+       * @example Voided: recorded for the wrong client
+       */
+      text: string;
+    };
+    FhirAvailableTimeDto: {
+      /**
+       * @description The weekday.
+       * @example [
+       *       "mon"
+       *     ]
+       */
+      daysOfWeek: string[];
+      /**
+       * @description Opens (Oslo time).
+       * @example 08:30:00
+       */
+      availableStartTime: string;
+      /**
+       * @description Closes (Oslo time).
+       * @example 15:00:00
+       */
+      availableEndTime: string;
+    };
+    FhirBundleDto: {
+      /**
+       * @description Always Bundle.
+       * @example Bundle
        * @enum {string}
        */
-      code:
-        | 'covid-19-pcr'
-        | 'covid-19-rapid-antigen'
-        | 'hepatitis-c'
-        | 'hepatitis-b'
-        | 'hiv'
-        | 'syphilis'
-        | 'tuberculosis'
-        | 'urine-test'
-        | 'covid-19'
-        | 'influenza'
-        | 'hepatitis-a'
-        | 'pneumococcal'
-        | 'tetanus';
+      resourceType: 'Bundle';
       /**
-       * @description A test’s result (pending until known); left out for a vaccination.
-       * @example pending
-       * @enum {string|null}
+       * @description Always collection.
+       * @example collection
+       * @enum {string}
        */
-      result?: 'positive' | 'negative' | 'inconclusive' | 'pending' | null;
+      type: 'collection';
       /**
-       * @description Who asked for it. A crisis level may allow a measure only for some requesters (e.g. a urine-test only for child-welfare, ung-pluss or driving-licence).
-       * @example self
-       * @enum {string|null}
+       * @description When the bundle was made.
+       * @example 2026-11-23T09:15:00.000Z
        */
-      requestedBy?: 'child-welfare' | 'ung-pluss' | 'driving-licence' | 'self' | 'staff' | null;
+      timestamp: string;
+      /** @description The Patient first, then one RelatedPerson per relative. */
+      entry: components['schemas']['FhirBundleEntryDto'][];
+    };
+    FhirBundleEntryDto: {
       /**
-       * @description When; default now.
-       * @example 2026-11-23T10:30:00+01:00
+       * @description The resource’s identity inside the bundle.
+       * @example urn:uuid:0b6c1f0e-5a0a-4f57-9c53-3d1b0a7e6c11
        */
-      performedAt?: string;
+      fullUrl: string;
+      /**
+       * @description A FHIR R4 Patient or RelatedPerson resource.
+       * @example {
+       *       "resourceType": "Patient",
+       *       "id": "0b6c1f0e-5a0a-4f57-9c53-3d1b0a7e6c11",
+       *       "identifier": [
+       *         {
+       *           "use": "official",
+       *           "system": "urn:oid:2.16.578.1.12.4.1.4.1",
+       *           "value": "02013299997"
+       *         }
+       *       ],
+       *       "active": true,
+       *       "name": [
+       *         {
+       *           "use": "official",
+       *           "family": "Nordmann",
+       *           "given": [
+       *             "Kari",
+       *             "Anne"
+       *           ]
+       *         }
+       *       ]
+       *     }
+       */
+      resource: {
+        [key: string]: unknown;
+      };
+    };
+    FhirCodeableConceptDto: {
+      /** @description Codes that mean this concept. */
+      coding?: components['schemas']['FhirCodingDto'][];
+      /**
+       * @description The concept in plain text.
+       * @example methadone
+       */
+      text?: string;
+    };
+    FhirCodingDto: {
+      /**
+       * @description The code system.
+       * @example http://loinc.org
+       */
+      system: string;
+      /**
+       * @description The code in that system.
+       * @example 59284-0
+       */
+      code: string;
+      /**
+       * @description For people to read.
+       * @example Patient Consent
+       */
+      display?: string;
+    };
+    FhirConsentActorDto: {
+      /** @description IRCP: an information recipient. */
+      role: components['schemas']['FhirCodeableConceptDto'];
+      /** @description An organisation by organisation number, or a RelatedPerson by id. */
+      reference: components['schemas']['FhirReferenceDto'];
+    };
+    FhirConsentDto: {
+      /**
+       * @description FHIR resource type.
+       * @example Consent
+       * @enum {string}
+       */
+      resourceType: 'Consent';
+      /**
+       * Format: uuid
+       * @description The consent id.
+       * @example 1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed
+       */
+      id: string;
+      /** @description `versionId` is the consent version. */
+      meta: components['schemas']['FhirMetaDto'];
+      /**
+       * @description `inactive` once withdrawn or expired.
+       * @example active
+       * @enum {string}
+       */
+      status: 'active' | 'inactive';
+      /**
+       * @description Always patient-privacy (consentscope).
+       * @example {
+       *       "coding": [
+       *         {
+       *           "system": "http://terminology.hl7.org/CodeSystem/consentscope",
+       *           "code": "patient-privacy"
+       *         }
+       *       ]
+       *     }
+       */
+      scope: components['schemas']['FhirCodeableConceptDto'];
+      /**
+       * @description LOINC 59284-0 Patient Consent.
+       * @example [
+       *       {
+       *         "coding": [
+       *           {
+       *             "system": "http://loinc.org",
+       *             "code": "59284-0"
+       *           }
+       *         ]
+       *       }
+       *     ]
+       */
+      category: components['schemas']['FhirCodeableConceptDto'][];
+      /**
+       * @description The client, as `Patient/<clientId>`.
+       * @example {
+       *       "reference": "Patient/6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11"
+       *     }
+       */
+      patient: components['schemas']['FhirReferenceDto'];
+      /**
+       * @description When this version was recorded.
+       * @example 2026-11-23T09:00:00.000Z
+       */
+      dateTime: string;
+      /**
+       * @description Who gave it: the client.
+       * @example [
+       *       {
+       *         "reference": "Patient/6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11"
+       *       }
+       *     ]
+       */
+      performer: components['schemas']['FhirReferenceDto'][];
+      /**
+       * @description v3-ActCode OPTIN.
+       * @example {
+       *       "coding": [
+       *         {
+       *           "system": "http://terminology.hl7.org/CodeSystem/v3-ActCode",
+       *           "code": "OPTIN"
+       *         }
+       *       ]
+       *     }
+       */
+      policyRule: components['schemas']['FhirCodeableConceptDto'];
+      /**
+       * @description A permit for the validity period; `actor`: recipients (IRCP), organisations by organisation number; `purpose`: local codes with v3-ActReason where one maps; `code`: categories; `securityLabel`: v3-ActCode sensitivity (ETH, MH).
+       * @example {
+       *       "type": "permit",
+       *       "period": {
+       *         "start": "2026-11-23T08:00:00.000Z",
+       *         "end": "2027-11-23T08:00:00.000Z"
+       *       },
+       *       "actor": [
+       *         {
+       *           "role": {
+       *             "coding": [
+       *               {
+       *                 "system": "http://terminology.hl7.org/CodeSystem/v3-ParticipationType",
+       *                 "code": "IRCP"
+       *               }
+       *             ]
+       *           },
+       *           "reference": {
+       *             "type": "Organization",
+       *             "identifier": {
+       *               "system": "urn:oid:2.16.578.1.12.4.1.4.101",
+       *               "value": "889640782"
+       *             },
+       *             "display": "NAV Skien"
+       *           }
+       *         }
+       *       ],
+       *       "purpose": [
+       *         {
+       *           "system": "http://terminology.hl7.org/CodeSystem/v3-ActReason",
+       *           "code": "COC"
+       *         }
+       *       ],
+       *       "code": [
+       *         {
+       *           "coding": [
+       *             {
+       *               "system": "urn:lavterskel:consent:information-category",
+       *               "code": "contact-details"
+       *             }
+       *           ]
+       *         }
+       *       ]
+       *     }
+       */
+      provision: components['schemas']['FhirConsentProvisionDto'];
+    };
+    FhirConsentProvisionDto: {
+      /**
+       * @description Always a permit.
+       * @example permit
+       * @enum {string}
+       */
+      type: 'permit';
+      /** @description The validity period. */
+      period: components['schemas']['FhirPeriodDto'];
+      /** @description The recipients. */
+      actor: components['schemas']['FhirConsentActorDto'][];
+      /** @description Local purpose codes, with v3-ActReason where one maps. */
+      purpose: components['schemas']['FhirCodingDto'][];
+      /** @description The information categories. */
+      code: components['schemas']['FhirCodeableConceptDto'][];
+      /** @description v3-ActCode sensitivity of the categories (ETH, MH). */
+      securityLabel?: components['schemas']['FhirCodingDto'][];
+    };
+    FhirDispensePerformerDto: {
+      /** @description The staff member, by token subject. */
+      actor: components['schemas']['FhirReferenceDto'];
+    };
+    FhirDosageDto: {
+      /**
+       * @description The dosage for people to read.
+       * @example 60 mg methadone daily
+       */
+      text: string;
+      /** @description Daily. */
+      timing: components['schemas']['FhirTimingDto'];
+      /** @description The daily dose. */
+      doseAndRate: components['schemas']['FhirDoseAndRateDto'][];
+    };
+    FhirDoseAndRateDto: {
+      /** @description The prescribed daily dose. */
+      doseQuantity: components['schemas']['FhirQuantityDto'];
+    };
+    FhirExtensionCodeDto: {
+      /**
+       * @description The extension: how the dose reached the client.
+       * @example https://lavterskel.no/fhir/StructureDefinition/dispensing-channel
+       */
+      url: string;
+      /**
+       * @description The channel.
+       * @example counter
+       */
+      valueCode: string;
+    };
+    FhirFeedbackBundleDto: {
+      /**
+       * @description Always Bundle.
+       * @example Bundle
+       * @enum {string}
+       */
+      resourceType: 'Bundle';
+      /**
+       * @description Always collection.
+       * @example collection
+       * @enum {string}
+       */
+      type: 'collection';
+      /**
+       * @description When the bundle was made.
+       * @example 2026-11-23T09:15:00.000Z
+       */
+      timestamp: string;
+      /** @description One QuestionnaireResponse per session, oldest first. */
+      entry: components['schemas']['FhirFeedbackEntryDto'][];
+    };
+    FhirFeedbackEntryDto: {
+      /**
+       * @description The resource’s identity inside the bundle.
+       * @example urn:uuid:7d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a
+       */
+      fullUrl: string;
+      /** @description One session’s forms. */
+      resource: components['schemas']['FhirQuestionnaireResponseDto'];
+    };
+    FhirGroupCharacteristicDto: {
+      /** @description What the characteristic is. */
+      code: components['schemas']['FhirCodeableConceptDto'];
+      /** @description The weekday, coded with FHIR days-of-week, and the start time. */
+      valueCodeableConcept: components['schemas']['FhirCodeableConceptDto'];
+      /**
+       * @description Always false: members have it.
+       * @example false
+       * @enum {boolean}
+       */
+      exclude: false;
+    };
+    FhirGroupDto: {
+      /**
+       * @description Always `Group`.
+       * @example Group
+       */
+      resourceType: string;
+      /**
+       * @description The cohort id.
+       * @example 5b0e2f4a-6c1d-4e3f-8a9b-0c1d2e3f4a5b
+       */
+      id: string;
+      /** @description The cohort id as a business identifier. */
+      identifier: components['schemas']['FhirIdentifierDto'][];
+      /**
+       * @description Whether the cohort still meets.
+       * @example true
+       */
+      active: boolean;
+      /**
+       * @description FHIR group-type: the members are persons.
+       * @example person
+       */
+      type: string;
+      /**
+       * @description The members are listed, not described by characteristics.
+       * @example true
+       */
+      actual: boolean;
+      /**
+       * @description Group name and slot.
+       * @example Walk and talk, Monday 10:00
+       */
+      name: string;
+      /**
+       * @description Members seated in the cohort, including any the caller may not see.
+       * @example 4
+       */
+      quantity: number;
+      /** @description The weekly meeting time, coded with FHIR days-of-week. */
+      characteristic: components['schemas']['FhirGroupCharacteristicDto'][];
+      /** @description The members the caller may see (care relation, or break-the-glass). */
+      member?: components['schemas']['FhirGroupMemberDto'][];
+    };
+    FhirGroupMemberDto: {
+      /**
+       * @description Who the member is: the client, as a FHIR Patient.
+       * @example {
+       *       "reference": "Patient/6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11"
+       *     }
+       */
+      entity: components['schemas']['FhirReferenceDto'];
+    };
+    FhirHealthcareServiceDto: {
+      /**
+       * @description Always HealthcareService.
+       * @example HealthcareService
+       * @enum {string}
+       */
+      resourceType: 'HealthcareService';
+      /**
+       * @description The service id.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      id: string;
+      /** @description `versionId` is the version, as in the ETag. */
+      meta: components['schemas']['FhirMetaDto'];
+      /** @description The service id as a URN. */
+      identifier: components['schemas']['FhirIdentifierDto'][];
+      /**
+       * @description False while the service is closed.
+       * @example true
+       */
+      active: boolean;
+      /** @description The municipality (kommunenummer). */
+      providedBy: components['schemas']['FhirReferenceDto'];
+      /** @description HL7 service-category coding of the step in the chain. */
+      category: components['schemas']['FhirCodeableConceptDto'][];
+      /**
+       * @description Name.
+       * @example LAR-utdeling
+       */
+      name: string;
+      /**
+       * @description The capacity.
+       * @example Capacity: 12 at a time.
+       */
+      comment?: string;
+      /** @description Where it is. */
+      location?: components['schemas']['FhirReferenceDto'][];
+      /** @description Critical: kept running in any crisis. */
+      characteristic?: components['schemas']['FhirCodeableConceptDto'][];
+      /** @description Opening hours. */
+      availableTime?: components['schemas']['FhirAvailableTimeDto'][];
+      /**
+       * @description What the current mode means for visitors.
+       * @example Meetings and activities outdoors only.
+       */
+      availabilityExceptions?: string;
+    };
+    FhirIdentifierDto: {
+      /**
+       * @description The namespace of the value.
+       * @example urn:ietf:rfc:3986
+       */
+      system: string;
+      /**
+       * @description The identifier.
+       * @example urn:uuid:6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      value: string;
+    };
+    FhirIndividualPlanBundleDto: {
+      /**
+       * @description Always Bundle.
+       * @example Bundle
+       * @enum {string}
+       */
+      resourceType: 'Bundle';
+      /**
+       * @description Always collection.
+       * @example collection
+       * @enum {string}
+       */
+      type: 'collection';
+      /**
+       * @description When the bundle was made.
+       * @example 2026-11-23T09:15:00.000Z
+       */
+      timestamp: string;
+      /** @description The CarePlan first, then the Goals. */
+      entry: components['schemas']['FhirIndividualPlanEntryDto'][];
+    };
+    FhirIndividualPlanEntryDto: {
+      /**
+       * @description The resource’s identity inside the bundle.
+       * @example urn:uuid:7c6b5a49-3827-4161-a5f4-e3d2c1b0a998
+       */
+      fullUrl: string;
+      /**
+       * @description A FHIR R4 CarePlan (first) or Goal.
+       * @example {
+       *       "resourceType": "CarePlan",
+       *       "id": "7c6b5a49-3827-4161-a5f4-e3d2c1b0a998",
+       *       "status": "active",
+       *       "intent": "plan",
+       *       "subject": {
+       *         "reference": "Patient/0b6c1f0e-5a0a-4f57-9c53-3d1b0a7e6c11"
+       *       }
+       *     }
+       */
+      resource: {
+        [key: string]: unknown;
+      };
+    };
+    FhirMedicationDispenseDto: {
+      /**
+       * @description Always MedicationDispense.
+       * @example MedicationDispense
+       * @enum {string}
+       */
+      resourceType: 'MedicationDispense';
+      /**
+       * @description The dispensing id.
+       * @example c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f
+       */
+      id: string;
+      /** @description The dispensing channel. */
+      extension: components['schemas']['FhirExtensionCodeDto'][];
+      /** @description The dispensing id as a URN. */
+      identifier: components['schemas']['FhirIdentifierDto'][];
+      /**
+       * @description completed, or entered-in-error once voided.
+       * @example completed
+       * @enum {string}
+       */
+      status: 'completed' | 'entered-in-error';
+      /** @description Community dispensing. */
+      category: components['schemas']['FhirCodeableConceptDto'];
+      /** @description The medication as an ATC code. */
+      medicationCodeableConcept: components['schemas']['FhirCodeableConceptDto'];
+      /**
+       * @description The client as a FHIR Patient.
+       * @example {
+       *       "reference": "Patient/6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11"
+       *     }
+       */
+      subject: components['schemas']['FhirReferenceDto'];
+      /** @description Who handed it out. */
+      performer: components['schemas']['FhirDispensePerformerDto'][];
+      /** @description The LAR prescription. */
+      authorizingPrescription: components['schemas']['FhirReferenceDto'][];
+      /** @description A daily fill (v3-ActCode DF). */
+      type: components['schemas']['FhirCodeableConceptDto'];
+      /** @description The dose handed out. */
+      quantity: components['schemas']['FhirQuantityDto'];
+      /** @description One day. */
+      daysSupply: components['schemas']['FhirQuantityDto'];
+      /**
+       * @description When it was handed out.
+       * @example 2026-11-23T08:15:00.000Z
+       */
+      whenHandedOver: string;
+      /** @description Why it was voided. */
+      note?: components['schemas']['FhirAnnotationDto'][];
+      /** @description The prescribed daily dose. */
+      dosageInstruction: components['schemas']['FhirDosageDto'][];
+    };
+    FhirMetaDto: {
+      /**
+       * @description The version of the record.
+       * @example 2
+       */
+      versionId: string;
+      /**
+       * @description When that version was recorded.
+       * @example 2026-11-23T09:00:00.000Z
+       */
+      lastUpdated: string;
+    };
+    FhirPeriodDto: {
+      /**
+       * @description Start (inclusive).
+       * @example 2026-11-23T08:00:00.000Z
+       */
+      start: string;
+      /**
+       * @description End; open-ended when left out.
+       * @example 2027-11-23T08:00:00.000Z
+       */
+      end?: string;
+    };
+    FhirPeriodEndDto: {
+      /**
+       * @description End of the period.
+       * @example 2026-11-24
+       */
+      end: string;
+    };
+    FhirQuantityDto: {
+      /**
+       * @description The amount.
+       * @example 60
+       */
+      value: number;
+      /**
+       * @description The unit, for people to read.
+       * @example mg
+       */
+      unit: string;
+      /**
+       * @description The unit system (UCUM).
+       * @example http://unitsofmeasure.org
+       */
+      system: string;
+      /**
+       * @description The unit in that system.
+       * @example mg
+       */
+      code: string;
+    };
+    FhirQuestionnaireResponseDto: {
+      /**
+       * @description Always QuestionnaireResponse.
+       * @example QuestionnaireResponse
+       * @enum {string}
+       */
+      resourceType: 'QuestionnaireResponse';
+      /**
+       * @description The forms’ id.
+       * @example 7d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a
+       */
+      id: string;
+      /**
+       * @description The questionnaire’s canonical URL.
+       * @example https://lavterskel.no/fhir/Questionnaire/kor-fit-session
+       */
+      questionnaire: string;
+      /**
+       * @description Always completed.
+       * @example completed
+       * @enum {string}
+       */
+      status: 'completed';
+      /** @description The client. */
+      subject: components['schemas']['FhirReferenceDto'];
+      /** @description The session. */
+      encounter: components['schemas']['FhirReferenceDto'];
+      /**
+       * @description When the session took place.
+       * @example 2026-11-23T09:00:00.000Z
+       */
+      authored: string;
+      /**
+       * @description Groups `ors` and `srs`; each holds an item per scale (`ors.individually` …) and `…total`, answered with valueDecimal.
+       * @example [
+       *       {
+       *         "linkId": "ors",
+       *         "text": "Outcome Rating Scale (ORS)",
+       *         "item": [
+       *           {
+       *             "linkId": "ors.individually",
+       *             "text": "Individually (personal well-being)",
+       *             "answer": [
+       *               {
+       *                 "valueDecimal": 6.2
+       *               }
+       *             ]
+       *           }
+       *         ]
+       *       }
+       *     ]
+       */
+      item: {
+        [key: string]: unknown;
+      }[];
+    };
+    FhirReferenceDto: {
+      /**
+       * @description A relative reference, `<Type>/<id>`.
+       * @example Organization/7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7
+       */
+      reference?: string;
+      /**
+       * @description The type of the referenced resource.
+       * @example Organization
+       */
+      type?: string;
+      /** @description A logical reference, by identifier. */
+      identifier?: components['schemas']['FhirIdentifierDto'];
+      /**
+       * @description For people to read.
+       * @example NAV Skien
+       */
+      display?: string;
+    };
+    FhirRestrictionDto: {
+      /** @description When the task is to be done by: its due day. */
+      period: components['schemas']['FhirPeriodEndDto'];
+    };
+    FhirTaskDto: {
+      /**
+       * @description Always `Task`.
+       * @example Task
+       */
+      resourceType: string;
+      /**
+       * @description The task id.
+       * @example d4e5f6a7-b8c9-4d0e-8f1a-2b3c4d5e6f70
+       */
+      id: string;
+      /** @description The task id as a URN. */
+      identifier: components['schemas']['FhirIdentifierDto'][];
+      /**
+       * @description open: `ready` (a named staff member) or `requested` (a team); done: `completed`.
+       * @example ready
+       * @enum {string}
+       */
+      status: 'requested' | 'ready' | 'completed' | 'cancelled';
+      /** @description Why it was cancelled. */
+      statusReason?: components['schemas']['FhirCodeableConceptDto'];
+      /**
+       * @description Always `order`.
+       * @example order
+       */
+      intent: string;
+      /**
+       * @description Priority.
+       * @example urgent
+       * @enum {string}
+       */
+      priority: 'routine' | 'urgent' | 'asap';
+      /** @description The task kind. */
+      code: components['schemas']['FhirCodeableConceptDto'];
+      /**
+       * @description What to do.
+       * @example Ring klienten.
+       */
+      description: string;
+      /**
+       * @description The client, as a Patient.
+       * @example {
+       *       "reference": "Patient/6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11"
+       *     }
+       */
+      for?: components['schemas']['FhirReferenceDto'];
+      /** @description The service, as a HealthcareService. */
+      focus?: components['schemas']['FhirReferenceDto'];
+      /**
+       * @description When it was created.
+       * @example 2026-11-23T09:00:00.000Z
+       */
+      authoredOn: string;
+      /**
+       * @description When it last changed.
+       * @example 2026-11-23T09:00:00.000Z
+       */
+      lastModified: string;
+      /** @description Who created it. */
+      requester: components['schemas']['FhirReferenceDto'];
+      /** @description Who is to do it: a Practitioner or a CareTeam. */
+      owner: components['schemas']['FhirReferenceDto'];
+      /** @description The due day. */
+      restriction: components['schemas']['FhirRestrictionDto'];
+      /** @description When it was closed. */
+      executionPeriod?: components['schemas']['FhirPeriodEndDto'];
+      /** @description The outcome. */
+      output?: components['schemas']['FhirTaskOutputDto'][];
+    };
+    FhirTaskOutputDto: {
+      /** @description What the output is. */
+      type: components['schemas']['FhirCodeableConceptDto'];
+      /**
+       * @description The outcome text.
+       * @example Nådd på telefon.
+       */
+      valueString: string;
+    };
+    FhirTimingDto: {
+      /** @description How often. */
+      repeat: components['schemas']['FhirTimingRepeatDto'];
+    };
+    FhirTimingRepeatDto: {
+      /**
+       * @description Times per period.
+       * @example 1
+       */
+      frequency: number;
+      /**
+       * @description The period length.
+       * @example 1
+       */
+      period: number;
+      /**
+       * @description The period unit: days.
+       * @example d
+       * @enum {string}
+       */
+      periodUnit: 'd';
+    };
+    FieldViolationDto: {
+      /**
+       * @description Dotted path of the offending field.
+       * @example validTo
+       */
+      field: string;
+      /**
+       * @description The rule it broke.
+       * @example after-valid-from
+       */
+      rule: string;
+      /** @example must be after validFrom */
+      message: string;
+    };
+    FirstContactReportDto: {
+      /**
+       * @description First Oslo day counted.
+       * @example 2026-11-01
+       */
+      from: string;
+      /**
+       * @description Last Oslo day counted.
+       * @example 2026-11-30
+       */
+      to: string;
+      /**
+       * @description Applications received.
+       * @example 13
+       */
+      received: number;
+      /**
+       * @description Of which urgent.
+       * @example 2
+       */
+      urgent: number;
+      /**
+       * @description Still received or triaged.
+       * @example 1
+       */
+      open: number;
+      /**
+       * @description Converted into clients.
+       * @example 11
+       */
+      converted: number;
+      /**
+       * @description Closed without a client.
+       * @example 1
+       */
+      closed: number;
+      /** @description Waiting times over all applications reached; null when none was. */
+      timeToFirstContact: components['schemas']['WaitStatisticsDto'] | null;
+      /** @description Waiting times of urgent applications. */
+      urgentTimeToFirstContact: components['schemas']['WaitStatisticsDto'] | null;
+    };
+    FollowUpTaskDto: {
+      /**
+       * Format: uuid
+       * @description The task id.
+       * @example d4e5f6a7-b8c9-4d0e-8f1a-2b3c4d5e6f70
+       */
+      id: string;
+      /**
+       * @description What to do.
+       * @example phone-follow-up
+       * @enum {string}
+       */
+      kind:
+        | 'phone-follow-up'
+        | 'home-visit'
+        | 'unplaced-cohort-member'
+        | 'notice-follow-up'
+        | 'language-follow-up';
+      /**
+       * Format: uuid
+       * @description The client it is about; null for a task about a service or partner.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId: string | null;
+      /**
+       * Format: uuid
+       * @description The service it concerns, if any.
+       * @example null
+       */
+      serviceId: string | null;
+      /**
+       * Format: uuid
+       * @description The group it concerns (an unplaced cohort member), if any.
+       * @example null
+       */
+      groupId: string | null;
+      /**
+       * Format: uuid
+       * @description The crisis level change that created it; null when made by hand.
+       * @example null
+       */
+      levelChangeId: string | null;
+      /**
+       * Format: uuid
+       * @description The notice it follows up, if any.
+       * @example null
+       */
+      noticeId: string | null;
+      /**
+       * @description What the assignee is asked to do.
+       * @example Ring klienten: Rusfritt Hus er stengt for oppmøte.
+       */
+      description: string;
+      /**
+       * @description FHIR Task priority.
+       * @example urgent
+       * @enum {string}
+       */
+      priority: 'routine' | 'urgent' | 'asap';
+      /**
+       * Format: date
+       * @description Oslo calendar day it is due.
+       * @example 2026-11-24
+       */
+      due: string;
+      /** @description Who is to do it. */
+      assignee: components['schemas']['TaskAssigneeDto'];
+      /**
+       * @description open → done / cancelled.
+       * @example open
+       * @enum {string}
+       */
+      status: 'open' | 'done' | 'cancelled';
+      /**
+       * @description What came of it (done) or why it was dropped (cancelled); null while open.
+       * @example null
+       */
+      outcome: string | null;
+      /**
+       * @description Who created it (token subject).
+       * @example nurse-anne
+       */
+      createdBy: string;
+      /**
+       * Format: date-time
+       * @description When it was created.
+       * @example 2026-11-23T09:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description When it last changed.
+       * @example 2026-11-23T09:00:00.000Z
+       */
+      updatedAt: string;
+      /**
+       * @description Who closed it; null while open.
+       * @example null
+       */
+      closedBy: string | null;
+      /**
+       * Format: date-time
+       * @description When it was closed; null while open.
+       * @example null
+       */
+      closedAt: string | null;
+      /**
+       * @description Version for If-Match (also in the ETag header).
+       * @example 1
+       */
+      version: number;
+    };
+    FollowUpTaskPageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['FollowUpTaskDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+    };
+    GenerateSessionsRequestDto: {
+      /**
+       * Format: date
+       * @description First Oslo date, YYYY-MM-DD.
+       * @example 2026-11-02
+       */
+      from: string;
+      /**
+       * Format: date
+       * @description Last Oslo date, YYYY-MM-DD, included.
+       * @example 2026-11-29
+       */
+      to: string;
+    };
+    GeneratedSessionsDto: {
+      /**
+       * @description Sessions the schedule gives for the dates.
+       * @example 8
+       */
+      planned: number;
+      /**
+       * @description Of those, the ones that did not exist yet (the others were kept).
+       * @example 8
+       */
+      created: number;
+    };
+    GrantConsentRequestDto: {
+      /**
+       * @description Information categories, codes of the vocabulary (GET /v1/consents/vocabulary). A category covers its declared sub-categories.
+       * @example [
+       *       "contact-details",
+       *       "lar-status"
+       *     ]
+       */
+      categories: string[];
+      /**
+       * @description Purposes, codes of the vocabulary (GET /v1/consents/vocabulary). A purpose covers its declared sub-purposes.
+       * @example [
+       *       "treatment-coordination",
+       *       "crisis-contact"
+       *     ]
+       */
+      purposes: string[];
+      /**
+       * @description Who may receive the information.
+       * @example [
+       *       {
+       *         "type": "organisation",
+       *         "organisationNumber": "889640782",
+       *         "name": "NAV Skien"
+       *       }
+       *     ]
+       */
+      recipients: (
+        | components['schemas']['OrganisationRecipientDto']
+        | components['schemas']['RoleRecipientDto']
+        | components['schemas']['PersonRecipientDto']
+      )[];
+      /**
+       * @description From when the consent holds (ISO 8601 with offset).
+       * @example 2026-11-23T09:00:00+01:00
+       */
+      validFrom: string;
+      /**
+       * @description When it stops holding (exclusive), after validFrom and in the future. Leave out (or null): until withdrawn.
+       * @example 2027-11-23T09:00:00+01:00
+       */
+      validTo?: string | null;
+      /**
+       * @description How the client gave it.
+       * @example written
+       * @enum {string}
+       */
+      method: 'written' | 'oral' | 'digital';
+      /**
+       * Format: uuid
+       * @description The client who gives the consent.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId: string;
+    };
+    GrantExceptionRequestDto: {
+      /**
+       * Format: uuid
+       * @description A client you follow.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId: string;
+      /**
+       * Format: uuid
+       * @description The service; null or left out: every service.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId?: string | null;
+      /**
+       * @description The individual assessment: why the client needs it despite the level.
+       * @example Fysiske møter er avgjørende for å hindre tilbakefall.
+       */
+      reason: string;
+      /**
+       * Format: date-time
+       * @description Until when; left out: until revoked.
+       * @example 2027-04-30T22:00:00.000Z
+       */
+      validTo?: string | null;
+    };
+    GroupChangeDto: {
+      /**
+       * Format: uuid
+       * @example 5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d
+       */
+      groupId: string;
+      /** @example 3 */
+      membersMoved: number;
+      /** @example 1 */
+      membersUnplaced: number;
+    };
+    GroupDetailsDto: {
+      /**
+       * Format: uuid
+       * @description Group id.
+       * @example 8d1f0c7a-3b2e-4f5a-9c6d-1e2f3a4b5c6d
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The owning service.
+       * @example 3f1d2c4b-5a69-4e7f-8a1b-2c3d4e5f6a7b
+       */
+      serviceId: string;
+      /**
+       * @description Name.
+       * @example Walk and talk
+       */
+      name: string;
+      /**
+       * @description Where it meets.
+       * @example outdoor
+       * @enum {string}
+       */
+      locationKind: 'indoor' | 'outdoor' | 'online';
+      /**
+       * @description Active members at most.
+       * @example 20
+       */
+      capacity: number;
+      /** @description Weekly time slots. */
+      schedule: components['schemas']['ScheduleSlotDto'][];
+      /**
+       * Format: uuid
+       * @description The cohort arrangement in force (e.g. crisis cohort size), or null.
+       * @example null
+       */
+      activeArrangementId: string | null;
+      /**
+       * @description Record version; also the ETag. Send it as If-Match to change the group.
+       * @example 1
+       */
+      version: number;
+      /**
+       * @description When it was created.
+       * @example 2026-11-23T08:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description When it last changed.
+       * @example 2026-11-23T08:00:00.000Z
+       */
+      updatedAt: string;
+      /** @description Cohorts that meet, by slot. */
+      cohorts: components['schemas']['CohortDto'][];
+      /**
+       * @description Members seated in a cohort.
+       * @example 12
+       */
+      activeMembers: number;
+      /**
+       * @description Members waiting for a seat.
+       * @example 2
+       */
+      waitlisted: number;
+    };
+    GroupDto: {
+      /**
+       * Format: uuid
+       * @description Group id.
+       * @example 8d1f0c7a-3b2e-4f5a-9c6d-1e2f3a4b5c6d
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The owning service.
+       * @example 3f1d2c4b-5a69-4e7f-8a1b-2c3d4e5f6a7b
+       */
+      serviceId: string;
+      /**
+       * @description Name.
+       * @example Walk and talk
+       */
+      name: string;
+      /**
+       * @description Where it meets.
+       * @example outdoor
+       * @enum {string}
+       */
+      locationKind: 'indoor' | 'outdoor' | 'online';
+      /**
+       * @description Active members at most.
+       * @example 20
+       */
+      capacity: number;
+      /** @description Weekly time slots. */
+      schedule: components['schemas']['ScheduleSlotDto'][];
+      /**
+       * Format: uuid
+       * @description The cohort arrangement in force (e.g. crisis cohort size), or null.
+       * @example null
+       */
+      activeArrangementId: string | null;
+      /**
+       * @description Record version; also the ETag. Send it as If-Match to change the group.
+       * @example 1
+       */
+      version: number;
+      /**
+       * @description When it was created.
+       * @example 2026-11-23T08:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description When it last changed.
+       * @example 2026-11-23T08:00:00.000Z
+       */
+      updatedAt: string;
+    };
+    GroupPageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['GroupDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+    };
+    GuidelineDto: {
+      /**
+       * @description The national or local rule the change follows.
+       * @example FHI: råd om smitteverntiltak i kommunale rustjenester, 12.03.2020
+       */
+      text: string;
+      /**
+       * @description Where to read it.
+       * @example https://www.fhi.no/nettpub/coronavirus/
+       */
+      url?: string | null;
+    };
+    HandoverNoteDto: {
+      /**
+       * Format: uuid
+       * @description Id of the note.
+       * @example 7c9b215f-0c2d-4e2b-9c4a-8e9a3f6f1d0e
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The client.
+       * @example 0b6c1f0e-5a0a-4f57-9c53-3d1b0a7e6c11
+       */
+      clientId: string;
+      /**
+       * @description The note.
+       * @example Did not collect medication; call before 18.
+       */
+      text: string;
+      /**
+       * @description Who wrote it.
+       * @example nurse-day
+       */
+      writtenBy: string;
+      /**
+       * @description When.
+       * @example 2026-11-23T14:45:00.000Z
+       */
+      writtenAt: string;
+      /** @description Who has confirmed reading it. */
+      readBy: components['schemas']['ReadReceiptDto'][];
+    };
+    HandoverNotePageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['HandoverNoteDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
     };
     HealthMeasureDto: {
       /**
@@ -5314,215 +6731,166 @@ export interface components {
        */
       nextCursor: string | null;
     };
-    CreateTeamRequestDto: {
-      /**
-       * @description Name, unique in the municipality.
-       * @example Lavterskel/LAR
-       */
-      name: string;
-    };
-    TeamDto: {
+    IndividualPlanDto: {
       /**
        * Format: uuid
-       * @description Team id: what access tokens carry in `teams`.
-       * @example 2b0c7e4a-5d1f-4c3b-9a8e-1f2d3c4b5a69
+       * @description Id of the plan.
+       * @example 7c6b5a49-3827-4161-a5f4-e3d2c1b0a998
        */
       id: string;
       /**
-       * @description Name.
-       * @example Lavterskel/LAR
+       * Format: uuid
+       * @description The client.
+       * @example 0b6c1f0e-5a0a-4f57-9c53-3d1b0a7e6c11
        */
-      name: string;
+      clientId: string;
       /**
-       * @description When it was added.
-       * @example 2026-11-01T08:00:00.000Z
-       */
-      createdAt: string;
-    };
-    TeamPageDto: {
-      /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['TeamDto'][];
-      /**
-       * @description Pass as `cursor` to get the next page; null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    RegisterStaffMemberRequestDto: {
-      /**
-       * @description Full name.
-       * @example Anne Hansen
-       */
-      name: string;
-      /**
-       * @description The `sub` of the person’s access token; unique in the municipality.
+       * @description The coordinator (token subject).
        * @example nurse-anne
        */
-      subject?: string | null;
-      /**
-       * @description Profession or role.
-       * @example nurse
-       */
-      profession?: string | null;
-    };
-    StaffMemberDto: {
+      coordinator: string;
       /**
        * Format: uuid
-       * @description Staff member id.
-       * @example 5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d
+       * @description The team that holds the plan.
+       * @example 2c1d0e9f-8a7b-4c6d-9e5f-4a3b2c1d0e9f
        */
-      id: string;
+      teamId: string | null;
+      /** @description The client’s consent to the plan. */
+      clientConsent: components['schemas']['PlanConsentResponseDto'];
       /**
-       * @description Full name.
-       * @example Anne Hansen
-       */
-      name: string;
-      /**
-       * @description Token subject, if they log in.
-       * @example nurse-anne
-       */
-      subject: string | null;
-      /**
-       * @description Profession or role.
-       * @example nurse
-       */
-      profession: string | null;
-      /**
-       * @description When they were registered.
-       * @example 2026-11-01T08:00:00.000Z
-       */
-      createdAt: string;
-    };
-    StaffMemberPageDto: {
-      /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['StaffMemberDto'][];
-      /**
-       * @description Pass as `cursor` to get the next page; null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    TeamMembershipDto: {
-      /**
-       * Format: uuid
-       * @description Membership id.
-       * @example 9e8d7c6b-5a49-4382-b1a0-f9e8d7c6b5a4
-       */
-      id: string;
-      /**
-       * Format: uuid
-       * @description The team.
-       * @example 2b0c7e4a-5d1f-4c3b-9a8e-1f2d3c4b5a69
-       */
-      teamId: string;
-      /**
-       * Format: uuid
-       * @description The staff member.
-       * @example 5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d
-       */
-      staffId: string;
-      /**
-       * @description First day in the team.
-       * @example 2026-11-01
-       */
-      joinedOn: string;
-      /**
-       * @description Last day in the team; null while a member.
-       * @example null
-       */
-      leftOn: string | null;
-    };
-    CompetencyDto: {
-      /**
-       * Format: uuid
-       * @description Certification id.
-       * @example 3c2b1a09-8f7e-4d6c-9b5a-4f3e2d1c0b9a
-       */
-      id: string;
-      /**
-       * @description Competency code.
-       * @example lar-dispensing
-       */
-      code: string;
-      /**
-       * @description First day it is valid.
-       * @example 2026-01-15
-       */
-      certifiedOn: string;
-      /**
-       * @description Last day it is valid; null when it does not expire.
-       * @example 2027-01-14
-       */
-      expiresOn: string | null;
-      /**
-       * @description Who recorded it.
-       * @example lead-per
-       */
-      recordedBy: string;
-    };
-    AvailabilityPeriodDto: {
-      /**
-       * Format: uuid
-       * @description Period id.
-       * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
-       */
-      id: string;
-      /**
-       * @description Status.
-       * @example sick
+       * @description Where the plan stands.
+       * @example active
        * @enum {string}
        */
-      status: 'on-duty' | 'sick' | 'quarantined' | 'lent-to-partner';
+      status: 'draft' | 'active' | 'completed' | 'discontinued';
       /**
-       * @description First day.
-       * @example 2026-11-23
+       * @description Oslo day of the next review.
+       * @example 2027-02-15
        */
-      from: string;
+      reviewDue: string;
+      /** @description The goals. */
+      goals: components['schemas']['PlanGoalDto'][];
+      /** @description Evaluations, oldest first. */
+      evaluations: components['schemas']['PlanEvaluationDto'][];
       /**
-       * @description Last day (inclusive).
-       * @example 2026-11-24
+       * @description Version; each change keeps the earlier one.
+       * @example 2
        */
-      to: string;
+      version: number;
       /**
-       * Format: uuid
-       * @description The partner lent to.
-       * @example null
-       */
-      partnerId: string | null;
-    };
-    StaffProfileDto: {
-      /**
-       * Format: uuid
-       * @description Staff member id.
-       * @example 5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d
-       */
-      id: string;
-      /**
-       * @description Full name.
-       * @example Anne Hansen
-       */
-      name: string;
-      /**
-       * @description Token subject, if they log in.
-       * @example nurse-anne
-       */
-      subject: string | null;
-      /**
-       * @description Profession or role.
-       * @example nurse
-       */
-      profession: string | null;
-      /**
-       * @description When they were registered.
-       * @example 2026-11-01T08:00:00.000Z
+       * @description When the plan was made.
+       * @example 2026-11-20T10:00:00.000Z
        */
       createdAt: string;
-      /** @description Team memberships, earliest first. */
-      memberships: components['schemas']['TeamMembershipDto'][];
-      /** @description Certifications, earliest first (renewals are new entries). */
-      competencies: components['schemas']['CompetencyDto'][];
-      /** @description Availability periods, earliest first. */
-      availability: components['schemas']['AvailabilityPeriodDto'][];
+      /**
+       * @description Who changed it last.
+       * @example nurse-anne
+       */
+      updatedBy: string;
+      /**
+       * @description When.
+       * @example 2026-11-23T09:00:00.000Z
+       */
+      updatedAt: string;
+    };
+    IndividualPlanRequestDto: {
+      /**
+       * @description The coordinator: a staff member’s token subject.
+       * @example nurse-anne
+       */
+      coordinator: string;
+      /**
+       * Format: uuid
+       * @description The team that holds the plan (its review list); one of yours, or null.
+       * @example null
+       */
+      teamId: string | null;
+      /** @description The client’s consent to the plan. */
+      clientConsent: components['schemas']['PlanConsentDto'];
+      /**
+       * @description Where the plan stands; `active` needs the client’s consent.
+       * @example active
+       * @enum {string}
+       */
+      status: 'draft' | 'active' | 'completed' | 'discontinued';
+      /**
+       * @description Oslo day by which the plan is reviewed with the client.
+       * @example 2027-02-15
+       */
+      reviewDue: string;
+      /** @description The goals. */
+      goals: components['schemas']['PlanGoalRequestDto'][];
+    };
+    IntakeConversationRequestDto: {
+      /**
+       * @description When it took place (ISO 8601 with offset); not before the application, not in the future.
+       * @example 2026-11-23T13:00:00+01:00
+       */
+      occurredAt: string;
+      /**
+       * @description By phone, at the office, or outdoors (walk-and-talk).
+       * @example phone
+       * @enum {string}
+       */
+      channel: 'phone' | 'office' | 'walk-and-talk';
+      /**
+       * @description Minutes.
+       * @example 40
+       */
+      durationMinutes: number;
+      /**
+       * @description What was talked about.
+       * @example [
+       *       "substance-use",
+       *       "housing"
+       *     ]
+       */
+      topics?: (
+        | 'health'
+        | 'mental-health'
+        | 'substance-use'
+        | 'medication'
+        | 'housing'
+        | 'finances'
+        | 'work-and-activity'
+        | 'family-and-network'
+        | 'infection-control'
+        | 'legal'
+        | 'practical-help'
+      )[];
+      /**
+       * @description Short note.
+       * @example Known from outreach; wants LAR.
+       */
+      note?: string | null;
+    };
+    JoinGroupRequestDto: {
+      /**
+       * Format: uuid
+       * @description The client (clients library) who joins.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId: string;
+      /**
+       * Format: uuid
+       * @description A specific cohort; without it, the roomiest cohort (in the preferred slot when it has a seat).
+       * @example 5b0e2f4a-6c1d-4e3f-8a9b-0c1d2e3f4a5b
+       */
+      cohortId?: string;
+      /**
+       * @description The slot the client would rather meet in; honoured where possible, also when re-cohorting.
+       * @example {
+       *       "weekday": "monday",
+       *       "startTime": "10:00"
+       *     }
+       */
+      preferredSlot?: components['schemas']['TimeSlotDto'];
+      /**
+       * @description When no seat is free: join the waitlist (201, status `waitlisted`) instead of a 409.
+       * @default false
+       * @example true
+       */
+      waitlistIfFull: boolean;
     };
     JoinTeamRequestDto: {
       /**
@@ -5537,6 +6905,65 @@ export interface components {
        */
       joinedOn?: string;
     };
+    LanguageFollowUpDto: {
+      /**
+       * Format: uuid
+       * @description The client.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId: string;
+      /**
+       * @description Preferred language (BCP 47).
+       * @example ti
+       */
+      preferredLanguage: string | null;
+      /**
+       * @description Needs an interpreter.
+       * @example true
+       */
+      interpreterNeeded: boolean;
+      /**
+       * @description Flagged with a language difficulty (CL-10).
+       * @example false
+       */
+      languageDifficulty: boolean;
+      /**
+       * @description Primary contact (token subject): who follows the client up.
+       * @example nurse-anne
+       */
+      primaryContact: string;
+      /**
+       * @description Back-up contact.
+       * @example null
+       */
+      backupContact: string | null;
+      /**
+       * @description A language follow-up task for this notice exists.
+       * @example false
+       */
+      taskCreated: boolean;
+    };
+    LanguageFollowUpPageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['LanguageFollowUpDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+    };
+    LanguageFollowUpTasksDto: {
+      /**
+       * @description Tasks created now, one per client.
+       * @example 4
+       */
+      tasksCreated: number;
+      /**
+       * @description Clients who had a task for this notice already.
+       * @example 0
+       */
+      alreadyCreated: number;
+    };
     LeaveTeamRequestDto: {
       /**
        * @description Last day in the team; default today (Oslo).
@@ -5544,48 +6971,1232 @@ export interface components {
        */
       leftOn?: string;
     };
-    CertifyCompetencyRequestDto: {
+    LegalBasisDto: {
       /**
-       * @description Competency code: lower-case words joined by hyphens.
-       * @example lar-dispensing
-       */
-      code: string;
-      /**
-       * @description First day it is valid.
-       * @example 2026-01-15
-       */
-      certifiedOn: string;
-      /**
-       * @description Last day it is valid; left out or null when it does not expire.
-       * @example 2027-01-14
-       */
-      expiresOn?: string | null;
-    };
-    RecordAvailabilityRequestDto: {
-      /**
-       * @description On duty, or away: an absence wins over an on-duty period on the same day.
-       * @example on-duty
+       * @description `emergency`: Emergency: the client needs immediate help and cannot consent (straffeloven § 17 (nødrett); helsepersonelloven § 7); `overriding-interest`: Weighty private or public interests make sharing justified (helsepersonelloven § 23 nr. 4); `statutory-duty`: A statute requires the information to be given (e.g. smittevernloven § 2-2, helsepersonelloven § 31)
+       * @example emergency
        * @enum {string}
        */
-      status: 'on-duty' | 'sick' | 'quarantined' | 'lent-to-partner';
+      code: 'emergency' | 'overriding-interest' | 'statutory-duty';
+      /**
+       * @description Why sharing without consent is justified here, at least 20 characters. Logged and reviewed.
+       * @example Client unconscious at Skien station; the ambulance needs the LAR dose
+       */
+      justification: string;
+    };
+    LegalBasisTermDto: {
+      /**
+       * @description The code to send in a decision request.
+       * @example emergency
+       * @enum {string}
+       */
+      code: 'emergency' | 'overriding-interest' | 'statutory-duty';
+      /**
+       * @description What it means.
+       * @example Emergency: the client needs immediate help and cannot consent
+       */
+      label: string;
+      /**
+       * @description Where the law says so.
+       * @example straffeloven § 17 (nødrett); helsepersonelloven § 7
+       */
+      citation: string;
+    };
+    LevelChangeDto: {
+      /**
+       * Format: uuid
+       * @example 1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f
+       */
+      id: string;
+      /** @example normal */
+      fromLevel: string;
+      /** @example red */
+      toLevel: string;
+      /**
+       * Format: uuid
+       * @example 6b1f0a3e-8c2d-4e5f-9a7b-0c1d2e3f4a5b
+       */
+      planId: string | null;
+      /** @example 1 */
+      planVersion: number | null;
+      /** @example Smitteutbrudd i kommunen. */
+      reason: string;
+      /** @example FHI: råd om smitteverntiltak, 12.03.2020 */
+      guidelineText: string;
+      /** @example https://www.fhi.no/ */
+      guidelineUrl: string | null;
+      /** @example coordinator-1 */
+      requestedBy: string;
+      /**
+       * Format: uuid
+       * @description Set when it was scheduled ahead.
+       * @example null
+       */
+      scheduledChangeId: string | null;
+      /**
+       * Format: date-time
+       * @example 2027-03-12T09:00:00.000Z
+       */
+      appliedAt: string;
+      counts: components['schemas']['AppliedCountsDto'];
+    };
+    LevelChangePageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['LevelChangeDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+    };
+    LevelChangeReportDto: {
+      /**
+       * Format: uuid
+       * @description In a dry run, the id the change would have had.
+       * @example 1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f
+       */
+      levelChangeId: string;
+      /**
+       * @description True: nothing was written.
+       * @example false
+       */
+      dryRun: boolean;
+      /** @example normal */
+      fromLevel: string;
+      /** @example red */
+      toLevel: string;
+      /**
+       * Format: uuid
+       * @example 6b1f0a3e-8c2d-4e5f-9a7b-0c1d2e3f4a5b
+       */
+      planId: string | null;
+      /** @example 1 */
+      planVersion: number | null;
+      /**
+       * Format: date-time
+       * @example 2027-03-12T09:00:00.000Z
+       */
+      appliedAt: string;
+      /** @description Per service: old → new mode. */
+      services: components['schemas']['ModeSwitchDto'][];
+      /** @description Per cohort size: groups re-cohorted, members moved and unplaced. */
+      arrangements: components['schemas']['ArrangementEffectDto'][];
+      /** @description Tasks created, by kind. */
+      tasksByKind: components['schemas']['TaskCountsDto'];
+      /** @description Tasks created, by priority. */
+      tasksByPriority: components['schemas']['PriorityCountsDto'];
+      /**
+       * @description Distinct clients given a task.
+       * @example 132
+       */
+      clientsAffected: number;
+      /** @description Critical services short of trained, available staff today at the new level (CR-5). */
+      staffingGaps: components['schemas']['StaffingGapDto'][];
+      counts: components['schemas']['AppliedCountsDto'];
+    };
+    LevelChangeRequestDto: {
+      /**
+       * @description The level to go to; `normal` ends the crisis and restores everything.
+       * @example red
+       */
+      level: string;
+      /**
+       * Format: uuid
+       * @description The plan to activate (its newest version); default: the plan in force. Needed to leave `normal`.
+       * @example 6b1f0a3e-8c2d-4e5f-9a7b-0c1d2e3f4a5b
+       */
+      planId?: string;
+      /**
+       * @description Why, in the coordinator’s words; kept in the history.
+       * @example Smitteutbrudd i kommunen; kommuneoverlegen anbefaler tiltak.
+       */
+      reason: string;
+      guideline: components['schemas']['GuidelineDto'];
+    };
+    MemberPageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['MembershipDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+      /**
+       * @description Members on this page left out because you have no care relation to them; send X-Break-Glass-Reason to see them (audited).
+       * @example 0
+       */
+      withheld: number;
+    };
+    MembershipDto: {
+      /**
+       * Format: uuid
+       * @description Membership id.
+       * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The group.
+       * @example 8d1f0c7a-3b2e-4f5a-9c6d-1e2f3a4b5c6d
+       */
+      groupId: string;
+      /**
+       * Format: uuid
+       * @description The client.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId: string;
+      /**
+       * @description `active`: seated in `cohortId`; `waitlisted`: waiting for a seat; `left`.
+       * @example active
+       * @enum {string}
+       */
+      status: 'active' | 'waitlisted' | 'left';
+      /**
+       * Format: uuid
+       * @description The cohort, when active.
+       * @example 5b0e2f4a-6c1d-4e3f-8a9b-0c1d2e3f4a5b
+       */
+      cohortId: string | null;
+      /**
+       * @description The slot the client would rather meet in.
+       * @example {
+       *       "weekday": "monday",
+       *       "startTime": "10:00"
+       *     }
+       */
+      preferredSlot: components['schemas']['TimeSlotDto'] | null;
+      /**
+       * @description When the client joined.
+       * @example 2026-11-23T08:00:00.000Z
+       */
+      joinedAt: string;
+      /**
+       * @description When the client joined the waitlist; orders promotion.
+       * @example null
+       */
+      waitlistedAt: string | null;
+      /**
+       * @description When the client left.
+       * @example null
+       */
+      leftAt: string | null;
+      /**
+       * @description Record version; also the ETag. Send it as If-Match to leave.
+       * @example 1
+       */
+      version: number;
+    };
+    MissionDto: {
+      /**
+       * Format: uuid
+       * @description Mission id.
+       * @example a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The service.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId: string;
+      /**
+       * Format: uuid
+       * @description The request it answers.
+       * @example null
+       */
+      requestId: string | null;
+      /**
+       * Format: uuid
+       * @description The client.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId: string | null;
+      /**
+       * @description When.
+       * @example 2026-11-23T12:00:00.000Z
+       */
+      plannedAt: string;
+      /**
+       * @description Where.
+       * @example Temporary housing, Bølevegen 12
+       */
+      location: string;
+      /**
+       * @description Who goes.
+       * @example [
+       *       "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d",
+       *       "9b8a7f6e-5d4c-4b3a-a291-807f6e5d4c3b"
+       *     ]
+       */
+      staffIds: string[];
+      /**
+       * @description Two staff are required (violence-risk flag).
+       * @example true
+       */
+      twoStaffRequired: boolean;
+      /**
+       * @description planned, completed or cancelled.
+       * @example planned
+       * @enum {string}
+       */
+      status: 'planned' | 'completed' | 'cancelled';
+      /**
+       * @description What happened.
+       * @example null
+       */
+      outcome: string | null;
+      /**
+       * @description Record version; send it as If-Match to complete the mission.
+       * @example 1
+       */
+      version: number;
+    };
+    ModeSwitchDto: {
+      /**
+       * Format: uuid
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId: string;
+      /** @example UNG-prosjektet */
+      name: string;
+      /**
+       * @example open
+       * @enum {string}
+       */
+      fromMode: 'open' | 'reduced' | 'remote' | 'outdoor-only' | 'delivery-only' | 'closed';
+      /**
+       * @example remote
+       * @enum {string}
+       */
+      toMode: 'open' | 'reduced' | 'remote' | 'outdoor-only' | 'delivery-only' | 'closed';
+    };
+    MunicipalCrisisPlanDto: {
+      /**
+       * Format: uuid
+       * @example 6b1f0a3e-8c2d-4e5f-9a7b-0c1d2e3f4a5b
+       */
+      id: string;
+      /**
+       * @description Editing makes a new version; a level in force keeps its version.
+       * @example 1
+       */
+      version: number;
+      /** @example Pandemiplan 2027 */
+      name: string;
+      levels: components['schemas']['CrisisLevelDto'][];
+      /**
+       * @description Who made this version.
+       * @example coordinator-1
+       */
+      createdBy: string;
+      /**
+       * Format: date-time
+       * @example 2027-03-12T09:00:00.000Z
+       */
+      createdAt: string;
+    };
+    MunicipalCrisisPlanPageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['MunicipalCrisisPlanDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+    };
+    MunicipalCrisisPlanRequestDto: {
+      /** @example Pandemiplan 2027 */
+      name: string;
+      /**
+       * @description The levels, `normal` first (with no rules).
+       * @example [
+       *       {
+       *         "code": "normal",
+       *         "name": "Normal drift",
+       *         "description": "Ingen krise.",
+       *         "rules": [],
+       *         "priorityFlags": [],
+       *         "staffing": []
+       *       },
+       *       {
+       *         "code": "red",
+       *         "name": "Rød",
+       *         "description": "Små grupper, telefon først.",
+       *         "rules": [
+       *           {
+       *             "target": {
+       *               "kind": "category",
+       *               "category": "activity"
+       *             },
+       *             "mode": "outdoor-only",
+       *             "maxGroupSize": 5,
+       *             "note": "Grupper ute, inntil 5."
+       *           },
+       *           {
+       *             "target": {
+       *               "kind": "all"
+       *             },
+       *             "mode": "reduced",
+       *             "allowedChannels": [
+       *               "phone",
+       *               "video",
+       *               "home-visit",
+       *               "walk-and-talk"
+       *             ],
+       *             "note": "Ingen timeavtaler i lokalene."
+       *           }
+       *         ],
+       *         "priorityFlags": [
+       *           "overdose-history",
+       *           "pregnancy",
+       *           "no-phone"
+       *         ],
+       *         "staffing": []
+       *       }
+       *     ]
+       */
+      levels: components['schemas']['CrisisLevelDto'][];
+    };
+    NoticeAudienceDto: {
+      /**
+       * @description true: every service and partner organisation of the municipality (the lists are then ignored).
+       * @example false
+       */
+      all?: boolean;
+      /**
+       * @description Services that get the notice.
+       * @example [
+       *       "8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81"
+       *     ]
+       */
+      serviceIds?: string[];
+      /**
+       * @description Partner organisations that get the notice; those with a webhook endpoint get it delivered.
+       * @example [
+       *       "7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7"
+       *     ]
+       */
+      partnerIds?: string[];
+    };
+    NoticeDeliveryDto: {
+      /**
+       * Format: uuid
+       * @description Delivery id (also in the delivered JSON).
+       * @example a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The endpoint.
+       * @example b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e
+       */
+      endpointId: string;
+      /**
+       * Format: uuid
+       * @description The endpoint’s partner.
+       * @example 7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7
+       */
+      partnerId: string;
+      /**
+       * @description pending until the endpoint answers 2xx.
+       * @example pending
+       * @enum {string}
+       */
+      status: 'pending' | 'delivered';
+      /**
+       * @description Attempts made so far.
+       * @example 1
+       */
+      attempts: number;
+      /**
+       * Format: date-time
+       * @description When the next attempt is due (null once delivered).
+       * @example 2027-04-17T08:00:30.000Z
+       */
+      nextAttemptAt: string | null;
+      /**
+       * @description Why the last attempt failed.
+       * @example HTTP 503
+       */
+      lastError: string | null;
+      /**
+       * Format: date-time
+       * @description When it was delivered.
+       * @example null
+       */
+      deliveredAt: string | null;
+    };
+    NoticeDetailsDto: {
+      /**
+       * Format: uuid
+       * @description Notice id.
+       * @example e3b0c442-98fc-4c14-9afb-f4c8996fb924
+       */
+      id: string;
+      /**
+       * @description Title.
+       * @example Nye smittevernregler fra 20. april
+       */
+      title: string;
+      /**
+       * @description What changed.
+       * @example Grupper på høyst 5 personer; aktiviteter utendørs; telefonoppfølging der det er mulig.
+       */
+      body: string;
+      /**
+       * @description Where the rule change is published.
+       * @example https://www.fhi.no/nettpub/coronavirus/
+       */
+      sourceUrl: string;
+      /**
+       * Format: date-time
+       * @description When the rules take effect.
+       * @example 2027-04-19T22:00:00.000Z
+       */
+      effectiveFrom: string;
+      /**
+       * Format: date-time
+       * @description Deadline for acknowledging.
+       * @example 2027-04-19T10:00:00.000Z
+       */
+      acknowledgeBy: string;
+      /**
+       * @description Who published it.
+       * @example coordinator-kari
+       */
+      publishedBy: string;
+      /**
+       * Format: date-time
+       * @description When.
+       * @example 2027-04-17T08:00:00.000Z
+       */
+      publishedAt: string;
+      /**
+       * Format: date-time
+       * @description When reminder tasks were created for recipients who missed the deadline.
+       * @example null
+       */
+      remindersCreatedAt: string | null;
+      /** @description Every recipient with its acknowledgement. */
+      recipients: components['schemas']['NoticeRecipientDto'][];
+      /** @description Deliveries to partners’ systems. */
+      deliveries: components['schemas']['NoticeDeliveryDto'][];
+    };
+    NoticeRecipientDto: {
+      /**
+       * @description A service or a partner organisation.
+       * @example service
+       * @enum {string}
+       */
+      kind: 'service' | 'partner';
+      /**
+       * Format: uuid
+       * @description The service or partner.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      recipientId: string;
+      /**
+       * @description Its name when the notice was published.
+       * @example Feltpleien
+       */
+      name: string;
+      /**
+       * Format: date-time
+       * @description When it was acknowledged.
+       * @example null
+       */
+      acknowledgedAt: string | null;
+      /**
+       * @description Who acknowledged it.
+       * @example null
+       */
+      acknowledgedBy: string | null;
+    };
+    NoticeRecipientPageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['NoticeRecipientDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+    };
+    NoticeSummaryDto: {
+      /**
+       * Format: uuid
+       * @description Notice id.
+       * @example e3b0c442-98fc-4c14-9afb-f4c8996fb924
+       */
+      id: string;
+      /**
+       * @description Title.
+       * @example Nye smittevernregler fra 20. april
+       */
+      title: string;
+      /**
+       * @description What changed.
+       * @example Grupper på høyst 5 personer; aktiviteter utendørs; telefonoppfølging der det er mulig.
+       */
+      body: string;
+      /**
+       * @description Where the rule change is published.
+       * @example https://www.fhi.no/nettpub/coronavirus/
+       */
+      sourceUrl: string;
+      /**
+       * Format: date-time
+       * @description When the rules take effect.
+       * @example 2027-04-19T22:00:00.000Z
+       */
+      effectiveFrom: string;
+      /**
+       * Format: date-time
+       * @description Deadline for acknowledging.
+       * @example 2027-04-19T10:00:00.000Z
+       */
+      acknowledgeBy: string;
+      /**
+       * @description Who published it.
+       * @example coordinator-kari
+       */
+      publishedBy: string;
+      /**
+       * Format: date-time
+       * @description When.
+       * @example 2027-04-17T08:00:00.000Z
+       */
+      publishedAt: string;
+      /**
+       * Format: date-time
+       * @description When reminder tasks were created for recipients who missed the deadline.
+       * @example null
+       */
+      remindersCreatedAt: string | null;
+      /**
+       * @description How many services and partners got it.
+       * @example 12
+       */
+      recipientCount: number;
+      /**
+       * @description How many of them have acknowledged it.
+       * @example 9
+       */
+      acknowledgedCount: number;
+    };
+    NoticeSummaryPageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['NoticeSummaryDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+    };
+    OpeningHoursDto: {
+      /**
+       * @description ISO weekday: 1 Monday … 7 Sunday.
+       * @example 1
+       */
+      weekday: number;
+      /**
+       * @description Opens at (Oslo local time, HH:MM).
+       * @example 08:30
+       */
+      opens: string;
+      /**
+       * @description Closes at (Oslo local time, HH:MM), later than opens.
+       * @example 15:00
+       */
+      closes: string;
+    };
+    OrganisationRecipientDto: {
+      /**
+       * @description The kind of recipient. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'organisation';
+      /**
+       * @description Norwegian organisation number (9 digits, mod-11 check digit).
+       * @example 889640782
+       */
+      organisationNumber: string;
+      /**
+       * @description Who it is, for people to read (never used to decide). Required on consents.
+       * @example NAV Skien
+       */
+      name?: string;
+    };
+    OrsScoresDto: {
+      /**
+       * @description Individually: personal well-being. 0–10, one decimal (the mark on the 10 cm line, in cm).
+       * @example 6.2
+       */
+      individually: number;
+      /**
+       * @description Interpersonally: family and close relationships. 0–10, one decimal (the mark on the 10 cm line, in cm).
+       * @example 5.5
+       */
+      interpersonally: number;
+      /**
+       * @description Socially: work, school, friendships. 0–10, one decimal (the mark on the 10 cm line, in cm).
+       * @example 4.1
+       */
+      socially: number;
+      /**
+       * @description Overall: general sense of well-being. 0–10, one decimal (the mark on the 10 cm line, in cm).
+       * @example 5.8
+       */
+      overall: number;
+    };
+    OutreachContactDto: {
+      /**
+       * Format: uuid
+       * @description Contact id.
+       * @example b8c9d0e1-f2a3-4b4c-9d5e-6f7a8b9c0d1e
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The service.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId: string;
+      /**
+       * Format: uuid
+       * @description The mission.
+       * @example null
+       */
+      missionId: string | null;
+      /**
+       * Format: uuid
+       * @description The fixed place.
+       * @example e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a8b
+       */
+      placeId: string | null;
+      /**
+       * Format: uuid
+       * @description The client; null when anonymous.
+       * @example null
+       */
+      clientId: string | null;
+      /**
+       * @description When.
+       * @example 2026-11-24T20:15:00.000Z
+       */
+      metAt: string;
+      /**
+       * @description First contact with the services.
+       * @example true
+       */
+      newContact: boolean;
+      /**
+       * @description Symptoms observed.
+       * @example [
+       *       "fever",
+       *       "cough"
+       *     ]
+       */
+      symptoms: (
+        | 'fever'
+        | 'cough'
+        | 'sore-throat'
+        | 'shortness-of-breath'
+        | 'loss-of-taste-or-smell'
+        | 'jaundice'
+        | 'wound-infection'
+        | 'abscess'
+        | 'confusion'
+        | 'other'
+      )[];
+      /**
+       * @description The symptoms warrant a test (infection, hepatitis).
+       * @example true
+       */
+      testingAdvised: boolean;
+      /**
+       * @description Where the person was referred.
+       * @example [
+       *       "gp"
+       *     ]
+       */
+      referrals: (
+        | 'ambulance'
+        | 'gp'
+        | 'emergency-room'
+        | 'detox'
+        | 'specialist-health-service'
+        | 'nav'
+        | 'other'
+      )[];
+      /**
+       * @description Who recorded it.
+       * @example nurse-anne
+       */
+      recordedBy: string;
+    };
+    OutreachContactPageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['OutreachContactDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+    };
+    OutreachPlaceDto: {
+      /**
+       * Format: uuid
+       * @description Place id.
+       * @example e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a8b
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The service.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId: string;
+      /**
+       * @description Name.
+       * @example Skien stasjon, south entrance
+       */
+      name: string;
+      /**
+       * @description How to find the team.
+       * @example White van by the bus shelter
+       */
+      description: string | null;
+      /** @description Weekly slots. */
+      schedule: components['schemas']['OpeningHoursDto'][];
       /**
        * @description First day.
-       * @example 2026-11-23
+       * @example 2026-11-01
+       */
+      activeFrom: string;
+      /**
+       * @description Last day; null while it goes on.
+       * @example null
+       */
+      activeTo: string | null;
+    };
+    OutreachPlacePageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['OutreachPlaceDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+    };
+    OutreachRequestDto: {
+      /**
+       * Format: uuid
+       * @description Request id.
+       * @example f6a7b8c9-d0e1-4f2a-9b3c-4d5e6f7a8b9c
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The service.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId: string;
+      /**
+       * Format: uuid
+       * @description The client, when known.
+       * @example null
+       */
+      clientId: string | null;
+      /**
+       * @description How it came in.
+       * @example phone
+       * @enum {string}
+       */
+      channel: 'phone' | 'text-message' | 'partner' | 'in-person';
+      /**
+       * @description When.
+       * @example 2026-11-23T08:40:00.000Z
+       */
+      receivedAt: string;
+      /**
+       * @description Where to come.
+       * @example Temporary housing, Bølevegen 12
+       */
+      location: string;
+      /**
+       * @description What is needed.
+       * @example Wound care and clean equipment
+       */
+      need: string;
+      /**
+       * @description open, assigned (a mission is planned) or closed.
+       * @example open
+       * @enum {string}
+       */
+      status: 'open' | 'assigned' | 'closed';
+    };
+    OutreachRequestPageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['OutreachRequestDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+    };
+    PartnerDto: {
+      /**
+       * Format: uuid
+       * @description Partner id.
+       * @example 7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7
+       */
+      id: string;
+      /**
+       * @description Name.
+       * @example Kirkens Bymisjon Skien
+       */
+      name: string;
+      /**
+       * @description What kind of organisation.
+       * @example ngo
+       * @enum {string}
+       */
+      kind: 'ngo' | 'dps' | 'tsb' | 'nav' | 'pharmacy' | 'gp' | 'housing' | 'other';
+      /**
+       * @description Organisation number.
+       * @example 974760673
+       */
+      organisationNumber: string | null;
+      /**
+       * @description Phone number.
+       * @example +47 35 50 00 00
+       */
+      phone: string | null;
+      /**
+       * @description E-mail.
+       * @example post@bymisjon.example
+       */
+      email: string | null;
+      /**
+       * @description When it was registered.
+       * @example 2026-11-01T08:00:00.000Z
+       */
+      createdAt: string;
+    };
+    PartnerPageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['PartnerDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+    };
+    PersonRecipientDto: {
+      /**
+       * @description The kind of recipient. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'person';
+      /**
+       * Format: uuid
+       * @description The person's id, e.g. the relative's id in the client registry.
+       * @example 0f9a3c4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b
+       */
+      personId: string;
+      /**
+       * @description Who it is, for people to read (never used to decide). Required on consents.
+       * @example Kari Nordmann
+       */
+      name?: string;
+      /**
+       * @description The person's relation to the client.
+       * @example mother
+       */
+      relationship?: string;
+    };
+    PlaceVisitDto: {
+      /**
+       * Format: uuid
+       * @description The place.
+       * @example e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a8b
+       */
+      placeId: string;
+      /**
+       * @description The day.
+       * @example 2026-11-24
+       */
+      date: string;
+      /**
+       * @description From (Oslo local time).
+       * @example 20:00
+       */
+      start: string;
+      /**
+       * @description Until (Oslo local time).
+       * @example 22:00
+       */
+      end: string;
+    };
+    PlaceVisitsDto: {
+      /** @description Visits in date and time order. */
+      visits: components['schemas']['PlaceVisitDto'][];
+    };
+    PlanConsentDto: {
+      /**
+       * @description The client consents to the plan (required for an active plan).
+       * @example true
+       */
+      given: boolean;
+      /**
+       * @description The Oslo day of the consent; null when not given.
+       * @example 2026-11-20
+       */
+      on: string | null;
+    };
+    PlanConsentResponseDto: {
+      /**
+       * @description The client consents to the plan.
+       * @example true
+       */
+      given: boolean;
+      /**
+       * @description The Oslo day of the consent.
+       * @example 2026-11-20
+       */
+      on: string | null;
+    };
+    PlanDueForReviewDto: {
+      /**
+       * Format: uuid
+       * @description The client.
+       * @example 0b6c1f0e-5a0a-4f57-9c53-3d1b0a7e6c11
+       */
+      clientId: string;
+      /**
+       * Format: uuid
+       * @description The plan.
+       * @example 7c6b5a49-3827-4161-a5f4-e3d2c1b0a998
+       */
+      planId: string;
+      /**
+       * @description The coordinator.
+       * @example nurse-anne
+       */
+      coordinator: string;
+      /**
+       * @description Draft or active.
+       * @example active
+       * @enum {string}
+       */
+      status: 'draft' | 'active' | 'completed' | 'discontinued';
+      /**
+       * @description Oslo day of the review; earlier than today when overdue.
+       * @example 2026-11-30
+       */
+      reviewDue: string;
+    };
+    PlanDueForReviewPageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['PlanDueForReviewDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+    };
+    PlanEvaluationDto: {
+      /**
+       * Format: uuid
+       * @description Id of the evaluation.
+       * @example 9b8a7f6e-5d4c-4b3a-a291-807f6e5d4c3b
+       */
+      id: string;
+      /**
+       * @description The Oslo day.
+       * @example 2026-12-15
+       */
+      on: string;
+      /**
+       * @description What was found.
+       * @example Job trial started; keep weekly meetings.
+       */
+      text: string;
+      /**
+       * @description Who recorded it (token subject).
+       * @example nurse-anne
+       */
+      by: string;
+    };
+    PlanGoalDto: {
+      /**
+       * Format: uuid
+       * @description Id of the goal.
+       * @example 5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9
+       */
+      id: string;
+      /**
+       * @description The goal in the client’s own words.
+       * @example Jeg vil ha en jobb å gå til
+       */
+      inClientsWords: string;
+      /**
+       * @description Where it stands.
+       * @example active
+       * @enum {string}
+       */
+      status: 'active' | 'achieved' | 'abandoned';
+      /** @description The measures towards it. */
+      measures: components['schemas']['PlanMeasureDto'][];
+    };
+    PlanGoalRequestDto: {
+      /**
+       * Format: uuid
+       * @description An existing goal; leave out for a new one.
+       */
+      id?: string;
+      /**
+       * @description The goal in the client’s own words.
+       * @example Jeg vil ha en jobb å gå til
+       */
+      inClientsWords: string;
+      /**
+       * @description Where the goal stands.
+       * @example active
+       * @enum {string}
+       */
+      status: 'active' | 'achieved' | 'abandoned';
+      /** @description The measures towards it. */
+      measures: components['schemas']['PlanMeasureRequestDto'][];
+    };
+    PlanMeasureDto: {
+      /**
+       * Format: uuid
+       * @description Id of the measure.
+       * @example 3a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+       */
+      id: string;
+      /**
+       * @description What is done.
+       * @example Weekly meeting about the job trial
+       */
+      description: string;
+      /** @description Who does it. */
+      responsible: components['schemas']['ResponsibleResponseDto'];
+      /**
+       * @description From this Oslo day.
+       * @example 2026-12-01
        */
       from: string;
       /**
-       * @description Last day (inclusive), at most a year after from.
-       * @example 2026-11-29
+       * @description To this Oslo day; null when ongoing.
+       * @example 2027-03-31
        */
-      to: string;
+      to: string | null;
+    };
+    PlanMeasureRequestDto: {
       /**
        * Format: uuid
-       * @description The partner lent to; required for lent-to-partner, otherwise left out.
-       * @example 7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7
+       * @description An existing measure of this goal; leave out for a new one.
        */
-      partnerId?: string;
+      id?: string;
+      /**
+       * @description What is done.
+       * @example Weekly meeting about the job trial
+       */
+      description: string;
+      /** @description Who does it. */
+      responsible: components['schemas']['ResponsibleDto'];
+      /**
+       * @description From this Oslo day.
+       * @example 2026-12-01
+       */
+      from: string;
+      /**
+       * @description To this Oslo day; null when ongoing.
+       * @example 2027-03-31
+       */
+      to: string | null;
     };
-    CreatePrescriptionRequestDto: {
+    PlanMissionRequestDto: {
+      /**
+       * Format: uuid
+       * @description The ambulant service.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId: string;
+      /**
+       * Format: uuid
+       * @description The request the mission answers.
+       * @example f6a7b8c9-d0e1-4f2a-9b3c-4d5e6f7a8b9c
+       */
+      requestId?: string;
+      /**
+       * Format: uuid
+       * @description The client; default the request’s client.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId?: string;
+      /**
+       * @description Ask for two staff although the client record does not require it (a risk not yet recorded). It can only raise the requirement: a client whose record carries a violence-risk flag is never visited alone, whatever is sent here.
+       * @example false
+       */
+      twoStaffRequested?: boolean;
+      /**
+       * @description When the team goes.
+       * @example 2026-11-23T13:00:00+01:00
+       */
+      plannedAt: string;
+      /**
+       * @description Where.
+       * @example Temporary housing, Bølevegen 12
+       */
+      location: string;
+      /**
+       * @description Who goes (staff member ids).
+       * @example [
+       *       "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d",
+       *       "9b8a7f6e-5d4c-4b3a-a291-807f6e5d4c3b"
+       *     ]
+       */
+      staffIds: string[];
+    };
+    PlanVersionDto: {
+      /**
+       * @description The version.
+       * @example 1
+       */
+      version: number;
+      /**
+       * @description Who saved it.
+       * @example nurse-anne
+       */
+      savedBy: string;
+      /**
+       * @description When.
+       * @example 2026-11-20T10:00:00.000Z
+       */
+      savedAt: string;
+      /** @description The plan as it was at this version. */
+      plan: components['schemas']['IndividualPlanDto'];
+    };
+    PlanVersionPageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['PlanVersionDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+    };
+    PrescriptionDetailDto: {
+      /**
+       * Format: uuid
+       * @description Prescription id.
+       * @example a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
+       */
+      id: string;
       /**
        * Format: uuid
        * @description The client.
@@ -5594,7 +8205,7 @@ export interface components {
       clientId: string;
       /**
        * Format: uuid
-       * @description The municipal service that follows the client up and runs the centre’s dispensing.
+       * @description The service that follows the client up.
        * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
        */
       serviceId: string;
@@ -5615,40 +8226,34 @@ export interface components {
        */
       dailyDoseMg: number;
       /**
-       * @description First day of the prescription.
+       * @description First day.
        * @example 2026-11-01
        */
       validFrom: string;
       /**
-       * @description Last day; left out or null while the prescriber has set no end.
+       * @description Last day; null while open.
        * @example 2027-04-30
        */
-      validTo?: string | null;
-      /**
-       * Format: uuid
-       * @description The pharmacy (a partner of kind pharmacy) that hands out the dose; left out or null: the service’s own centre.
-       * @example 7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7
-       */
-      pharmacyId?: string | null;
+      validTo: string | null;
+      /** @description Where the dose is handed out (outside temporary transfers). */
+      place: components['schemas']['DispensingPlaceDto'];
       /**
        * @description Who prescribed it.
        * @example LAR physician, TSB Telemark
        */
       prescriber: string;
-    };
-    DispensingPlaceDto: {
       /**
-       * @description At the service’s centre or at a pharmacy.
-       * @example pharmacy
-       * @enum {string}
+       * @description Who registered it.
+       * @example nurse-anne
        */
-      kind: 'centre' | 'pharmacy';
+      createdBy: string;
       /**
-       * Format: uuid
-       * @description The pharmacy, for kind pharmacy.
-       * @example 7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7
+       * @description When it was registered.
+       * @example 2026-11-01T08:00:00.000Z
        */
-      pharmacyId: string | null;
+      createdAt: string;
+      /** @description Temporary transfers to the centre, earliest first. */
+      transfers: components['schemas']['PrescriptionTransferDto'][];
     };
     PrescriptionDto: {
       /**
@@ -5756,2986 +8361,6 @@ export interface components {
        */
       createdBy: string;
     };
-    PrescriptionDetailDto: {
-      /**
-       * Format: uuid
-       * @description Prescription id.
-       * @example a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
-       */
-      id: string;
-      /**
-       * Format: uuid
-       * @description The client.
-       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
-       */
-      clientId: string;
-      /**
-       * Format: uuid
-       * @description The service that follows the client up.
-       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
-       */
-      serviceId: string;
-      /**
-       * @description The LAR medication.
-       * @example methadone
-       * @enum {string}
-       */
-      medication:
-        | 'methadone'
-        | 'buprenorphine'
-        | 'buprenorphine-naloxone'
-        | 'levomethadone'
-        | 'slow-release-morphine';
-      /**
-       * @description Daily dose in milligrams.
-       * @example 60
-       */
-      dailyDoseMg: number;
-      /**
-       * @description First day.
-       * @example 2026-11-01
-       */
-      validFrom: string;
-      /**
-       * @description Last day; null while open.
-       * @example 2027-04-30
-       */
-      validTo: string | null;
-      /** @description Where the dose is handed out (outside temporary transfers). */
-      place: components['schemas']['DispensingPlaceDto'];
-      /**
-       * @description Who prescribed it.
-       * @example LAR physician, TSB Telemark
-       */
-      prescriber: string;
-      /**
-       * @description Who registered it.
-       * @example nurse-anne
-       */
-      createdBy: string;
-      /**
-       * @description When it was registered.
-       * @example 2026-11-01T08:00:00.000Z
-       */
-      createdAt: string;
-      /** @description Temporary transfers to the centre, earliest first. */
-      transfers: components['schemas']['PrescriptionTransferDto'][];
-    };
-    TransferPrescriptionRequestDto: {
-      /**
-       * @description First day at the centre.
-       * @example 2026-11-23
-       */
-      from: string;
-      /**
-       * @description Last day at the centre; a transfer always ends.
-       * @example 2026-12-06
-       */
-      until: string;
-      /**
-       * @description Why.
-       * @example Pharmacy closed LAR dispensing during the outbreak
-       */
-      reason: string;
-    };
-    RecordDispensingRequestDto: {
-      /**
-       * @description How the dose reached the client.
-       * @example hatch
-       * @enum {string}
-       */
-      channel: 'counter' | 'hatch' | 'home-delivery' | 'pharmacy';
-      /**
-       * @description Milligrams handed out; default the prescribed daily dose, never more.
-       * @example 60
-       */
-      doseMg?: number;
-      /**
-       * @description When it was handed out; default now. Its Oslo day is the dispensing day.
-       * @example 2026-11-23T09:15:00+01:00
-       */
-      dispensedAt?: string;
-    };
-    DispensingVoidDto: {
-      /**
-       * @description When it was voided.
-       * @example 2026-11-23T10:00:00.000Z
-       */
-      at: string;
-      /**
-       * @description Who voided it.
-       * @example nurse-anne
-       */
-      by: string;
-      /**
-       * @description Why.
-       * @example Registered on the wrong client
-       */
-      reason: string;
-    };
-    DispensingDto: {
-      /**
-       * Format: uuid
-       * @description Dispensing id.
-       * @example c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f
-       */
-      id: string;
-      /**
-       * Format: uuid
-       * @description The prescription.
-       * @example a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
-       */
-      prescriptionId: string;
-      /**
-       * Format: uuid
-       * @description The client.
-       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
-       */
-      clientId: string;
-      /**
-       * @description The Oslo day of the dispensing.
-       * @example 2026-11-23
-       */
-      day: string;
-      /**
-       * @description When it was handed out.
-       * @example 2026-11-23T08:15:00.000Z
-       */
-      dispensedAt: string;
-      /**
-       * @description How.
-       * @example hatch
-       * @enum {string}
-       */
-      channel: 'counter' | 'hatch' | 'home-delivery' | 'pharmacy';
-      /**
-       * @description Milligrams handed out.
-       * @example 60
-       */
-      doseMg: number;
-      /**
-       * @description Who handed it out.
-       * @example nurse-anne
-       */
-      dispensedBy: string;
-      /**
-       * Format: uuid
-       * @description The dispensing this one corrects.
-       * @example null
-       */
-      correctsEventId: string | null;
-      /** @description Set when voided (by a correction or as a mistake); a voided dispensing does not count. */
-      voided: components['schemas']['DispensingVoidDto'] | null;
-    };
-    DispensingPageDto: {
-      /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['DispensingDto'][];
-      /**
-       * @description Pass as `cursor` to get the next page; null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    CorrectDispensingRequestDto: {
-      /**
-       * @description What was wrong with the recorded dispensing; kept on the voided event.
-       * @example Dose was 40 mg, registered as 60 mg
-       */
-      reason: string;
-      /**
-       * @description The real channel; default the recorded one.
-       * @example counter
-       * @enum {string}
-       */
-      channel?: 'counter' | 'hatch' | 'home-delivery' | 'pharmacy';
-      /**
-       * @description The real dose in milligrams; default the recorded one.
-       * @example 40
-       */
-      doseMg?: number;
-      /**
-       * @description The real time; default the recorded one.
-       * @example 2026-11-23T09:15:00+01:00
-       */
-      dispensedAt?: string;
-    };
-    DispensingCorrectionDto: {
-      /** @description The corrected dispensing, now voided. */
-      voided: components['schemas']['DispensingDto'];
-      /** @description The new dispensing that replaces it. */
-      correction: components['schemas']['DispensingDto'];
-    };
-    VoidDispensingRequestDto: {
-      /**
-       * @description Why the dispensing did not happen as recorded.
-       * @example Registered on the wrong client
-       */
-      reason: string;
-    };
-    FhirMedicationDispenseDto: {
-      /**
-       * @description Always MedicationDispense.
-       * @example MedicationDispense
-       */
-      resourceType: string;
-      /**
-       * @description The dispensing id.
-       * @example c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f
-       */
-      id: string;
-      /**
-       * @description completed, or entered-in-error once voided.
-       * @example completed
-       * @enum {string}
-       */
-      status: 'completed' | 'entered-in-error';
-      /**
-       * @description The medication as an ATC code.
-       * @example {
-       *       "coding": [
-       *         {
-       *           "system": "http://www.whocc.no/atc",
-       *           "code": "N07BC02",
-       *           "display": "methadone"
-       *         }
-       *       ],
-       *       "text": "methadone"
-       *     }
-       */
-      medicationCodeableConcept: Record<string, never>;
-      /**
-       * @description The client as a FHIR Patient.
-       * @example {
-       *       "reference": "Patient/6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11"
-       *     }
-       */
-      subject: Record<string, never>;
-      /**
-       * @description The dose handed out.
-       * @example {
-       *       "value": 60,
-       *       "unit": "mg",
-       *       "system": "http://unitsofmeasure.org",
-       *       "code": "mg"
-       *     }
-       */
-      quantity: Record<string, never>;
-      /**
-       * @description When it was handed out.
-       * @example 2026-11-23T08:15:00.000Z
-       */
-      whenHandedOver: string;
-    };
-    DailyListCountsDto: {
-      /**
-       * @description Clients due at this place today.
-       * @example 12
-       */
-      due: number;
-      /**
-       * @description Of those, who has had their dose.
-       * @example 9
-       */
-      dispensed: number;
-      /**
-       * @description Of those, who is still missing.
-       * @example 3
-       */
-      missing: number;
-    };
-    DailyListEntryDto: {
-      /**
-       * Format: uuid
-       * @description The prescription.
-       * @example a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
-       */
-      prescriptionId: string;
-      /**
-       * Format: uuid
-       * @description The client.
-       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
-       */
-      clientId: string;
-      /**
-       * @description The medication.
-       * @example methadone
-       * @enum {string}
-       */
-      medication:
-        | 'methadone'
-        | 'buprenorphine'
-        | 'buprenorphine-naloxone'
-        | 'levomethadone'
-        | 'slow-release-morphine';
-      /**
-       * @description Daily dose in milligrams.
-       * @example 60
-       */
-      dailyDoseMg: number;
-      /** @description The day’s dispensing; null while missing. */
-      dispensing: components['schemas']['DispensingDto'] | null;
-    };
-    DailyDispensingListDto: {
-      /**
-       * @description The day (Oslo).
-       * @example 2026-11-23
-       */
-      day: string;
-      /** @description The place the list is for. */
-      place: components['schemas']['DispensingPlaceDto'];
-      /** @description Counts. */
-      counts: components['schemas']['DailyListCountsDto'];
-      /** @description Who has had their dose today. */
-      dispensed: components['schemas']['DailyListEntryDto'][];
-      /** @description Who is due and has not had it yet. */
-      missing: components['schemas']['DailyListEntryDto'][];
-    };
-    DistributionLineDto: {
-      /**
-       * @description What was handed out.
-       * @example naloxone
-       * @enum {string}
-       */
-      item:
-        | 'clean-equipment'
-        | 'naloxone'
-        | 'wound-care-kit'
-        | 'nutrition-drink'
-        | 'food-bag'
-        | 'clothing';
-      /**
-       * @description How many, 1 to 100.
-       * @example 2
-       */
-      quantity: number;
-    };
-    RecordDistributionRequestDto: {
-      /**
-       * Format: uuid
-       * @description The service that handed it out.
-       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
-       */
-      serviceId: string;
-      /**
-       * Format: uuid
-       * @description The client; left out for an anonymous handout.
-       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
-       */
-      clientId?: string;
-      /**
-       * @description Where it was handed out.
-       * @example outreach
-       * @enum {string}
-       */
-      setting: 'premises' | 'outreach' | 'delivery' | 'temporary-housing';
-      /**
-       * Format: uuid
-       * @description The partner organisation that handed it out with or for the service.
-       * @example 7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7
-       */
-      partnerId?: string;
-      /**
-       * @description When; default now.
-       * @example 2026-11-23T21:10:00+01:00
-       */
-      givenAt?: string;
-      /** @description Each item once, with its count. */
-      items: components['schemas']['DistributionLineDto'][];
-    };
-    DistributionRecordDto: {
-      /**
-       * Format: uuid
-       * @description Record id.
-       * @example d4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f7a
-       */
-      id: string;
-      /**
-       * Format: uuid
-       * @description The service.
-       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
-       */
-      serviceId: string;
-      /**
-       * Format: uuid
-       * @description The client; null when anonymous.
-       * @example null
-       */
-      clientId: string | null;
-      /**
-       * @description What.
-       * @example naloxone
-       * @enum {string}
-       */
-      item:
-        | 'clean-equipment'
-        | 'naloxone'
-        | 'wound-care-kit'
-        | 'nutrition-drink'
-        | 'food-bag'
-        | 'clothing';
-      /**
-       * @description How many.
-       * @example 2
-       */
-      quantity: number;
-      /**
-       * @description Where.
-       * @example outreach
-       * @enum {string}
-       */
-      setting: 'premises' | 'outreach' | 'delivery' | 'temporary-housing';
-      /**
-       * Format: uuid
-       * @description By which partner.
-       * @example null
-       */
-      partnerId: string | null;
-      /**
-       * @description When.
-       * @example 2026-11-23T20:10:00.000Z
-       */
-      givenAt: string;
-      /**
-       * @description The Oslo day.
-       * @example 2026-11-23
-       */
-      day: string;
-      /**
-       * @description Who recorded it.
-       * @example nurse-anne
-       */
-      recordedBy: string;
-    };
-    DistributionRecordsDto: {
-      /** @description One record per item. */
-      records: components['schemas']['DistributionRecordDto'][];
-    };
-    DistributionRecordPageDto: {
-      /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['DistributionRecordDto'][];
-      /**
-       * @description Pass as `cursor` to get the next page; null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    DistributionTotalDto: {
-      /**
-       * @description ISO week.
-       * @example 2026-W48
-       */
-      week: string;
-      /**
-       * @description What.
-       * @example food-bag
-       * @enum {string}
-       */
-      item:
-        | 'clean-equipment'
-        | 'naloxone'
-        | 'wound-care-kit'
-        | 'nutrition-drink'
-        | 'food-bag'
-        | 'clothing';
-      /**
-       * @description Where.
-       * @example temporary-housing
-       * @enum {string}
-       */
-      setting: 'premises' | 'outreach' | 'delivery' | 'temporary-housing';
-      /**
-       * @description How many in all.
-       * @example 40
-       */
-      quantity: number;
-      /**
-       * @description Of those, how many went to known clients.
-       * @example 25
-       */
-      toKnownClients: number;
-      /**
-       * @description Number of records.
-       * @example 31
-       */
-      records: number;
-    };
-    DistributionTotalsDto: {
-      /** @description Totals per ISO week, item and setting, in that order. */
-      totals: components['schemas']['DistributionTotalDto'][];
-    };
-    CreateOutreachPlaceRequestDto: {
-      /**
-       * Format: uuid
-       * @description The outreach service that visits the place.
-       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
-       */
-      serviceId: string;
-      /**
-       * @description The place, as people know it.
-       * @example Skien stasjon, south entrance
-       */
-      name: string;
-      /**
-       * @description How to find the team there.
-       * @example White van by the bus shelter
-       */
-      description?: string | null;
-      /**
-       * @description Weekly slots (Oslo local time).
-       * @example [
-       *       {
-       *         "weekday": 2,
-       *         "opens": "20:00",
-       *         "closes": "22:00"
-       *       }
-       *     ]
-       */
-      schedule: components['schemas']['OpeningHoursDto'][];
-      /**
-       * @description First day of the schedule.
-       * @example 2026-11-01
-       */
-      activeFrom: string;
-      /**
-       * @description Last day; left out or null while it goes on.
-       * @example null
-       */
-      activeTo?: string | null;
-    };
-    OutreachPlaceDto: {
-      /**
-       * Format: uuid
-       * @description Place id.
-       * @example e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a8b
-       */
-      id: string;
-      /**
-       * Format: uuid
-       * @description The service.
-       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
-       */
-      serviceId: string;
-      /**
-       * @description Name.
-       * @example Skien stasjon, south entrance
-       */
-      name: string;
-      /**
-       * @description How to find the team.
-       * @example White van by the bus shelter
-       */
-      description: string | null;
-      /** @description Weekly slots. */
-      schedule: components['schemas']['OpeningHoursDto'][];
-      /**
-       * @description First day.
-       * @example 2026-11-01
-       */
-      activeFrom: string;
-      /**
-       * @description Last day; null while it goes on.
-       * @example null
-       */
-      activeTo: string | null;
-    };
-    OutreachPlacePageDto: {
-      /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['OutreachPlaceDto'][];
-      /**
-       * @description Pass as `cursor` to get the next page; null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    PlaceVisitDto: {
-      /**
-       * Format: uuid
-       * @description The place.
-       * @example e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a8b
-       */
-      placeId: string;
-      /**
-       * @description The day.
-       * @example 2026-11-24
-       */
-      date: string;
-      /**
-       * @description From (Oslo local time).
-       * @example 20:00
-       */
-      start: string;
-      /**
-       * @description Until (Oslo local time).
-       * @example 22:00
-       */
-      end: string;
-    };
-    PlaceVisitsDto: {
-      /** @description Visits in date and time order. */
-      visits: components['schemas']['PlaceVisitDto'][];
-    };
-    RegisterOutreachRequestDto: {
-      /**
-       * Format: uuid
-       * @description The ambulant service asked to come out.
-       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
-       */
-      serviceId: string;
-      /**
-       * Format: uuid
-       * @description The client, when known.
-       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
-       */
-      clientId?: string;
-      /**
-       * @description How the request came in.
-       * @example phone
-       * @enum {string}
-       */
-      channel: 'phone' | 'text-message' | 'partner' | 'in-person';
-      /**
-       * @description When it came in; default now.
-       * @example 2026-11-23T09:40:00+01:00
-       */
-      receivedAt?: string;
-      /**
-       * @description Where to come.
-       * @example Temporary housing, Bølevegen 12
-       */
-      location: string;
-      /**
-       * @description What is needed.
-       * @example Wound care and clean equipment
-       */
-      need: string;
-    };
-    OutreachRequestDto: {
-      /**
-       * Format: uuid
-       * @description Request id.
-       * @example f6a7b8c9-d0e1-4f2a-9b3c-4d5e6f7a8b9c
-       */
-      id: string;
-      /**
-       * Format: uuid
-       * @description The service.
-       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
-       */
-      serviceId: string;
-      /**
-       * Format: uuid
-       * @description The client, when known.
-       * @example null
-       */
-      clientId: string | null;
-      /**
-       * @description How it came in.
-       * @example phone
-       * @enum {string}
-       */
-      channel: 'phone' | 'text-message' | 'partner' | 'in-person';
-      /**
-       * @description When.
-       * @example 2026-11-23T08:40:00.000Z
-       */
-      receivedAt: string;
-      /**
-       * @description Where to come.
-       * @example Temporary housing, Bølevegen 12
-       */
-      location: string;
-      /**
-       * @description What is needed.
-       * @example Wound care and clean equipment
-       */
-      need: string;
-      /**
-       * @description open, assigned (a mission is planned) or closed.
-       * @example open
-       * @enum {string}
-       */
-      status: 'open' | 'assigned' | 'closed';
-    };
-    OutreachRequestPageDto: {
-      /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['OutreachRequestDto'][];
-      /**
-       * @description Pass as `cursor` to get the next page; null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    PlanMissionRequestDto: {
-      /**
-       * Format: uuid
-       * @description The ambulant service.
-       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
-       */
-      serviceId: string;
-      /**
-       * Format: uuid
-       * @description The request the mission answers.
-       * @example f6a7b8c9-d0e1-4f2a-9b3c-4d5e6f7a8b9c
-       */
-      requestId?: string;
-      /**
-       * Format: uuid
-       * @description The client; default the request’s client.
-       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
-       */
-      clientId?: string;
-      /**
-       * @description Ask for two staff although the client record does not require it (a risk not yet recorded). It can only raise the requirement: a client whose record carries a violence-risk flag is never visited alone, whatever is sent here.
-       * @example false
-       */
-      twoStaffRequested?: boolean;
-      /**
-       * @description When the team goes.
-       * @example 2026-11-23T13:00:00+01:00
-       */
-      plannedAt: string;
-      /**
-       * @description Where.
-       * @example Temporary housing, Bølevegen 12
-       */
-      location: string;
-      /**
-       * @description Who goes (staff member ids).
-       * @example [
-       *       "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d",
-       *       "9b8a7f6e-5d4c-4b3a-a291-807f6e5d4c3b"
-       *     ]
-       */
-      staffIds: string[];
-    };
-    MissionDto: {
-      /**
-       * Format: uuid
-       * @description Mission id.
-       * @example a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d
-       */
-      id: string;
-      /**
-       * Format: uuid
-       * @description The service.
-       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
-       */
-      serviceId: string;
-      /**
-       * Format: uuid
-       * @description The request it answers.
-       * @example null
-       */
-      requestId: string | null;
-      /**
-       * Format: uuid
-       * @description The client.
-       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
-       */
-      clientId: string | null;
-      /**
-       * @description When.
-       * @example 2026-11-23T12:00:00.000Z
-       */
-      plannedAt: string;
-      /**
-       * @description Where.
-       * @example Temporary housing, Bølevegen 12
-       */
-      location: string;
-      /**
-       * @description Who goes.
-       * @example [
-       *       "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d",
-       *       "9b8a7f6e-5d4c-4b3a-a291-807f6e5d4c3b"
-       *     ]
-       */
-      staffIds: string[];
-      /**
-       * @description Two staff are required (violence-risk flag).
-       * @example true
-       */
-      twoStaffRequired: boolean;
-      /**
-       * @description planned, completed or cancelled.
-       * @example planned
-       * @enum {string}
-       */
-      status: 'planned' | 'completed' | 'cancelled';
-      /**
-       * @description What happened.
-       * @example null
-       */
-      outcome: string | null;
-      /**
-       * @description Record version; send it as If-Match to complete the mission.
-       * @example 1
-       */
-      version: number;
-    };
-    CompleteMissionRequestDto: {
-      /**
-       * @description completed, or cancelled (the request goes back to the queue).
-       * @example completed
-       * @enum {string}
-       */
-      status: 'completed' | 'cancelled';
-      /**
-       * @description What happened.
-       * @example Wound dressed, naloxone handed out, follow-up in two days
-       */
-      outcome: string;
-    };
-    RecordOutreachContactRequestDto: {
-      /**
-       * Format: uuid
-       * @description The outreach service.
-       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
-       */
-      serviceId: string;
-      /**
-       * Format: uuid
-       * @description The mission it happened on.
-       * @example a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d
-       */
-      missionId?: string;
-      /**
-       * Format: uuid
-       * @description The fixed place it happened at.
-       * @example e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a8b
-       */
-      placeId?: string;
-      /**
-       * Format: uuid
-       * @description The client; left out for someone met anonymously.
-       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
-       */
-      clientId?: string;
-      /**
-       * @description When; default now.
-       * @example 2026-11-24T21:15:00+01:00
-       */
-      metAt?: string;
-      /**
-       * @description First contact with the services.
-       * @example true
-       */
-      newContact: boolean;
-      /**
-       * @description Symptoms observed.
-       * @example [
-       *       "fever",
-       *       "cough"
-       *     ]
-       */
-      symptoms: (
-        | 'fever'
-        | 'cough'
-        | 'sore-throat'
-        | 'shortness-of-breath'
-        | 'loss-of-taste-or-smell'
-        | 'jaundice'
-        | 'wound-infection'
-        | 'abscess'
-        | 'confusion'
-        | 'other'
-      )[];
-      /**
-       * @description Where the person was referred.
-       * @example [
-       *       "gp"
-       *     ]
-       */
-      referrals: (
-        | 'ambulance'
-        | 'gp'
-        | 'emergency-room'
-        | 'detox'
-        | 'specialist-health-service'
-        | 'nav'
-        | 'other'
-      )[];
-    };
-    OutreachContactDto: {
-      /**
-       * Format: uuid
-       * @description Contact id.
-       * @example b8c9d0e1-f2a3-4b4c-9d5e-6f7a8b9c0d1e
-       */
-      id: string;
-      /**
-       * Format: uuid
-       * @description The service.
-       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
-       */
-      serviceId: string;
-      /**
-       * Format: uuid
-       * @description The mission.
-       * @example null
-       */
-      missionId: string | null;
-      /**
-       * Format: uuid
-       * @description The fixed place.
-       * @example e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a8b
-       */
-      placeId: string | null;
-      /**
-       * Format: uuid
-       * @description The client; null when anonymous.
-       * @example null
-       */
-      clientId: string | null;
-      /**
-       * @description When.
-       * @example 2026-11-24T20:15:00.000Z
-       */
-      metAt: string;
-      /**
-       * @description First contact with the services.
-       * @example true
-       */
-      newContact: boolean;
-      /**
-       * @description Symptoms observed.
-       * @example [
-       *       "fever",
-       *       "cough"
-       *     ]
-       */
-      symptoms: (
-        | 'fever'
-        | 'cough'
-        | 'sore-throat'
-        | 'shortness-of-breath'
-        | 'loss-of-taste-or-smell'
-        | 'jaundice'
-        | 'wound-infection'
-        | 'abscess'
-        | 'confusion'
-        | 'other'
-      )[];
-      /**
-       * @description The symptoms warrant a test (infection, hepatitis).
-       * @example true
-       */
-      testingAdvised: boolean;
-      /**
-       * @description Where the person was referred.
-       * @example [
-       *       "gp"
-       *     ]
-       */
-      referrals: (
-        | 'ambulance'
-        | 'gp'
-        | 'emergency-room'
-        | 'detox'
-        | 'specialist-health-service'
-        | 'nav'
-        | 'other'
-      )[];
-      /**
-       * @description Who recorded it.
-       * @example nurse-anne
-       */
-      recordedBy: string;
-    };
-    OutreachContactPageDto: {
-      /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['OutreachContactDto'][];
-      /**
-       * @description Pass as `cursor` to get the next page; null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    SharedSessionDto: {
-      /**
-       * Format: uuid
-       * @description The session.
-       * @example 2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f
-       */
-      sessionId: string;
-      /**
-       * Format: uuid
-       * @description Its group.
-       * @example 8d1f0c7a-3b2e-4f5a-9c6d-1e2f3a4b5c6d
-       */
-      groupId: string;
-      /**
-       * Format: uuid
-       * @description Its cohort.
-       * @example 5b0e2f4a-6c1d-4e3f-8a9b-0c1d2e3f4a5b
-       */
-      cohortId: string;
-      /**
-       * Format: date
-       * @description Oslo date.
-       * @example 2026-11-02
-       */
-      date: string;
-      /**
-       * @description Start, Europe/Oslo local time.
-       * @example 10:00
-       */
-      startTime: string;
-    };
-    ExposureContactDto: {
-      /**
-       * Format: uuid
-       * @description A client who was present at a session with the index client.
-       * @example 9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a
-       */
-      clientId: string;
-      /** @description The sessions they shared, by date. */
-      sessions: components['schemas']['SharedSessionDto'][];
-    };
-    ExposureReportDto: {
-      /**
-       * Format: uuid
-       * @description The index client.
-       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
-       */
-      clientId: string;
-      /**
-       * Format: date
-       * @description First Oslo date.
-       * @example 2026-11-02
-       */
-      from: string;
-      /**
-       * Format: date
-       * @description Last Oslo date, included.
-       * @example 2026-11-15
-       */
-      to: string;
-      /**
-       * @description The consent or legal basis that allowed this disclosure.
-       * @example consent 7d1e0c2a (contact tracing)
-       */
-      legalBasis: string;
-      /** @description Contacts, by client id. */
-      contacts: components['schemas']['ExposureContactDto'][];
-    };
-    ApplyCohortSizeRequestDto: {
-      /**
-       * @description Your key for this arrangement, e.g. the crisis activation id; restore with it. Unique in the municipality.
-       * @example crisis-activation-2026-11-23
-       */
-      reference: string;
-      /**
-       * @description The new largest cohort size N.
-       * @example 5
-       */
-      maxSize: number;
-      /**
-       * @description Only these services’ groups (e.g. the services of one category); every group of the municipality when left out.
-       * @example [
-       *       "3f1d2c4b-5a69-4e7f-8a1b-2c3d4e5f6a7b"
-       *     ]
-       */
-      serviceIds?: string[];
-    };
-    TimeSlotDto: {
-      /**
-       * @description Day of the week.
-       * @example monday
-       * @enum {string}
-       */
-      weekday: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
-      /**
-       * @description Start time, HH:MM, 24-hour, Europe/Oslo local time.
-       * @example 10:00
-       */
-      startTime: string;
-    };
-    UnplacedMemberDto: {
-      /**
-       * Format: uuid
-       * @description The membership, now on the waitlist.
-       * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
-       */
-      membershipId: string;
-      /**
-       * Format: uuid
-       * @description The client to follow up.
-       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
-       */
-      clientId: string;
-      /**
-       * Format: uuid
-       * @description The group.
-       * @example 8d1f0c7a-3b2e-4f5a-9c6d-1e2f3a4b5c6d
-       */
-      groupId: string;
-      /**
-       * Format: uuid
-       * @description The cohort they had.
-       * @example 5b0e2f4a-6c1d-4e3f-8a9b-0c1d2e3f4a5b
-       */
-      previousCohortId: string;
-      /**
-       * @description The slot they prefer.
-       * @example null
-       */
-      preferredSlot: components['schemas']['TimeSlotDto'] | null;
-    };
-    CohortSizeAppliedDto: {
-      /**
-       * Format: uuid
-       * @description The arrangement.
-       * @example 0d9c8b7a-6f5e-4d3c-8b2a-1f0e9d8c7b6a
-       */
-      arrangementId: string;
-      /**
-       * @description Your reference; restore with it.
-       * @example crisis-activation-2026-11-23
-       */
-      reference: string;
-      /**
-       * @description The cohort size applied.
-       * @example 5
-       */
-      maxSize: number;
-      /**
-       * @description When it was applied.
-       * @example 2026-11-23T08:00:00.000Z
-       */
-      appliedAt: string;
-      /**
-       * @description Groups covered.
-       * @example 14
-       */
-      groups: number;
-      /**
-       * @description Cohorts whose size limit went down to N.
-       * @example 9
-       */
-      cohortsResized: number;
-      /**
-       * @description Cohorts opened in free slots.
-       * @example 6
-       */
-      cohortsOpened: number;
-      /**
-       * @description Cohorts that stopped meeting.
-       * @example 0
-       */
-      cohortsDissolved: number;
-      /**
-       * @description Members seated in another cohort.
-       * @example 23
-       */
-      membersMoved: number;
-      /** @description Members no cohort could take: waitlisted, to be followed up (never dropped silently). */
-      unplaced: components['schemas']['UnplacedMemberDto'][];
-    };
-    WaitlistedMemberDto: {
-      /**
-       * Format: uuid
-       * @description The membership.
-       * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
-       */
-      membershipId: string;
-      /**
-       * Format: uuid
-       * @description The client to follow up.
-       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
-       */
-      clientId: string;
-      /**
-       * Format: uuid
-       * @description The group.
-       * @example 8d1f0c7a-3b2e-4f5a-9c6d-1e2f3a4b5c6d
-       */
-      groupId: string;
-    };
-    ArrangementRestoredDto: {
-      /**
-       * Format: uuid
-       * @description The arrangement.
-       * @example 0d9c8b7a-6f5e-4d3c-8b2a-1f0e9d8c7b6a
-       */
-      arrangementId: string;
-      /**
-       * @description Its reference.
-       * @example crisis-activation-2026-11-23
-       */
-      reference: string;
-      /**
-       * @description When it was restored.
-       * @example 2026-12-14T08:00:00.000Z
-       */
-      restoredAt: string;
-      /**
-       * @description Groups restored.
-       * @example 14
-       */
-      groups: number;
-      /**
-       * @description Members back in the cohort they had before.
-       * @example 27
-       */
-      membersReturned: number;
-      /**
-       * @description Members who joined meanwhile, moved from a closing cohort to a remaining one.
-       * @example 1
-       */
-      membersReseated: number;
-      /**
-       * @description Cohorts the arrangement had opened, now closed.
-       * @example 6
-       */
-      cohortsClosed: number;
-      /** @description Members who joined meanwhile and found no seat: waitlisted, to be followed up. */
-      waitlisted: components['schemas']['WaitlistedMemberDto'][];
-    };
-    ScheduleSlotDto: {
-      /**
-       * @description Day of the week.
-       * @example monday
-       * @enum {string}
-       */
-      weekday: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
-      /**
-       * @description Start time, HH:MM, 24-hour, Europe/Oslo local time.
-       * @example 10:00
-       */
-      startTime: string;
-      /**
-       * @description How long a session lasts, in minutes.
-       * @example 60
-       */
-      durationMinutes: number;
-      /**
-       * @description How many cohorts may meet in this slot at once (staff, rooms, distance). Re-cohorting opens new cohorts only up to this.
-       * @example 2
-       */
-      maxCohorts: number;
-    };
-    CreateGroupRequestDto: {
-      /**
-       * Format: uuid
-       * @description The service (services library) that runs the group.
-       * @example 3f1d2c4b-5a69-4e7f-8a1b-2c3d4e5f6a7b
-       */
-      serviceId: string;
-      /**
-       * @description What the group does, as staff and clients call it.
-       * @example Walk and talk
-       */
-      name: string;
-      /**
-       * @description Where it meets.
-       * @example outdoor
-       * @enum {string}
-       */
-      locationKind: 'indoor' | 'outdoor' | 'online';
-      /**
-       * @description Active members the group takes at most, over all its cohorts.
-       * @example 20
-       */
-      capacity: number;
-      /**
-       * @description Weekly time slots; each cohort meets in one of them.
-       * @example [
-       *       {
-       *         "weekday": "monday",
-       *         "startTime": "10:00",
-       *         "durationMinutes": 60,
-       *         "maxCohorts": 1
-       *       },
-       *       {
-       *         "weekday": "monday",
-       *         "startTime": "14:00",
-       *         "durationMinutes": 60,
-       *         "maxCohorts": 2
-       *       }
-       *     ]
-       */
-      schedule: components['schemas']['ScheduleSlotDto'][];
-    };
-    GroupDto: {
-      /**
-       * Format: uuid
-       * @description Group id.
-       * @example 8d1f0c7a-3b2e-4f5a-9c6d-1e2f3a4b5c6d
-       */
-      id: string;
-      /**
-       * Format: uuid
-       * @description The owning service.
-       * @example 3f1d2c4b-5a69-4e7f-8a1b-2c3d4e5f6a7b
-       */
-      serviceId: string;
-      /**
-       * @description Name.
-       * @example Walk and talk
-       */
-      name: string;
-      /**
-       * @description Where it meets.
-       * @example outdoor
-       * @enum {string}
-       */
-      locationKind: 'indoor' | 'outdoor' | 'online';
-      /**
-       * @description Active members at most.
-       * @example 20
-       */
-      capacity: number;
-      /** @description Weekly time slots. */
-      schedule: components['schemas']['ScheduleSlotDto'][];
-      /**
-       * Format: uuid
-       * @description The cohort arrangement in force (e.g. crisis cohort size), or null.
-       * @example null
-       */
-      activeArrangementId: string | null;
-      /**
-       * @description Record version; also the ETag. Send it as If-Match to change the group.
-       * @example 1
-       */
-      version: number;
-      /**
-       * @description When it was created.
-       * @example 2026-11-23T08:00:00.000Z
-       */
-      createdAt: string;
-      /**
-       * @description When it last changed.
-       * @example 2026-11-23T08:00:00.000Z
-       */
-      updatedAt: string;
-    };
-    GroupPageDto: {
-      /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['GroupDto'][];
-      /**
-       * @description Pass as `cursor` to get the next page; null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    CohortDto: {
-      /**
-       * Format: uuid
-       * @description Cohort id.
-       * @example 5b0e2f4a-6c1d-4e3f-8a9b-0c1d2e3f4a5b
-       */
-      id: string;
-      /**
-       * Format: uuid
-       * @description Its group.
-       * @example 8d1f0c7a-3b2e-4f5a-9c6d-1e2f3a4b5c6d
-       */
-      groupId: string;
-      /** @description The fixed slot it meets in. */
-      slot: components['schemas']['TimeSlotDto'];
-      /**
-       * @description Members it holds at most.
-       * @example 5
-       */
-      maxSize: number;
-      /**
-       * @description Members seated in it now.
-       * @example 4
-       */
-      members: number;
-      /**
-       * @description `dissolved`: no longer meets (kept for restoring an arrangement).
-       * @example active
-       * @enum {string}
-       */
-      status: 'active' | 'dissolved';
-      /**
-       * @description When it was created.
-       * @example 2026-11-23T08:00:00.000Z
-       */
-      createdAt: string;
-    };
-    GroupDetailsDto: {
-      /**
-       * Format: uuid
-       * @description Group id.
-       * @example 8d1f0c7a-3b2e-4f5a-9c6d-1e2f3a4b5c6d
-       */
-      id: string;
-      /**
-       * Format: uuid
-       * @description The owning service.
-       * @example 3f1d2c4b-5a69-4e7f-8a1b-2c3d4e5f6a7b
-       */
-      serviceId: string;
-      /**
-       * @description Name.
-       * @example Walk and talk
-       */
-      name: string;
-      /**
-       * @description Where it meets.
-       * @example outdoor
-       * @enum {string}
-       */
-      locationKind: 'indoor' | 'outdoor' | 'online';
-      /**
-       * @description Active members at most.
-       * @example 20
-       */
-      capacity: number;
-      /** @description Weekly time slots. */
-      schedule: components['schemas']['ScheduleSlotDto'][];
-      /**
-       * Format: uuid
-       * @description The cohort arrangement in force (e.g. crisis cohort size), or null.
-       * @example null
-       */
-      activeArrangementId: string | null;
-      /**
-       * @description Record version; also the ETag. Send it as If-Match to change the group.
-       * @example 1
-       */
-      version: number;
-      /**
-       * @description When it was created.
-       * @example 2026-11-23T08:00:00.000Z
-       */
-      createdAt: string;
-      /**
-       * @description When it last changed.
-       * @example 2026-11-23T08:00:00.000Z
-       */
-      updatedAt: string;
-      /** @description Cohorts that meet, by slot. */
-      cohorts: components['schemas']['CohortDto'][];
-      /**
-       * @description Members seated in a cohort.
-       * @example 12
-       */
-      activeMembers: number;
-      /**
-       * @description Members waiting for a seat.
-       * @example 2
-       */
-      waitlisted: number;
-    };
-    UpdateGroupRequestDto: {
-      /**
-       * @description New name.
-       * @example Walk and talk (outdoor)
-       */
-      name?: string;
-      /**
-       * @description Where it meets now, e.g. outdoor in a crisis.
-       * @example outdoor
-       * @enum {string}
-       */
-      locationKind?: 'indoor' | 'outdoor' | 'online';
-      /**
-       * @description Active members at most; not below the current active members.
-       * @example 25
-       */
-      capacity?: number;
-      /**
-       * @description The whole new schedule. Slots where cohorts meet must stay (while an arrangement is in force, every slot any cohort had).
-       * @example [
-       *       {
-       *         "weekday": "monday",
-       *         "startTime": "10:00",
-       *         "durationMinutes": 60,
-       *         "maxCohorts": 2
-       *       }
-       *     ]
-       */
-      schedule?: components['schemas']['ScheduleSlotDto'][];
-    };
-    CreateCohortRequestDto: {
-      /**
-       * @description The slot it meets in: one of the group’s schedule.
-       * @example {
-       *       "weekday": "monday",
-       *       "startTime": "14:00"
-       *     }
-       */
-      slot: components['schemas']['TimeSlotDto'];
-      /**
-       * @description Members it holds at most.
-       * @example 5
-       */
-      maxSize: number;
-    };
-    FhirIdentifierDto: {
-      /**
-       * @description Identifier system.
-       * @example urn:ietf:rfc:3986
-       */
-      system: string;
-      /**
-       * @description The cohort id as a URN.
-       * @example urn:uuid:5b0e2f4a-6c1d-4e3f-8a9b-0c1d2e3f4a5b
-       */
-      value: string;
-    };
-    FhirGroupMemberDto: {
-      /** @description Who the member is. */
-      entity: components['schemas']['FhirReferenceDto'];
-    };
-    FhirGroupDto: {
-      /**
-       * @description Always `Group`.
-       * @example Group
-       */
-      resourceType: string;
-      /**
-       * @description The cohort id.
-       * @example 5b0e2f4a-6c1d-4e3f-8a9b-0c1d2e3f4a5b
-       */
-      id: string;
-      /** @description The cohort id as a business identifier. */
-      identifier: components['schemas']['FhirIdentifierDto'][];
-      /**
-       * @description Whether the cohort still meets.
-       * @example true
-       */
-      active: boolean;
-      /**
-       * @description FHIR group-type: the members are persons.
-       * @example person
-       */
-      type: string;
-      /**
-       * @description The members are listed, not described by characteristics.
-       * @example true
-       */
-      actual: boolean;
-      /**
-       * @description Group name and slot.
-       * @example Walk and talk, Monday 10:00
-       */
-      name: string;
-      /**
-       * @description Members seated in the cohort, including any the caller may not see.
-       * @example 4
-       */
-      quantity: number;
-      /**
-       * @description The weekly meeting time, coded with FHIR days-of-week.
-       * @example [
-       *       {
-       *         "code": {
-       *           "text": "Weekly meeting time (Europe/Oslo)"
-       *         },
-       *         "valueCodeableConcept": {
-       *           "coding": [
-       *             {
-       *               "system": "http://hl7.org/fhir/days-of-week",
-       *               "code": "mon",
-       *               "display": "Monday"
-       *             }
-       *           ],
-       *           "text": "Monday 10:00"
-       *         },
-       *         "exclude": false
-       *       }
-       *     ]
-       */
-      characteristic: string[];
-      /** @description The members the caller may see (care relation, or break-the-glass). */
-      member?: components['schemas']['FhirGroupMemberDto'][];
-    };
-    JoinGroupRequestDto: {
-      /**
-       * Format: uuid
-       * @description The client (clients library) who joins.
-       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
-       */
-      clientId: string;
-      /**
-       * Format: uuid
-       * @description A specific cohort; without it, the roomiest cohort (in the preferred slot when it has a seat).
-       * @example 5b0e2f4a-6c1d-4e3f-8a9b-0c1d2e3f4a5b
-       */
-      cohortId?: string;
-      /**
-       * @description The slot the client would rather meet in; honoured where possible, also when re-cohorting.
-       * @example {
-       *       "weekday": "monday",
-       *       "startTime": "10:00"
-       *     }
-       */
-      preferredSlot?: components['schemas']['TimeSlotDto'];
-      /**
-       * @description When no seat is free: join the waitlist (201, status `waitlisted`) instead of a 409.
-       * @default false
-       * @example true
-       */
-      waitlistIfFull: boolean;
-    };
-    MembershipDto: {
-      /**
-       * Format: uuid
-       * @description Membership id.
-       * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
-       */
-      id: string;
-      /**
-       * Format: uuid
-       * @description The group.
-       * @example 8d1f0c7a-3b2e-4f5a-9c6d-1e2f3a4b5c6d
-       */
-      groupId: string;
-      /**
-       * Format: uuid
-       * @description The client.
-       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
-       */
-      clientId: string;
-      /**
-       * @description `active`: seated in `cohortId`; `waitlisted`: waiting for a seat; `left`.
-       * @example active
-       * @enum {string}
-       */
-      status: 'active' | 'waitlisted' | 'left';
-      /**
-       * Format: uuid
-       * @description The cohort, when active.
-       * @example 5b0e2f4a-6c1d-4e3f-8a9b-0c1d2e3f4a5b
-       */
-      cohortId: string | null;
-      /**
-       * @description The slot the client would rather meet in.
-       * @example {
-       *       "weekday": "monday",
-       *       "startTime": "10:00"
-       *     }
-       */
-      preferredSlot: components['schemas']['TimeSlotDto'] | null;
-      /**
-       * @description When the client joined.
-       * @example 2026-11-23T08:00:00.000Z
-       */
-      joinedAt: string;
-      /**
-       * @description When the client joined the waitlist; orders promotion.
-       * @example null
-       */
-      waitlistedAt: string | null;
-      /**
-       * @description When the client left.
-       * @example null
-       */
-      leftAt: string | null;
-      /**
-       * @description Record version; also the ETag. Send it as If-Match to leave.
-       * @example 1
-       */
-      version: number;
-    };
-    MemberPageDto: {
-      /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['MembershipDto'][];
-      /**
-       * @description Pass as `cursor` to get the next page; null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-      /**
-       * @description Members on this page left out because you have no care relation to them; send X-Break-Glass-Reason to see them (audited).
-       * @example 0
-       */
-      withheld: number;
-    };
-    GenerateSessionsRequestDto: {
-      /**
-       * Format: date
-       * @description First Oslo date, YYYY-MM-DD.
-       * @example 2026-11-02
-       */
-      from: string;
-      /**
-       * Format: date
-       * @description Last Oslo date, YYYY-MM-DD, included.
-       * @example 2026-11-29
-       */
-      to: string;
-    };
-    GeneratedSessionsDto: {
-      /**
-       * @description Sessions the schedule gives for the dates.
-       * @example 8
-       */
-      planned: number;
-      /**
-       * @description Of those, the ones that did not exist yet (the others were kept).
-       * @example 8
-       */
-      created: number;
-    };
-    SessionDto: {
-      /**
-       * Format: uuid
-       * @description Session id.
-       * @example 2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f
-       */
-      id: string;
-      /**
-       * Format: uuid
-       * @description The group.
-       * @example 8d1f0c7a-3b2e-4f5a-9c6d-1e2f3a4b5c6d
-       */
-      groupId: string;
-      /**
-       * Format: uuid
-       * @description The cohort that meets.
-       * @example 5b0e2f4a-6c1d-4e3f-8a9b-0c1d2e3f4a5b
-       */
-      cohortId: string;
-      /**
-       * Format: date
-       * @description Oslo date.
-       * @example 2026-11-02
-       */
-      date: string;
-      /**
-       * @description Start, Europe/Oslo local time.
-       * @example 10:00
-       */
-      startTime: string;
-      /**
-       * @description Length in minutes.
-       * @example 60
-       */
-      durationMinutes: number;
-    };
-    SessionPageDto: {
-      /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['SessionDto'][];
-      /**
-       * @description Pass as `cursor` to get the next page; null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    RecordAttendanceRequestDto: {
-      /**
-       * @description `present` or `absent` once the session has begun; `cancelled` (called off in advance) only before it begins.
-       * @example present
-       * @enum {string}
-       */
-      status: 'present' | 'absent' | 'cancelled';
-    };
-    AttendanceDto: {
-      /**
-       * Format: uuid
-       * @description Attendance record id.
-       * @example 7e8f9a0b-1c2d-4e3f-8a4b-5c6d7e8f9a0b
-       */
-      id: string;
-      /**
-       * Format: uuid
-       * @description The session.
-       * @example 2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f
-       */
-      sessionId: string;
-      /**
-       * Format: uuid
-       * @description The group.
-       * @example 8d1f0c7a-3b2e-4f5a-9c6d-1e2f3a4b5c6d
-       */
-      groupId: string;
-      /**
-       * Format: uuid
-       * @description The client.
-       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
-       */
-      clientId: string;
-      /**
-       * @description Attendance.
-       * @example present
-       * @enum {string}
-       */
-      status: 'present' | 'absent' | 'cancelled';
-      /**
-       * @description When it was recorded.
-       * @example 2026-11-02T10:05:00.000Z
-       */
-      recordedAt: string;
-      /**
-       * @description Who recorded it (token subject).
-       * @example leader-kari
-       */
-      recordedBy: string;
-      /**
-       * @description Record version; also the ETag. Send it as If-Match to correct the record.
-       * @example 1
-       */
-      version: number;
-    };
-    TermDto: {
-      /**
-       * @description The code used in consents and decisions.
-       * @example health
-       */
-      code: string;
-      /**
-       * @description What it means.
-       * @example Health information
-       */
-      label: string;
-      /** @description Terms it covers: consent to this term covers them too. */
-      children?: components['schemas']['TermDto'][];
-    };
-    LegalBasisTermDto: {
-      /**
-       * @description The code to send in a decision request.
-       * @example emergency
-       */
-      code: Record<string, never>;
-      /**
-       * @description What it means.
-       * @example Emergency: the client needs immediate help and cannot consent
-       */
-      label: string;
-      /**
-       * @description Where the law says so.
-       * @example straffeloven § 17 (nødrett); helsepersonelloven § 7
-       */
-      citation: string;
-    };
-    VocabularyDto: {
-      /** @description Information categories, as a tree. */
-      categories: components['schemas']['TermDto'][];
-      /** @description Purposes, as a tree. */
-      purposes: components['schemas']['TermDto'][];
-      /** @description Legal bases other than consent. */
-      legalBases: components['schemas']['LegalBasisTermDto'][];
-      /**
-       * @description What "may be contacted in a crisis" means in the contactability report.
-       * @example {
-       *       "category": "contact-details",
-       *       "purpose": "crisis-contact"
-       *     }
-       */
-      crisisContact: Record<string, never>;
-    };
-    ClientContactabilityDto: {
-      /**
-       * Format: uuid
-       * @description The client.
-       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
-       */
-      clientId: string;
-      /**
-       * @description True when no consent lets anyone contact the client in a crisis: collect one.
-       * @example false
-       */
-      lacksCrisisConsent: boolean;
-      /** @description Services and partners the client’s consents let contact them in a crisis now. */
-      contactableBy: components['schemas']['CrisisContactDto'][];
-    };
-    ClientContactabilityPageDto: {
-      /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['ClientContactabilityDto'][];
-      /**
-       * @description Pass as `cursor` to get the next page; null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    RecipientDto: {
-      /**
-       * @description `organisation`: anyone in it; `role`: one role in an organisation; `person`: a named person such as a relative.
-       * @example organisation
-       * @enum {string}
-       */
-      type: 'organisation' | 'role' | 'person';
-      /**
-       * @description Norwegian organisation number (9 digits, mod-11 check digit); for `organisation` and `role`.
-       * @example 889640782
-       */
-      organisationNumber?: string;
-      /**
-       * @description The role within the organisation, a lower-case code; for `role`.
-       * @example lar-doctor
-       */
-      role?: string;
-      /**
-       * Format: uuid
-       * @description The person's id, e.g. the relative's id in the client registry; for `person`.
-       * @example 0f9a3c4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b
-       */
-      personId?: string;
-      /**
-       * @description Who it is, for people to read (never used to decide). Required on consents.
-       * @example NAV Skien
-       */
-      name?: string;
-      /**
-       * @description The person's relation to the client; for `person`.
-       * @example mother
-       */
-      relationship?: string;
-    };
-    GrantConsentRequestDto: {
-      /**
-       * @description Information categories, codes of the vocabulary (GET /v1/consents/vocabulary). A category covers its declared sub-categories.
-       * @example [
-       *       "contact-details",
-       *       "lar-status"
-       *     ]
-       */
-      categories: string[];
-      /**
-       * @description Purposes, codes of the vocabulary (GET /v1/consents/vocabulary). A purpose covers its declared sub-purposes.
-       * @example [
-       *       "treatment-coordination",
-       *       "crisis-contact"
-       *     ]
-       */
-      purposes: string[];
-      /** @description Who may receive the information. */
-      recipients: components['schemas']['RecipientDto'][];
-      /**
-       * @description From when the consent holds (ISO 8601 with offset).
-       * @example 2026-11-23T09:00:00+01:00
-       */
-      validFrom: string;
-      /**
-       * @description When it stops holding (exclusive), after validFrom and in the future. Leave out (or null): until withdrawn.
-       * @example 2027-11-23T09:00:00+01:00
-       */
-      validTo?: string | null;
-      /**
-       * @description How the client gave it.
-       * @example written
-       * @enum {string}
-       */
-      method: 'written' | 'oral' | 'digital';
-      /**
-       * Format: uuid
-       * @description The client who gives the consent.
-       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
-       */
-      clientId: string;
-    };
-    ConsentDto: {
-      /**
-       * Format: uuid
-       * @description The consent; the same in all its versions.
-       * @example 1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed
-       */
-      id: string;
-      /**
-       * @description Version number; also the ETag. A change makes a new version.
-       * @example 1
-       */
-      version: number;
-      /**
-       * Format: uuid
-       * @description The client who gave it.
-       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
-       */
-      clientId: string;
-      /**
-       * @description What this version recorded.
-       * @example granted
-       * @enum {string}
-       */
-      change: 'granted' | 'amended' | 'withdrawn';
-      /**
-       * @description Recorded status.
-       * @example active
-       * @enum {string}
-       */
-      status: 'active' | 'withdrawn';
-      /**
-       * @description Status now: an active consent may not have started yet (`pending`) or have run out (`expired`).
-       * @example active
-       * @enum {string}
-       */
-      effectiveStatus: 'active' | 'pending' | 'expired' | 'withdrawn';
-      /**
-       * @description Information categories.
-       * @example [
-       *       "contact-details",
-       *       "lar-status"
-       *     ]
-       */
-      categories: string[];
-      /**
-       * @description Purposes.
-       * @example [
-       *       "treatment-coordination"
-       *     ]
-       */
-      purposes: string[];
-      /** @description Who may receive the information. */
-      recipients: components['schemas']['RecipientDto'][];
-      /**
-       * @description From when it holds.
-       * @example 2026-11-23T08:00:00.000Z
-       */
-      validFrom: string;
-      /**
-       * @description When it stops holding (exclusive); null: until withdrawn.
-       * @example 2027-11-23T08:00:00.000Z
-       */
-      validTo: string | null;
-      /**
-       * @description How the client gave this version (the consent, its change or its withdrawal).
-       * @example written
-       * @enum {string}
-       */
-      method: 'written' | 'oral' | 'digital';
-      /**
-       * @description When the consent was first given.
-       * @example 2026-11-23T08:00:00.000Z
-       */
-      grantedAt: string;
-      /**
-       * @description Who recorded this version (token subject).
-       * @example nurse-anne
-       */
-      recordedBy: string;
-      /**
-       * @description When this version was recorded.
-       * @example 2026-11-23T08:00:00.000Z
-       */
-      recordedAt: string;
-      /**
-       * @description The client's reason for withdrawing, if given.
-       * @example null
-       */
-      withdrawalReason: string | null;
-    };
-    ConsentPageDto: {
-      /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['ConsentDto'][];
-      /**
-       * @description Pass as `cursor` to get the next page; null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    ConsentTermsRequestDto: {
-      /**
-       * @description Information categories, codes of the vocabulary (GET /v1/consents/vocabulary). A category covers its declared sub-categories.
-       * @example [
-       *       "contact-details",
-       *       "lar-status"
-       *     ]
-       */
-      categories: string[];
-      /**
-       * @description Purposes, codes of the vocabulary (GET /v1/consents/vocabulary). A purpose covers its declared sub-purposes.
-       * @example [
-       *       "treatment-coordination",
-       *       "crisis-contact"
-       *     ]
-       */
-      purposes: string[];
-      /** @description Who may receive the information. */
-      recipients: components['schemas']['RecipientDto'][];
-      /**
-       * @description From when the consent holds (ISO 8601 with offset).
-       * @example 2026-11-23T09:00:00+01:00
-       */
-      validFrom: string;
-      /**
-       * @description When it stops holding (exclusive), after validFrom and in the future. Leave out (or null): until withdrawn.
-       * @example 2027-11-23T09:00:00+01:00
-       */
-      validTo?: string | null;
-      /**
-       * @description How the client gave it.
-       * @example written
-       * @enum {string}
-       */
-      method: 'written' | 'oral' | 'digital';
-    };
-    WithdrawConsentRequestDto: {
-      /**
-       * @description How the client withdrew it.
-       * @example oral
-       * @enum {string}
-       */
-      method: 'written' | 'oral' | 'digital';
-      /**
-       * @description The client's reason, if they gave one.
-       * @example Does not want NAV to be informed any more
-       */
-      reason?: string;
-    };
-    FhirConsentDto: {
-      /**
-       * @description FHIR resource type.
-       * @example Consent
-       * @enum {string}
-       */
-      resourceType: 'Consent';
-      /**
-       * Format: uuid
-       * @description The consent id.
-       * @example 1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed
-       */
-      id: string;
-      /**
-       * @description `versionId` is the consent version.
-       * @example {
-       *       "versionId": "2",
-       *       "lastUpdated": "2026-11-23T09:00:00.000Z"
-       *     }
-       */
-      meta: Record<string, never>;
-      /**
-       * @description `inactive` once withdrawn or expired.
-       * @example active
-       * @enum {string}
-       */
-      status: 'active' | 'inactive';
-      /**
-       * @description Always patient-privacy (consentscope).
-       * @example {
-       *       "coding": [
-       *         {
-       *           "system": "http://terminology.hl7.org/CodeSystem/consentscope",
-       *           "code": "patient-privacy"
-       *         }
-       *       ]
-       *     }
-       */
-      scope: Record<string, never>;
-      /**
-       * @description LOINC 59284-0 Patient Consent.
-       * @example [
-       *       {
-       *         "coding": [
-       *           {
-       *             "system": "http://loinc.org",
-       *             "code": "59284-0"
-       *           }
-       *         ]
-       *       }
-       *     ]
-       */
-      category: string[];
-      /**
-       * @description The client, as `Patient/<clientId>`.
-       * @example {
-       *       "reference": "Patient/6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11"
-       *     }
-       */
-      patient: Record<string, never>;
-      /**
-       * @description When this version was recorded.
-       * @example 2026-11-23T09:00:00.000Z
-       */
-      dateTime: string;
-      /**
-       * @description Who gave it: the client.
-       * @example [
-       *       {
-       *         "reference": "Patient/6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11"
-       *       }
-       *     ]
-       */
-      performer: string[];
-      /**
-       * @description v3-ActCode OPTIN.
-       * @example {
-       *       "coding": [
-       *         {
-       *           "system": "http://terminology.hl7.org/CodeSystem/v3-ActCode",
-       *           "code": "OPTIN"
-       *         }
-       *       ]
-       *     }
-       */
-      policyRule: Record<string, never>;
-      /**
-       * @description A permit for the validity period; `actor`: recipients (IRCP), organisations by organisation number; `purpose`: local codes with v3-ActReason where one maps; `code`: categories; `securityLabel`: v3-ActCode sensitivity (ETH, MH).
-       * @example {
-       *       "type": "permit",
-       *       "period": {
-       *         "start": "2026-11-23T08:00:00.000Z",
-       *         "end": "2027-11-23T08:00:00.000Z"
-       *       },
-       *       "actor": [
-       *         {
-       *           "role": {
-       *             "coding": [
-       *               {
-       *                 "system": "http://terminology.hl7.org/CodeSystem/v3-ParticipationType",
-       *                 "code": "IRCP"
-       *               }
-       *             ]
-       *           },
-       *           "reference": {
-       *             "type": "Organization",
-       *             "identifier": {
-       *               "system": "urn:oid:2.16.578.1.12.4.1.4.101",
-       *               "value": "889640782"
-       *             },
-       *             "display": "NAV Skien"
-       *           }
-       *         }
-       *       ],
-       *       "purpose": [
-       *         {
-       *           "system": "http://terminology.hl7.org/CodeSystem/v3-ActReason",
-       *           "code": "COC"
-       *         }
-       *       ],
-       *       "code": [
-       *         {
-       *           "coding": [
-       *             {
-       *               "system": "urn:lavterskel:consent:information-category",
-       *               "code": "contact-details"
-       *             }
-       *           ]
-       *         }
-       *       ]
-       *     }
-       */
-      provision: Record<string, never>;
-    };
-    LegalBasisDto: {
-      /**
-       * @description `emergency`: Emergency: the client needs immediate help and cannot consent (straffeloven § 17 (nødrett); helsepersonelloven § 7); `overriding-interest`: Weighty private or public interests make sharing justified (helsepersonelloven § 23 nr. 4); `statutory-duty`: A statute requires the information to be given (e.g. smittevernloven § 2-2, helsepersonelloven § 31)
-       * @example emergency
-       * @enum {string}
-       */
-      code: 'emergency' | 'overriding-interest' | 'statutory-duty';
-      /**
-       * @description Why sharing without consent is justified here, at least 20 characters. Logged and reviewed.
-       * @example Client unconscious at Skien station; the ambulance needs the LAR dose
-       */
-      justification: string;
-    };
-    DecideSharingRequestDto: {
-      /**
-       * Format: uuid
-       * @description The client whose information would be shared.
-       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
-       */
-      clientId: string;
-      /**
-       * @description The information category, a code of the vocabulary.
-       * @example lar-status
-       */
-      category: string;
-      /**
-       * @description The purpose, a code of the vocabulary.
-       * @example treatment-coordination
-       */
-      purpose: string;
-      /** @description Who would receive it. */
-      recipient: components['schemas']['RecipientDto'];
-      /** @description A legal basis to rely on if no consent permits. Always justified, logged and flagged for review. */
-      legalBasis?: components['schemas']['LegalBasisDto'];
-    };
-    DecisionBasisDto: {
-      /**
-       * @description A consent, or a legal basis other than consent.
-       * @example consent
-       * @enum {string}
-       */
-      kind: 'consent' | 'legal-basis';
-      /**
-       * Format: uuid
-       * @description The consent, when kind is `consent`.
-       * @example 1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed
-       */
-      consentId?: string;
-      /**
-       * @description The consent version decided on.
-       * @example 2
-       */
-      consentVersion?: number;
-      /**
-       * @description The legal basis, when kind is `legal-basis`.
-       * @example emergency
-       * @enum {string}
-       */
-      legalBasis?: 'emergency' | 'overriding-interest' | 'statutory-duty';
-      /**
-       * @description The written justification of the legal basis.
-       * @example Client unconscious at Skien station; the ambulance needs the LAR dose
-       */
-      justification?: string;
-    };
-    DecisionReasonDto: {
-      /**
-       * @description Stable reason code.
-       * @example withdrawn
-       * @enum {string}
-       */
-      code:
-        | 'consent-permits'
-        | 'no-consent'
-        | 'withdrawn'
-        | 'not-yet-valid'
-        | 'expired'
-        | 'recipient-not-covered'
-        | 'category-not-covered'
-        | 'purpose-not-covered'
-        | 'legal-basis';
-      /**
-       * Format: uuid
-       * @description The consent the reason is about.
-       * @example 1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed
-       */
-      consentId?: string;
-      /**
-       * @description The reason in words.
-       * @example The consent is withdrawn.
-       */
-      message: string;
-    };
-    DecisionReviewDto: {
-      /**
-       * @description The privacy officer's conclusion.
-       * @example justified
-       * @enum {string}
-       */
-      conclusion: 'justified' | 'not-justified';
-      /**
-       * @description Their note.
-       * @example Emergency documented in the EHR
-       */
-      note: string | null;
-      /**
-       * @description Who reviewed it.
-       * @example officer-kari
-       */
-      reviewedBy: string;
-      /**
-       * @description When.
-       * @example 2026-11-24T10:00:00.000Z
-       */
-      reviewedAt: string;
-    };
-    SharingDecisionDto: {
-      /**
-       * Format: uuid
-       * @description The decision; a disclosure is recorded against it.
-       * @example 2c7e4b1a-9f3d-4e2b-8a6c-1d5e9f0a3b7c
-       */
-      id: string;
-      /**
-       * Format: uuid
-       * @description The client.
-       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
-       */
-      clientId: string;
-      /**
-       * @description The information category asked about.
-       * @example lar-status
-       */
-      category: string;
-      /**
-       * @description The purpose asked about.
-       * @example treatment-coordination
-       */
-      purpose: string;
-      /** @description The recipient asked about. */
-      recipient: components['schemas']['RecipientDto'];
-      /**
-       * @description The answer.
-       * @example permit
-       * @enum {string}
-       */
-      outcome: 'permit' | 'deny';
-      /** @description What permits it; null when denied. */
-      basis: components['schemas']['DecisionBasisDto'] | null;
-      /** @description Why: the permitting consent, or why each consent did not permit. */
-      reasons: components['schemas']['DecisionReasonDto'][];
-      /**
-       * @description True when decided on a legal basis other than consent: a privacy officer reviews it.
-       * @example false
-       */
-      reviewRequired: boolean;
-      /** @description The review, once made. */
-      review: components['schemas']['DecisionReviewDto'] | null;
-      /**
-       * @description Who asked (token subject).
-       * @example nurse-anne
-       */
-      decidedBy: string;
-      /**
-       * @description When.
-       * @example 2026-11-23T09:00:00.000Z
-       */
-      decidedAt: string;
-    };
-    SharingDecisionPageDto: {
-      /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['SharingDecisionDto'][];
-      /**
-       * @description Pass as `cursor` to get the next page; null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    RecordDisclosureRequestDto: {
-      /**
-       * @description What exactly was shared, in words the client can read.
-       * @example Phone number and current LAR dose, by phone to the LAR doctor
-       */
-      description: string;
-    };
-    DisclosureDto: {
-      /**
-       * Format: uuid
-       * @description The disclosure.
-       * @example 8f14e45f-ceea-4e7a-9b1c-2d3e4f5a6b7c
-       */
-      id: string;
-      /**
-       * Format: uuid
-       * @description The client.
-       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
-       */
-      clientId: string;
-      /**
-       * Format: uuid
-       * @description The decision that permitted it.
-       * @example 2c7e4b1a-9f3d-4e2b-8a6c-1d5e9f0a3b7c
-       */
-      decisionId: string;
-      /**
-       * @description The information category shared.
-       * @example lar-status
-       */
-      category: string;
-      /**
-       * @description Why it was shared.
-       * @example treatment-coordination
-       */
-      purpose: string;
-      /** @description Who received it. */
-      recipient: components['schemas']['RecipientDto'];
-      /** @description The consent or legal basis it rested on. */
-      basis: components['schemas']['DecisionBasisDto'];
-      /**
-       * @description What exactly was shared.
-       * @example Phone number and current LAR dose, by phone to the LAR doctor
-       */
-      description: string;
-      /**
-       * @description Who shared it (token subject).
-       * @example nurse-anne
-       */
-      disclosedBy: string;
-      /**
-       * @description When.
-       * @example 2026-11-23T09:05:00.000Z
-       */
-      disclosedAt: string;
-    };
-    ReviewDecisionRequestDto: {
-      /**
-       * @description Was sharing without consent justified?
-       * @example justified
-       * @enum {string}
-       */
-      conclusion: 'justified' | 'not-justified';
-      /**
-       * @description What the conclusion rests on.
-       * @example Emergency documented in the EHR; ambulance log attached
-       */
-      note?: string;
-    };
-    DisclosurePageDto: {
-      /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['DisclosureDto'][];
-      /**
-       * @description Pass as `cursor` to get the next page; null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    Skien2020ServicesDto: {
-      /**
-       * Format: uuid
-       * @description LAR-utdelingen: one person in the premises, dispensing through the hatch.
-       * @example 0b6f2d1e-1a2b-4c3d-8e9f-000000000001
-       */
-      larDispensing?: string;
-      /**
-       * Format: uuid
-       * @description Feltpleien: treatment only where necessary; equipment, nutrition and food.
-       * @example 0b6f2d1e-1a2b-4c3d-8e9f-000000000002
-       */
-      fieldNursing?: string;
-      /**
-       * Format: uuid
-       * @description Follow-up by drug consultants: mainly by phone, exceptions by individual assessment.
-       * @example 0b6f2d1e-1a2b-4c3d-8e9f-000000000003
-       */
-      followUp?: string;
-      /**
-       * Format: uuid
-       * @description Activity groups: outdoors, at most 5; yoga online.
-       * @example 0b6f2d1e-1a2b-4c3d-8e9f-000000000004
-       */
-      activityGroups?: string;
-      /**
-       * Format: uuid
-       * @description Opp & Jobb: at most 5, two batches a day.
-       * @example 0b6f2d1e-1a2b-4c3d-8e9f-000000000005
-       */
-      oppOgJobb?: string;
-      /**
-       * Format: uuid
-       * @description Miljøpatruljen: small groups in two fixed batches a day.
-       * @example 0b6f2d1e-1a2b-4c3d-8e9f-000000000006
-       */
-      miljopatruljen?: string;
-      /**
-       * Format: uuid
-       * @description Rusfritt Hus: group activity for residents only.
-       * @example 0b6f2d1e-1a2b-4c3d-8e9f-000000000007
-       */
-      rusfrittHus?: string;
-      /**
-       * Format: uuid
-       * @description Askepotter/Askeladder aftercare groups: at most 5, the rest by phone.
-       * @example 0b6f2d1e-1a2b-4c3d-8e9f-000000000008
-       */
-      aftercareGroups?: string;
-      /**
-       * Format: uuid
-       * @description UNG pluss: prioritised.
-       * @example 0b6f2d1e-1a2b-4c3d-8e9f-000000000009
-       */
-      ungPluss?: string;
-      /**
-       * Format: uuid
-       * @description UNG-prosjektet: closed for groups, individual exceptions.
-       * @example 0b6f2d1e-1a2b-4c3d-8e9f-00000000000a
-       */
-      ungProsjektet?: string;
-    };
-    SkienTemplateRequestDto: {
-      /**
-       * @description Default: "Pandemiplan etter Skien MMO-senter 2020".
-       * @example Pandemiplan 2027
-       */
-      name?: string;
-      /** @description Template services left out get no rule of their own (the level’s `all` rule applies). */
-      services: components['schemas']['Skien2020ServicesDto'];
-    };
-    RuleTargetDto: {
-      /**
-       * @description One service, every service of a category, or all services.
-       * @example service
-       * @enum {string}
-       */
-      kind: 'service' | 'category' | 'all';
-      /**
-       * Format: uuid
-       * @description With kind `service`: the service.
-       * @example 3f0c6a8e-2b1d-4c5e-9f7a-1d2e3c4b5a60
-       */
-      serviceId?: string;
-      /**
-       * @description With kind `category`: the category.
-       * @example activity
-       * @enum {string}
-       */
-      category?:
-        | 'prevention'
-        | 'low-threshold'
-        | 'treatment-follow-up'
-        | 'aftercare'
-        | 'housing'
-        | 'activity'
-        | 'work';
-    };
-    EligibilityRuleDto: {
-      /**
-       * @description `health-measure-requesters`: the measure is done only when one of the requesters asks; `group-residents-only`: the groups take only residents of the housing service.
-       * @example health-measure-requesters
-       * @enum {string}
-       */
-      kind: 'health-measure-requesters' | 'group-residents-only';
-      /**
-       * @description With `health-measure-requesters`: the measure code.
-       * @example urine-test
-       */
-      measure?: string;
-      /**
-       * @description With `health-measure-requesters`: who may ask for it.
-       * @example [
-       *       "child-welfare",
-       *       "ung-pluss",
-       *       "driving-licence"
-       *     ]
-       */
-      requesters?: string[];
-      /**
-       * Format: uuid
-       * @description With `group-residents-only`: the housing service.
-       * @example 3f0c6a8e-2b1d-4c5e-9f7a-1d2e3c4b5a60
-       */
-      residenceServiceId?: string;
-    };
-    ServiceRuleDto: {
-      /** @description Which services the rule is for; a service’s own rule wins over its category’s, which wins over `all`. */
-      target: components['schemas']['RuleTargetDto'];
-      /**
-       * @description The mode the services run in at this level.
-       * @example reduced
-       * @enum {string}
-       */
-      mode: 'open' | 'reduced' | 'remote' | 'outdoor-only' | 'delivery-only' | 'closed';
-      /**
-       * @description Groups re-cohorted to at most this many members; null: no limit.
-       * @example 5
-       */
-      maxGroupSize?: number | null;
-      /**
-       * @description No group activity (joins refused) except by individual exception.
-       * @example false
-       */
-      groupsClosed?: boolean;
-      /**
-       * @description Fixed batches (time slots) a day.
-       * @example 2
-       */
-      batchesPerDay?: number | null;
-      /**
-       * @description Channels staff may meet clients on; null: every channel.
-       * @example [
-       *       "phone",
-       *       "video",
-       *       "walk-and-talk"
-       *     ]
-       */
-      allowedChannels?:
-        | (
-            | 'office'
-            | 'home-visit'
-            | 'street-outreach'
-            | 'phone'
-            | 'video'
-            | 'walk-and-talk'
-            | 'drop-in'
-          )[]
-        | null;
-      /**
-       * @description Persons in the premises at once; null: no limit.
-       * @example 1
-       */
-      maxPersonsInPremises?: number | null;
-      /**
-       * @description In-person meetings only where essential: each needs an individual exception.
-       * @example true
-       */
-      inPersonOnlyWhereEssential?: boolean;
-      /**
-       * @description LAR dispensing channels allowed; null: every channel.
-       * @example [
-       *       "hatch"
-       *     ]
-       */
-      dispensingChannels?: ('counter' | 'hatch' | 'home-delivery' | 'pharmacy')[] | null;
-      /** @description Who remains eligible. */
-      eligibility?: components['schemas']['EligibilityRuleDto'][];
-      /**
-       * @description The services’ clients are reached first.
-       * @example false
-       */
-      prioritised?: boolean;
-      /**
-       * @description What the rule means, in the service’s words.
-       * @example Kun én inn i lokalet av gangen; utlevering gjennom luke.
-       */
-      note: string;
-    };
-    StaffingMinimumDto: {
-      /**
-       * Format: uuid
-       * @description A critical service.
-       * @example 3f0c6a8e-2b1d-4c5e-9f7a-1d2e3c4b5a60
-       */
-      serviceId: string;
-      /**
-       * @description The competency needed.
-       * @example lar-dispensing
-       */
-      competency: string;
-      /**
-       * @description Trained, available staff needed each day.
-       * @example 2
-       */
-      minimum: number;
-    };
-    CrisisLevelDto: {
-      /**
-       * @description Lower-case words joined by hyphens; the first level is `normal`.
-       * @example red
-       */
-      code: string;
-      /** @example Rød: pandemitiltak */
-      name: string;
-      /** @example Små faste grupper, telefon først, kritiske tjenester fysisk til stede. */
-      description: string;
-      /** @description Rules per service, category or all. */
-      rules: components['schemas']['ServiceRuleDto'][];
-      /**
-       * @description Clients with any of these flags are reached first.
-       * @example [
-       *       "overdose-history",
-       *       "no-phone"
-       *     ]
-       */
-      priorityFlags: (
-        | 'overdose-history'
-        | 'pregnancy'
-        | 'no-phone'
-        | 'language-difficulty'
-        | 'homeless'
-        | 'somatic-risk'
-        | 'violence-risk'
-      )[];
-      /** @description Minimum staffing of critical services. */
-      staffing: components['schemas']['StaffingMinimumDto'][];
-    };
-    MunicipalCrisisPlanDto: {
-      /**
-       * Format: uuid
-       * @example 6b1f0a3e-8c2d-4e5f-9a7b-0c1d2e3f4a5b
-       */
-      id: string;
-      /**
-       * @description Editing makes a new version; a level in force keeps its version.
-       * @example 1
-       */
-      version: number;
-      /** @example Pandemiplan 2027 */
-      name: string;
-      levels: components['schemas']['CrisisLevelDto'][];
-      /**
-       * @description Who made this version.
-       * @example coordinator-1
-       */
-      createdBy: string;
-      /**
-       * Format: date-time
-       * @example 2027-03-12T09:00:00.000Z
-       */
-      createdAt: string;
-    };
-    TemplatePlanDto: {
-      plan: components['schemas']['MunicipalCrisisPlanDto'];
-      /**
-       * @description Template services not mapped: their rules were left out.
-       * @example [
-       *       "ungProsjektet"
-       *     ]
-       */
-      unmapped: (
-        | 'larDispensing'
-        | 'fieldNursing'
-        | 'followUp'
-        | 'activityGroups'
-        | 'oppOgJobb'
-        | 'miljopatruljen'
-        | 'rusfrittHus'
-        | 'aftercareGroups'
-        | 'ungPluss'
-        | 'ungProsjektet'
-      )[];
-    };
-    MunicipalCrisisPlanRequestDto: {
-      /** @example Pandemiplan 2027 */
-      name: string;
-      /**
-       * @description The levels, `normal` first (with no rules).
-       * @example [
-       *       {
-       *         "code": "normal",
-       *         "name": "Normal drift",
-       *         "description": "Ingen krise.",
-       *         "rules": [],
-       *         "priorityFlags": [],
-       *         "staffing": []
-       *       },
-       *       {
-       *         "code": "red",
-       *         "name": "Rød",
-       *         "description": "Små grupper, telefon først.",
-       *         "rules": [
-       *           {
-       *             "target": {
-       *               "kind": "category",
-       *               "category": "activity"
-       *             },
-       *             "mode": "outdoor-only",
-       *             "maxGroupSize": 5,
-       *             "note": "Grupper ute, inntil 5."
-       *           },
-       *           {
-       *             "target": {
-       *               "kind": "all"
-       *             },
-       *             "mode": "reduced",
-       *             "allowedChannels": [
-       *               "phone",
-       *               "video",
-       *               "home-visit",
-       *               "walk-and-talk"
-       *             ],
-       *             "note": "Ingen timeavtaler i lokalene."
-       *           }
-       *         ],
-       *         "priorityFlags": [
-       *           "overdose-history",
-       *           "pregnancy",
-       *           "no-phone"
-       *         ],
-       *         "staffing": []
-       *       }
-       *     ]
-       */
-      levels: components['schemas']['CrisisLevelDto'][];
-    };
-    MunicipalCrisisPlanPageDto: {
-      /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['MunicipalCrisisPlanDto'][];
-      /**
-       * @description Pass as `cursor` to get the next page; null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    CrisisStateDto: {
-      /**
-       * @description `normal` when no crisis is active.
-       * @example red
-       */
-      level: string;
-      /**
-       * Format: uuid
-       * @example 6b1f0a3e-8c2d-4e5f-9a7b-0c1d2e3f4a5b
-       */
-      planId: string | null;
-      /**
-       * @description The plan version the level was activated with.
-       * @example 2
-       */
-      planVersion: number | null;
-      /**
-       * Format: uuid
-       * @description The change that brought this level.
-       * @example 1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f
-       */
-      levelChangeId: string | null;
-      /**
-       * Format: date-time
-       * @example 2027-03-12T09:00:00.000Z
-       */
-      since: string | null;
-    };
-    GuidelineDto: {
-      /**
-       * @description The national or local rule the change follows.
-       * @example FHI: råd om smitteverntiltak i kommunale rustjenester, 12.03.2020
-       */
-      text: string;
-      /**
-       * @description Where to read it.
-       * @example https://www.fhi.no/nettpub/coronavirus/
-       */
-      url?: string | null;
-    };
-    LevelChangeRequestDto: {
-      /**
-       * @description The level to go to; `normal` ends the crisis and restores everything.
-       * @example red
-       */
-      level: string;
-      /**
-       * Format: uuid
-       * @description The plan to activate (its newest version); default: the plan in force. Needed to leave `normal`.
-       * @example 6b1f0a3e-8c2d-4e5f-9a7b-0c1d2e3f4a5b
-       */
-      planId?: string;
-      /**
-       * @description Why, in the coordinator’s words; kept in the history.
-       * @example Smitteutbrudd i kommunen; kommuneoverlegen anbefaler tiltak.
-       */
-      reason: string;
-      guideline: components['schemas']['GuidelineDto'];
-    };
-    ModeSwitchDto: {
-      /**
-       * Format: uuid
-       * @example 3f0c6a8e-2b1d-4c5e-9f7a-1d2e3c4b5a60
-       */
-      serviceId: string;
-      /** @example UNG-prosjektet */
-      name: string;
-      /**
-       * @example open
-       * @enum {string}
-       */
-      fromMode: 'open' | 'reduced' | 'remote' | 'outdoor-only' | 'delivery-only' | 'closed';
-      /**
-       * @example remote
-       * @enum {string}
-       */
-      toMode: 'open' | 'reduced' | 'remote' | 'outdoor-only' | 'delivery-only' | 'closed';
-    };
-    GroupChangeDto: {
-      /**
-       * Format: uuid
-       * @example 5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d
-       */
-      groupId: string;
-      /** @example 3 */
-      membersMoved: number;
-      /** @example 1 */
-      membersUnplaced: number;
-    };
-    ArrangementEffectDto: {
-      /** @example 5 */
-      maxSize: number;
-      /**
-       * @example [
-       *       "3f0c6a8e-2b1d-4c5e-9f7a-1d2e3c4b5a60"
-       *     ]
-       */
-      serviceIds: string[];
-      /** @example 6 */
-      groups: number;
-      /** @example 14 */
-      membersMoved: number;
-      /**
-       * @description Members without a seat: each gets a follow-up task.
-       * @example 2
-       */
-      membersUnplaced: number;
-      /** @description Per group that changed: members moved and unplaced. */
-      groupsChanged: components['schemas']['GroupChangeDto'][];
-    };
-    TaskCountsDto: {
-      /** @example 120 */
-      'phone-follow-up'?: number;
-      /** @example 8 */
-      'home-visit'?: number;
-      /** @example 4 */
-      'unplaced-cohort-member'?: number;
-      /** @example 0 */
-      'notice-follow-up'?: number;
-      /** @example 0 */
-      'language-follow-up'?: number;
-    };
     PriorityCountsDto: {
       /** @example 25 */
       asap?: number;
@@ -8743,393 +8368,6 @@ export interface components {
       urgent?: number;
       /** @example 77 */
       routine?: number;
-    };
-    StaffingGapDto: {
-      /**
-       * Format: uuid
-       * @example 3f0c6a8e-2b1d-4c5e-9f7a-1d2e3c4b5a60
-       */
-      serviceId: string;
-      /** @example LAR-utdelingen */
-      name: string;
-      /**
-       * @description null: the service’s own team.
-       * @example lar-dispensing
-       */
-      competency: string | null;
-      /** @example 2 */
-      minimum: number;
-      /**
-       * @description Trained staff available today (team or back-up).
-       * @example 1
-       */
-      available: number;
-      /** @example 1 */
-      gap: number;
-    };
-    AppliedCountsDto: {
-      /** @example 9 */
-      servicesSwitched: number;
-      /**
-       * @description Services given back their mode from before the crisis.
-       * @example 0
-       */
-      servicesRestored: number;
-      /** @example 12 */
-      groupsRearranged: number;
-      /** @example 31 */
-      membersMoved: number;
-      /** @example 4 */
-      membersUnplaced: number;
-      /** @example 0 */
-      groupsRestored: number;
-      /** @example 140 */
-      tasksCreated: number;
-      /** @example 0 */
-      tasksCancelled: number;
-    };
-    LevelChangeReportDto: {
-      /**
-       * Format: uuid
-       * @description In a dry run, the id the change would have had.
-       * @example 1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f
-       */
-      levelChangeId: string;
-      /**
-       * @description True: nothing was written.
-       * @example false
-       */
-      dryRun: boolean;
-      /** @example normal */
-      fromLevel: string;
-      /** @example red */
-      toLevel: string;
-      /**
-       * Format: uuid
-       * @example 6b1f0a3e-8c2d-4e5f-9a7b-0c1d2e3f4a5b
-       */
-      planId: string | null;
-      /** @example 1 */
-      planVersion: number | null;
-      /**
-       * Format: date-time
-       * @example 2027-03-12T09:00:00.000Z
-       */
-      appliedAt: string;
-      /** @description Per service: old → new mode. */
-      services: components['schemas']['ModeSwitchDto'][];
-      /** @description Per cohort size: groups re-cohorted, members moved and unplaced. */
-      arrangements: components['schemas']['ArrangementEffectDto'][];
-      /** @description Tasks created, by kind. */
-      tasksByKind: components['schemas']['TaskCountsDto'];
-      /** @description Tasks created, by priority. */
-      tasksByPriority: components['schemas']['PriorityCountsDto'];
-      /**
-       * @description Distinct clients given a task.
-       * @example 132
-       */
-      clientsAffected: number;
-      /** @description Critical services short of trained, available staff today at the new level (CR-5). */
-      staffingGaps: components['schemas']['StaffingGapDto'][];
-      counts: components['schemas']['AppliedCountsDto'];
-    };
-    LevelChangeDto: {
-      /**
-       * Format: uuid
-       * @example 1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f
-       */
-      id: string;
-      /** @example normal */
-      fromLevel: string;
-      /** @example red */
-      toLevel: string;
-      /**
-       * Format: uuid
-       * @example 6b1f0a3e-8c2d-4e5f-9a7b-0c1d2e3f4a5b
-       */
-      planId: string | null;
-      /** @example 1 */
-      planVersion: number | null;
-      /** @example Smitteutbrudd i kommunen. */
-      reason: string;
-      /** @example FHI: råd om smitteverntiltak, 12.03.2020 */
-      guidelineText: string;
-      /** @example https://www.fhi.no/ */
-      guidelineUrl: string | null;
-      /** @example coordinator-1 */
-      requestedBy: string;
-      /**
-       * Format: uuid
-       * @description Set when it was scheduled ahead.
-       * @example null
-       */
-      scheduledChangeId: string | null;
-      /**
-       * Format: date-time
-       * @example 2027-03-12T09:00:00.000Z
-       */
-      appliedAt: string;
-      counts: components['schemas']['AppliedCountsDto'];
-    };
-    LevelChangePageDto: {
-      /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['LevelChangeDto'][];
-      /**
-       * @description Pass as `cursor` to get the next page; null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    ScheduledLevelChangeRequestDto: {
-      /**
-       * @description The level to go to; `normal` ends the crisis and restores everything.
-       * @example red
-       */
-      level: string;
-      /**
-       * Format: uuid
-       * @description The plan to activate (its newest version); default: the plan in force. Needed to leave `normal`.
-       * @example 6b1f0a3e-8c2d-4e5f-9a7b-0c1d2e3f4a5b
-       */
-      planId?: string;
-      /**
-       * @description Why, in the coordinator’s words; kept in the history.
-       * @example Smitteutbrudd i kommunen; kommuneoverlegen anbefaler tiltak.
-       */
-      reason: string;
-      guideline: components['schemas']['GuidelineDto'];
-      /**
-       * Format: date-time
-       * @description When the change takes effect (in the future).
-       * @example 2027-03-16T06:00:00+01:00
-       */
-      effectiveAt: string;
-    };
-    ScheduledChangeDto: {
-      /**
-       * Format: uuid
-       * @example 2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a
-       */
-      id: string;
-      /** @example red */
-      toLevel: string;
-      /**
-       * Format: uuid
-       * @example 6b1f0a3e-8c2d-4e5f-9a7b-0c1d2e3f4a5b
-       */
-      planId: string | null;
-      /** @example Nasjonale tiltak fra mandag. */
-      reason: string;
-      /** @example Regjeringen: nasjonale tiltak, 12.03.2020 */
-      guidelineText: string;
-      /** @example https://www.regjeringen.no/ */
-      guidelineUrl: string | null;
-      /** @example coordinator-1 */
-      requestedBy: string;
-      /**
-       * Format: date-time
-       * @example 2027-03-16T05:00:00.000Z
-       */
-      runAt: string;
-      /**
-       * @example pending
-       * @enum {string}
-       */
-      status: 'pending' | 'applied' | 'failed' | 'cancelled';
-      /**
-       * Format: uuid
-       * @description The change it applied.
-       * @example null
-       */
-      levelChangeId: string | null;
-      /**
-       * @description Why it failed, when it did.
-       * @example null
-       */
-      error: string | null;
-    };
-    ScheduledChangePageDto: {
-      /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['ScheduledChangeDto'][];
-      /**
-       * @description Pass as `cursor` to get the next page; null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    CrisisExceptionDto: {
-      /**
-       * Format: uuid
-       * @example 4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b
-       */
-      id: string;
-      /**
-       * Format: uuid
-       * @example 7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d
-       */
-      clientId: string;
-      /**
-       * Format: uuid
-       * @description null: every service.
-       * @example 3f0c6a8e-2b1d-4c5e-9f7a-1d2e3c4b5a60
-       */
-      serviceId: string | null;
-      /**
-       * @description The individual assessment.
-       * @example Fysiske møter er avgjørende for å hindre tilbakefall.
-       */
-      reason: string;
-      /** @example staff-17 */
-      grantedBy: string;
-      /**
-       * Format: date-time
-       * @example 2027-03-12T10:00:00.000Z
-       */
-      grantedAt: string;
-      /**
-       * Format: date-time
-       * @example null
-       */
-      validTo: string | null;
-      /**
-       * Format: date-time
-       * @example null
-       */
-      revokedAt: string | null;
-      /** @example null */
-      revokedBy: string | null;
-    };
-    EffectivePolicyDto: {
-      /**
-       * Format: uuid
-       * @example 3f0c6a8e-2b1d-4c5e-9f7a-1d2e3c4b5a60
-       */
-      serviceId: string | null;
-      /** @example red */
-      level: string;
-      /** @example true */
-      crisisActive: boolean;
-      /**
-       * Format: uuid
-       * @example 6b1f0a3e-8c2d-4e5f-9a7b-0c1d2e3f4a5b
-       */
-      planId: string | null;
-      /** @example 1 */
-      planVersion: number | null;
-      /**
-       * @description null: the level sets no mode.
-       * @example reduced
-       * @enum {string|null}
-       */
-      mode: 'open' | 'reduced' | 'remote' | 'outdoor-only' | 'delivery-only' | 'closed' | null;
-      /** @example 5 */
-      maxGroupSize: number | null;
-      /** @example false */
-      groupsClosed: boolean;
-      /**
-       * @description null: every channel.
-       * @example [
-       *       "phone",
-       *       "video"
-       *     ]
-       */
-      allowedChannels:
-        | (
-            | 'office'
-            | 'home-visit'
-            | 'street-outreach'
-            | 'phone'
-            | 'video'
-            | 'walk-and-talk'
-            | 'drop-in'
-          )[]
-        | null;
-      /** @example 1 */
-      maxPersonsInPremises: number | null;
-      /** @example true */
-      inPersonOnlyWhereEssential: boolean;
-      /**
-       * @example [
-       *       "hatch"
-       *     ]
-       */
-      dispensingChannels: ('counter' | 'hatch' | 'home-delivery' | 'pharmacy')[] | null;
-      eligibility: components['schemas']['EligibilityRuleDto'][];
-      /** @example Ingen timeavtaler i lokalene. */
-      note: string | null;
-      /** @description The client’s exception in force, if any. */
-      exception: components['schemas']['CrisisExceptionDto'] | null;
-    };
-    GrantExceptionRequestDto: {
-      /**
-       * Format: uuid
-       * @description A client you follow.
-       * @example 7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d
-       */
-      clientId: string;
-      /**
-       * Format: uuid
-       * @description The service; null or left out: every service.
-       * @example 3f0c6a8e-2b1d-4c5e-9f7a-1d2e3c4b5a60
-       */
-      serviceId?: string | null;
-      /**
-       * @description The individual assessment: why the client needs it despite the level.
-       * @example Fysiske møter er avgjørende for å hindre tilbakefall.
-       */
-      reason: string;
-      /**
-       * Format: date-time
-       * @description Until when; left out: until revoked.
-       * @example 2027-04-30T22:00:00.000Z
-       */
-      validTo?: string | null;
-    };
-    ConsentedContactDto: {
-      /**
-       * @description A partner organisation, a role (service) or a named person.
-       * @example organisation
-       * @enum {string}
-       */
-      kind: 'organisation' | 'role' | 'person';
-      /**
-       * @description Who, in words.
-       * @example Kirkens Bymisjon Skien
-       */
-      description: string;
-      /**
-       * Format: uuid
-       * @description The consent that lets them contact the client in a crisis.
-       * @example 1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed
-       */
-      consentId: string;
-    };
-    ReachPathDto: {
-      /**
-       * @description The first way to try: `phone`; `visit` (no phone: a home visit); `via` a partner or trusted person who holds consent; `no-path` when none exists.
-       * @example visit
-       * @enum {string}
-       */
-      kind: 'phone' | 'visit' | 'via' | 'no-path';
-      /** @description Everyone whose consent lets them contact the client in a crisis (CO-4). */
-      via: components['schemas']['ConsentedContactDto'][];
-      /**
-       * @description A visit needs two staff (violence risk).
-       * @example false
-       */
-      twoStaffRequired: boolean;
-      /**
-       * @description Why there is no path (`no-path` only; empty otherwise).
-       * @example []
-       */
-      noPathReasons: (
-        'no-phone' | 'no-known-address' | 'no-primary-contact' | 'no-crisis-consent'
-      )[];
-      /**
-       * @description The reasons in words; null unless `no-path`.
-       * @example null
-       */
-      reason: string | null;
     };
     PriorityEntryDto: {
       /**
@@ -9211,51 +8449,6 @@ export interface components {
        */
       interpreterNeeded: boolean;
     };
-    ReportBasisDto: {
-      /**
-       * @description The level in force or previewed; `normal` without a crisis (defaults apply).
-       * @example red
-       */
-      level: string;
-      /**
-       * Format: uuid
-       * @description The plan whose level it is; null without a crisis.
-       * @example 3f2b8c1d-6e4a-4b7c-9d0e-1a2b3c4d5e6f
-       */
-      planId: string | null;
-      /**
-       * @description The plan version; null without a crisis.
-       * @example 2
-       */
-      planVersion: number | null;
-      /**
-       * @description True when the level was named in the request to prepare for, not the level in force.
-       * @example false
-       */
-      preview: boolean;
-    };
-    TierCountsDto: {
-      /**
-       * @description Clients with one of the level's priority flags.
-       * @example 12
-       */
-      priorityFlags: number;
-      /**
-       * @description Clients of a prioritised service (e.g. UNG pluss).
-       * @example 4
-       */
-      prioritisedService: number;
-      /**
-       * @description LAR clients.
-       * @example 30
-       */
-      lar: number;
-      /**
-       * @description Everyone else with an active enrolment.
-       * @example 210
-       */
-      other: number;
-    };
     PriorityListPageDto: {
       /** @description This page of the list, in the list’s order. */
       items: components['schemas']['PriorityEntryDto'][];
@@ -9279,7 +8472,1004 @@ export interface components {
       /** @description Clients on the whole list per tier. */
       tierCounts: components['schemas']['TierCountsDto'];
     };
-    CrisisStaffedServiceDto: {
+    ProblemDetailsDto: {
+      /** @example urn:lavterskel:problem:validation-failed */
+      type: string;
+      /** @example The request is not valid */
+      title: string;
+      /** @example 400 */
+      status: number;
+      /** @example One or more fields break a rule; see errors. */
+      detail?: string;
+      /** @example /v1/audit-events?limit=500 */
+      instance?: string;
+      /**
+       * @description Stable error code; switch on this, not on title.
+       * @example validation-failed
+       */
+      code: string;
+      /**
+       * @description Quote it when reporting a problem.
+       * @example 0b7f1c1e-3a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      requestId?: string;
+      /** @description The first 20 violations. */
+      errors?: components['schemas']['FieldViolationDto'][];
+      /**
+       * @description How many violations there were, when more than errors[] lists.
+       * @example 100001
+       */
+      errorCount?: number;
+    };
+    PublishNoticeRequestDto: {
+      /**
+       * @description Title.
+       * @example Nye smittevernregler fra 20. april
+       */
+      title: string;
+      /**
+       * @description What changed and what it means for services and clients.
+       * @example Grupper på høyst 5 personer; aktiviteter utendørs; telefonoppfølging der det er mulig.
+       */
+      body: string;
+      /**
+       * @description Where the rule change is published.
+       * @example https://www.fhi.no/nettpub/coronavirus/
+       */
+      sourceUrl: string;
+      /**
+       * @description When the rules take effect (ISO 8601 with offset).
+       * @example 2027-04-20T00:00:00+02:00
+       */
+      effectiveFrom: string;
+      /**
+       * @description Deadline for acknowledging; later than now. Recipients who have not acknowledged by then get a reminder task.
+       * @example 2027-04-19T12:00:00+02:00
+       */
+      acknowledgeBy: string;
+      /** @description Who gets it. */
+      recipients: components['schemas']['NoticeAudienceDto'];
+    };
+    ReachPathDto: {
+      /**
+       * @description The first way to try: `phone`; `visit` (no phone: a home visit); `via` a partner or trusted person who holds consent; `no-path` when none exists.
+       * @example visit
+       * @enum {string}
+       */
+      kind: 'phone' | 'visit' | 'via' | 'no-path';
+      /** @description Everyone whose consent lets them contact the client in a crisis (CO-4). */
+      via: components['schemas']['ConsentedContactDto'][];
+      /**
+       * @description A visit needs two staff (violence risk).
+       * @example false
+       */
+      twoStaffRequired: boolean;
+      /**
+       * @description Why there is no path (`no-path` only; empty otherwise).
+       * @example []
+       */
+      noPathReasons: (
+        'no-phone' | 'no-known-address' | 'no-primary-contact' | 'no-crisis-consent'
+      )[];
+      /**
+       * @description The reasons in words; null unless `no-path`.
+       * @example null
+       */
+      reason: string | null;
+    };
+    ReadReceiptDto: {
+      /**
+       * @description Who read it.
+       * @example nurse-evening
+       */
+      reader: string;
+      /**
+       * @description When they confirmed reading it.
+       * @example 2026-11-23T15:02:00.000Z
+       */
+      readAt: string;
+    };
+    ReassignTaskRequestDto: {
+      /**
+       * @description Who is to do it now.
+       * @example {
+       *       "kind": "team",
+       *       "teamId": "7f3c1b2a-4d5e-4f60-8a7b-9c0d1e2f3a4b"
+       *     }
+       */
+      assignee: components['schemas']['TaskAssigneeRequestDto'];
+    };
+    RecipientDto: {
+      /**
+       * @description `organisation`: anyone in it; `role`: one role in an organisation; `person`: a named person such as a relative.
+       * @example organisation
+       * @enum {string}
+       */
+      type: 'organisation' | 'role' | 'person';
+      /**
+       * @description Norwegian organisation number (9 digits, mod-11 check digit); for `organisation` and `role`.
+       * @example 889640782
+       */
+      organisationNumber?: string;
+      /**
+       * @description The role within the organisation, a lower-case code; for `role`.
+       * @example lar-doctor
+       */
+      role?: string;
+      /**
+       * Format: uuid
+       * @description The person's id, e.g. the relative's id in the client registry; for `person`.
+       * @example 0f9a3c4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b
+       */
+      personId?: string;
+      /**
+       * @description Who it is, for people to read (never used to decide). Required on consents.
+       * @example NAV Skien
+       */
+      name?: string;
+      /**
+       * @description The person's relation to the client; for `person`.
+       * @example mother
+       */
+      relationship?: string;
+    };
+    RecordAttendanceRequestDto: {
+      /**
+       * @description `present` or `absent` once the session has begun; `cancelled` (called off in advance) only before it begins.
+       * @example present
+       * @enum {string}
+       */
+      status: 'present' | 'absent' | 'cancelled';
+    };
+    RecordAvailabilityRequestDto: {
+      /**
+       * @description On duty, or away: an absence wins over an on-duty period on the same day.
+       * @example lent-to-partner
+       * @enum {string}
+       */
+      status: 'on-duty' | 'sick' | 'quarantined' | 'lent-to-partner';
+      /**
+       * @description First day.
+       * @example 2026-12-07
+       */
+      from: string;
+      /**
+       * @description Last day (inclusive), at most a year after from.
+       * @example 2026-12-13
+       */
+      to: string;
+      /**
+       * Format: uuid
+       * @description The partner lent to; required for lent-to-partner, otherwise left out.
+       * @example 7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7
+       */
+      partnerId?: string;
+    };
+    RecordCooperationMeetingRequestDto: {
+      /**
+       * @description The day of the meeting.
+       * @example 2026-11-20
+       */
+      heldOn: string;
+      /**
+       * @description Partners who took part.
+       * @example [
+       *       "7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7"
+       *     ]
+       */
+      partnerIds: string[];
+      /**
+       * @description Topic.
+       * @example Food bags to temporary housing during the outbreak
+       */
+      topic: string;
+      /**
+       * @description What was agreed (no client names: a client’s case is an escalation).
+       * @example Bymisjonen delivers Tuesdays and Fridays; the municipality provides equipment.
+       */
+      summary: string;
+    };
+    RecordDisclosureRequestDto: {
+      /**
+       * @description What exactly was shared, in words the client can read.
+       * @example Phone number and current LAR dose, by phone to the LAR doctor
+       */
+      description: string;
+    };
+    RecordDispensingRequestDto: {
+      /**
+       * @description How the dose reached the client.
+       * @example hatch
+       * @enum {string}
+       */
+      channel: 'counter' | 'hatch' | 'home-delivery' | 'pharmacy';
+      /**
+       * @description Milligrams handed out; default the prescribed daily dose, never more.
+       * @example 60
+       */
+      doseMg?: number;
+      /**
+       * @description When it was handed out; default now. Its Oslo day is the dispensing day.
+       * @example 2026-11-23T09:15:00+01:00
+       */
+      dispensedAt?: string;
+    };
+    RecordDistributionRequestDto: {
+      /**
+       * Format: uuid
+       * @description The service that handed it out.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId: string;
+      /**
+       * Format: uuid
+       * @description The client; left out for an anonymous handout.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId?: string;
+      /**
+       * @description Where it was handed out.
+       * @example outreach
+       * @enum {string}
+       */
+      setting: 'premises' | 'outreach' | 'delivery' | 'temporary-housing';
+      /**
+       * Format: uuid
+       * @description The partner organisation that handed it out with or for the service.
+       * @example 7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7
+       */
+      partnerId?: string;
+      /**
+       * @description When; default now.
+       * @example 2026-11-23T21:10:00+01:00
+       */
+      givenAt?: string;
+      /** @description Each item once, with its count. */
+      items: components['schemas']['DistributionLineDto'][];
+    };
+    RecordEncounterRequestDto: {
+      /**
+       * @description When it took place (ISO 8601 with offset); not in the future.
+       * @example 2026-11-23T10:00:00+01:00
+       */
+      occurredAt: string;
+      /**
+       * @description Where and how (walk-and-talk is outdoors).
+       * @example home-visit
+       * @enum {string}
+       */
+      channel:
+        | 'office'
+        | 'home-visit'
+        | 'street-outreach'
+        | 'phone'
+        | 'video'
+        | 'walk-and-talk'
+        | 'drop-in';
+      /**
+       * @description Did it take place?
+       * @example attended
+       * @enum {string}
+       */
+      outcome: 'attended' | 'no-show' | 'cancelled-by-client' | 'cancelled-by-service';
+      /**
+       * @description Minutes; required when attended, left out otherwise.
+       * @example 60
+       */
+      durationMinutes?: number | null;
+      /**
+       * @description What was talked about.
+       * @example [
+       *       "housing",
+       *       "infection-control"
+       *     ]
+       */
+      topics?: (
+        | 'health'
+        | 'mental-health'
+        | 'substance-use'
+        | 'medication'
+        | 'housing'
+        | 'finances'
+        | 'work-and-activity'
+        | 'family-and-network'
+        | 'infection-control'
+        | 'legal'
+        | 'practical-help'
+      )[];
+      /**
+       * @description Short note.
+       * @example Fridge empty; food bag delivered.
+       */
+      note?: string | null;
+      /**
+       * Format: uuid
+       * @description The client’s vedtak whose hours this uses; it must be valid that day.
+       * @example 9a3f6f1d-0e7c-4b21-8a8e-5f0c2d7e2b1c
+       */
+      vedtakId?: string | null;
+      /**
+       * Format: uuid
+       * @description The service the encounter belongs to. The crisis level in force applies that service’s rules; without one, the level’s rule for all services.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId?: string | null;
+    };
+    RecordEscalationOutcomeRequestDto: {
+      /**
+       * @description What the forum decided.
+       * @example NAV offers a flat from 1 January; the ROP team is primary contact
+       */
+      outcome: string;
+      /**
+       * @description The day of the decision; default today (Oslo).
+       * @example 2026-12-03
+       */
+      decidedOn?: string;
+    };
+    RecordHealthMeasureRequestDto: {
+      /**
+       * Format: uuid
+       * @description The client.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId: string;
+      /**
+       * @description A test or a vaccination.
+       * @example test
+       * @enum {string}
+       */
+      kind: 'test' | 'vaccination';
+      /**
+       * @description What. Tests: covid-19-pcr, covid-19-rapid-antigen, hepatitis-c, hepatitis-b, hiv, syphilis, tuberculosis, urine-test. Vaccinations: covid-19, influenza, hepatitis-a, hepatitis-b, pneumococcal, tetanus.
+       * @example hepatitis-c
+       * @enum {string}
+       */
+      code:
+        | 'covid-19-pcr'
+        | 'covid-19-rapid-antigen'
+        | 'hepatitis-c'
+        | 'hepatitis-b'
+        | 'hiv'
+        | 'syphilis'
+        | 'tuberculosis'
+        | 'urine-test'
+        | 'covid-19'
+        | 'influenza'
+        | 'hepatitis-a'
+        | 'pneumococcal'
+        | 'tetanus';
+      /**
+       * @description A test’s result (pending until known); left out for a vaccination.
+       * @example pending
+       * @enum {string|null}
+       */
+      result?: 'positive' | 'negative' | 'inconclusive' | 'pending' | null;
+      /**
+       * @description Who asked for it. A crisis level may allow a measure only for some requesters (e.g. a urine-test only for child-welfare, ung-pluss or driving-licence).
+       * @example self
+       * @enum {string|null}
+       */
+      requestedBy?: 'child-welfare' | 'ung-pluss' | 'driving-licence' | 'self' | 'staff' | null;
+      /**
+       * @description When; default now.
+       * @example 2026-11-23T10:30:00+01:00
+       */
+      performedAt?: string;
+    };
+    RecordOutreachContactRequestDto: {
+      /**
+       * Format: uuid
+       * @description The outreach service.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId: string;
+      /**
+       * Format: uuid
+       * @description The mission it happened on.
+       * @example a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d
+       */
+      missionId?: string;
+      /**
+       * Format: uuid
+       * @description The fixed place it happened at.
+       * @example e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a8b
+       */
+      placeId?: string;
+      /**
+       * Format: uuid
+       * @description The client; left out for someone met anonymously.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId?: string;
+      /**
+       * @description When; default now.
+       * @example 2026-11-24T21:15:00+01:00
+       */
+      metAt?: string;
+      /**
+       * @description First contact with the services.
+       * @example true
+       */
+      newContact: boolean;
+      /**
+       * @description Symptoms observed.
+       * @example [
+       *       "fever",
+       *       "cough"
+       *     ]
+       */
+      symptoms: (
+        | 'fever'
+        | 'cough'
+        | 'sore-throat'
+        | 'shortness-of-breath'
+        | 'loss-of-taste-or-smell'
+        | 'jaundice'
+        | 'wound-infection'
+        | 'abscess'
+        | 'confusion'
+        | 'other'
+      )[];
+      /**
+       * @description Where the person was referred.
+       * @example [
+       *       "gp"
+       *     ]
+       */
+      referrals: (
+        | 'ambulance'
+        | 'gp'
+        | 'emergency-room'
+        | 'detox'
+        | 'specialist-health-service'
+        | 'nav'
+        | 'other'
+      )[];
+    };
+    RecordSessionFeedbackRequestDto: {
+      /**
+       * Format: uuid
+       * @description The attended encounter of this client the forms were filled in.
+       * @example 1f2e0c9a-1111-4a52-9d0b-5f1f2e0c9a11
+       */
+      encounterId: string;
+      /** @description The Outcome Rating Scale, at the start of the session. */
+      ors?: components['schemas']['OrsScoresDto'];
+      /** @description The Session Rating Scale, at its end. */
+      srs?: components['schemas']['SrsScoresDto'];
+    };
+    RecordVedtakRequestDto: {
+      /**
+       * @description The municipality’s case or decision number.
+       * @example 2026/1234
+       */
+      reference?: string | null;
+      /**
+       * @description The service granted.
+       * @example Ambulant oppfølging i hjemmet
+       */
+      service: string;
+      /**
+       * @description Hours per week, in quarter hours.
+       * @example 6.5
+       */
+      hoursPerWeek: number;
+      /**
+       * @description The day of the decision, YYYY-MM-DD; not in the future.
+       * @example 2026-10-28
+       */
+      decidedOn: string;
+      /**
+       * @description First valid day, YYYY-MM-DD.
+       * @example 2026-11-02
+       */
+      validFrom: string;
+      /**
+       * @description Last valid day, YYYY-MM-DD; leave out for until further notice.
+       * @example 2027-04-30
+       */
+      validTo?: string | null;
+    };
+    RegisterClientRequestDto: {
+      /**
+       * @description Fødselsnummer or D-nummer, 11 digits (spaces ignored); both check digits are verified. Leave out for a pseudonymous client.
+       * @example 02013299997
+       */
+      nationalId?: string | null;
+      /**
+       * @description Given name(s); required with a national id.
+       * @example Kari Anne
+       */
+      givenName?: string | null;
+      /**
+       * @description Family name; required with a national id.
+       * @example Nordmann
+       */
+      familyName?: string | null;
+      /**
+       * @description What the client wants to be called; with a birth year, enough for a pseudonymous client.
+       * @example Fjellreven
+       */
+      alias?: string | null;
+      /**
+       * @description Birth year; required for a pseudonymous client.
+       * @example 1988
+       */
+      birthYear?: number | null;
+      /**
+       * @description Birth date, YYYY-MM-DD, not in the future. Never derived from the national id.
+       * @example 1988-04-17
+       */
+      birthDate?: string | null;
+      /** @description Ways to reach the client. */
+      contactChannels?: components['schemas']['ContactChannelDto'][];
+      /**
+       * @description Preferred language, a BCP 47 tag.
+       * @example nb
+       */
+      preferredLanguage?: string | null;
+      /**
+       * @description The client needs an interpreter.
+       * @example false
+       */
+      interpreterNeeded?: boolean;
+      /**
+       * @description The client has no phone (sets the no-phone vulnerability flag).
+       * @example false
+       */
+      noPhone?: boolean;
+      /**
+       * @description Subject (token `sub`) of the primary contact; default: the caller.
+       * @example nurse-anne
+       */
+      primaryContact?: string;
+      /**
+       * @description Subject of the back-up contact.
+       * @example nurse-ola
+       */
+      backupContact?: string | null;
+    };
+    RegisterOutreachRequestDto: {
+      /**
+       * Format: uuid
+       * @description The ambulant service asked to come out.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId: string;
+      /**
+       * Format: uuid
+       * @description The client, when known.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId?: string;
+      /**
+       * @description How the request came in.
+       * @example phone
+       * @enum {string}
+       */
+      channel: 'phone' | 'text-message' | 'partner' | 'in-person';
+      /**
+       * @description When it came in; default now.
+       * @example 2026-11-23T09:40:00+01:00
+       */
+      receivedAt?: string;
+      /**
+       * @description Where to come.
+       * @example Temporary housing, Bølevegen 12
+       */
+      location: string;
+      /**
+       * @description What is needed.
+       * @example Wound care and clean equipment
+       */
+      need: string;
+    };
+    RegisterPartnerRequestDto: {
+      /**
+       * @description Name, unique in the municipality.
+       * @example Kirkens Bymisjon Skien
+       */
+      name: string;
+      /**
+       * @description What kind of organisation.
+       * @example ngo
+       * @enum {string}
+       */
+      kind: 'ngo' | 'dps' | 'tsb' | 'nav' | 'pharmacy' | 'gp' | 'housing' | 'other';
+      /**
+       * @description Organisation number in Enhetsregisteret (9 digits, mod-11 check digit).
+       * @example 974760673
+       */
+      organisationNumber?: string | null;
+      /**
+       * @description Phone number of the contact point.
+       * @example +47 35 50 00 00
+       */
+      phone?: string | null;
+      /**
+       * @description E-mail of the contact point.
+       * @example post@bymisjon.example
+       */
+      email?: string | null;
+    };
+    RegisterStaffMemberRequestDto: {
+      /**
+       * @description Full name.
+       * @example Anne Hansen
+       */
+      name: string;
+      /**
+       * @description The `sub` of the person’s access token; unique in the municipality.
+       * @example nurse-anne
+       */
+      subject?: string | null;
+      /**
+       * @description Profession or role.
+       * @example nurse
+       */
+      profession?: string | null;
+    };
+    RegisterWebhookEndpointRequestDto: {
+      /**
+       * Format: uuid
+       * @description The partner organisation (services library) whose system receives notices.
+       * @example 7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7
+       */
+      partnerId: string;
+      /**
+       * @description Absolute http(s) URL that receives a signed JSON POST per notice.
+       * @example https://varsler.bymisjonen.example/lavterskel/notices
+       */
+      url: string;
+      /**
+       * @description Shared secret for the HMAC-SHA256 signature (at least 24 characters); never shown again.
+       * @example x7Jq2vR9mK4pL8wN3sT6yB1cZ5hD0fGa
+       */
+      secret: string;
+    };
+    RelativeDto: {
+      /**
+       * Format: uuid
+       * @description Id of the relative.
+       * @example 5d0e8f7a-1b2c-4d3e-8f9a-0b1c2d3e4f50
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The client.
+       * @example 0b6c1f0e-5a0a-4f57-9c53-3d1b0a7e6c11
+       */
+      clientId: string;
+      /**
+       * @description Name.
+       * @example Eva Nordmann
+       */
+      name: string;
+      /**
+       * @description Who the person is to the client.
+       * @example sibling
+       * @enum {string}
+       */
+      relationship:
+        | 'mother'
+        | 'father'
+        | 'parent'
+        | 'sibling'
+        | 'partner'
+        | 'child'
+        | 'other-relative'
+        | 'friend'
+        | 'neighbour'
+        | 'other';
+      /**
+       * @description Roles.
+       * @example [
+       *       "next-of-kin"
+       *     ]
+       */
+      roles: ('next-of-kin' | 'emergency-contact' | 'trusted-person' | 'contact-tracing')[];
+      /**
+       * @description Phone.
+       * @example +47 911 11 111
+       */
+      phone: string | null;
+      /**
+       * @description E-mail.
+       * @example null
+       */
+      email: string | null;
+      /**
+       * @description Note.
+       * @example Reachable evenings
+       */
+      note: string | null;
+      /**
+       * @description Version; the ETag is this number in quotes.
+       * @example 1
+       */
+      version: number;
+      /**
+       * @description Who last changed it.
+       * @example nurse-anne
+       */
+      updatedBy: string;
+      /**
+       * @description When.
+       * @example 2026-11-23T09:15:00.000Z
+       */
+      updatedAt: string;
+    };
+    RelativeRequestDto: {
+      /**
+       * @description Name.
+       * @example Eva Nordmann
+       */
+      name: string;
+      /**
+       * @description Who the person is to the client.
+       * @example sibling
+       * @enum {string}
+       */
+      relationship:
+        | 'mother'
+        | 'father'
+        | 'parent'
+        | 'sibling'
+        | 'partner'
+        | 'child'
+        | 'other-relative'
+        | 'friend'
+        | 'neighbour'
+        | 'other';
+      /**
+       * @description What the person may be asked to do; `contact-tracing` is the trusted person who helps trace contacts.
+       * @example [
+       *       "next-of-kin",
+       *       "contact-tracing"
+       *     ]
+       */
+      roles?: ('next-of-kin' | 'emergency-contact' | 'trusted-person' | 'contact-tracing')[];
+      /**
+       * @description Phone.
+       * @example +47 911 11 111
+       */
+      phone?: string | null;
+      /**
+       * @description E-mail.
+       * @example eva@example.org
+       */
+      email?: string | null;
+      /**
+       * @description Note.
+       * @example Reachable evenings
+       */
+      note?: string | null;
+    };
+    ReportBasisDto: {
+      /**
+       * @description The level in force or previewed; `normal` without a crisis (defaults apply).
+       * @example red
+       */
+      level: string;
+      /**
+       * Format: uuid
+       * @description The plan whose level it is; null without a crisis.
+       * @example 3f2b8c1d-6e4a-4b7c-9d0e-1a2b3c4d5e6f
+       */
+      planId: string | null;
+      /**
+       * @description The plan version; null without a crisis.
+       * @example 2
+       */
+      planVersion: number | null;
+      /**
+       * @description True when the level was named in the request to prepare for, not the level in force.
+       * @example false
+       */
+      preview: boolean;
+    };
+    ResponsibleDto: {
+      /**
+       * @description `service`: one of the municipality’s services (`serviceId`); `partner`: anyone else, by name (`name`).
+       * @example partner
+       * @enum {string}
+       */
+      kind: 'service' | 'partner';
+      /**
+       * Format: uuid
+       * @description The service, when `kind` is `service`.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId?: string;
+      /**
+       * @description The partner, when `kind` is `partner`.
+       * @example NAV Skien
+       */
+      name?: string;
+    };
+    ResponsibleResponseDto: {
+      /**
+       * @description A service or a partner.
+       * @example service
+       * @enum {string}
+       */
+      kind: 'service' | 'partner';
+      /**
+       * Format: uuid
+       * @description The service; null for a partner.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId: string | null;
+      /**
+       * @description The partner; null for a service.
+       * @example null
+       */
+      name: string | null;
+    };
+    ReviewDecisionRequestDto: {
+      /**
+       * @description Was sharing without consent justified?
+       * @example justified
+       * @enum {string}
+       */
+      conclusion: 'justified' | 'not-justified';
+      /**
+       * @description What the conclusion rests on.
+       * @example Emergency documented in the EHR; ambulance log attached
+       */
+      note?: string;
+    };
+    RoleRecipientDto: {
+      /**
+       * @description The kind of recipient. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'role';
+      /**
+       * @description Norwegian organisation number (9 digits, mod-11 check digit).
+       * @example 889640782
+       */
+      organisationNumber: string;
+      /**
+       * @description The role within the organisation, a lower-case code.
+       * @example lar-doctor
+       */
+      role: string;
+      /**
+       * @description Who it is, for people to read (never used to decide). Required on consents.
+       * @example LAR-lege, DPS Skien
+       */
+      name?: string;
+    };
+    RuleTargetDto: {
+      /**
+       * @description One service, every service of a category, or all services.
+       * @example service
+       * @enum {string}
+       */
+      kind: 'service' | 'category' | 'all';
+      /**
+       * Format: uuid
+       * @description With kind `service`: the service.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId?: string;
+      /**
+       * @description With kind `category`: the category.
+       * @example activity
+       * @enum {string}
+       */
+      category?:
+        | 'prevention'
+        | 'low-threshold'
+        | 'treatment-follow-up'
+        | 'aftercare'
+        | 'housing'
+        | 'activity'
+        | 'work';
+    };
+    ScheduleSlotDto: {
+      /**
+       * @description Day of the week.
+       * @example monday
+       * @enum {string}
+       */
+      weekday: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+      /**
+       * @description Start time, HH:MM, 24-hour, Europe/Oslo local time.
+       * @example 10:00
+       */
+      startTime: string;
+      /**
+       * @description How long a session lasts, in minutes.
+       * @example 60
+       */
+      durationMinutes: number;
+      /**
+       * @description How many cohorts may meet in this slot at once (staff, rooms, distance). Re-cohorting opens new cohorts only up to this.
+       * @example 2
+       */
+      maxCohorts: number;
+    };
+    ScheduledChangeDto: {
+      /**
+       * Format: uuid
+       * @example 2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a
+       */
+      id: string;
+      /** @example red */
+      toLevel: string;
+      /**
+       * Format: uuid
+       * @example 6b1f0a3e-8c2d-4e5f-9a7b-0c1d2e3f4a5b
+       */
+      planId: string | null;
+      /** @example Nasjonale tiltak fra mandag. */
+      reason: string;
+      /** @example Regjeringen: nasjonale tiltak, 12.03.2020 */
+      guidelineText: string;
+      /** @example https://www.regjeringen.no/ */
+      guidelineUrl: string | null;
+      /** @example coordinator-1 */
+      requestedBy: string;
+      /**
+       * Format: date-time
+       * @example 2027-03-16T05:00:00.000Z
+       */
+      runAt: string;
+      /**
+       * @example pending
+       * @enum {string}
+       */
+      status: 'pending' | 'applied' | 'failed' | 'cancelled';
+      /**
+       * Format: uuid
+       * @description The change it applied.
+       * @example null
+       */
+      levelChangeId: string | null;
+      /**
+       * @description Why it failed, when it did.
+       * @example null
+       */
+      error: string | null;
+    };
+    ScheduledChangePageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['ScheduledChangeDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+    };
+    ScheduledLevelChangeRequestDto: {
+      /**
+       * @description The level to go to; `normal` ends the crisis and restores everything.
+       * @example red
+       */
+      level: string;
+      /**
+       * Format: uuid
+       * @description The plan to activate (its newest version); default: the plan in force. Needed to leave `normal`.
+       * @example 6b1f0a3e-8c2d-4e5f-9a7b-0c1d2e3f4a5b
+       */
+      planId?: string;
+      /**
+       * @description Why, in the coordinator’s words; kept in the history.
+       * @example Smitteutbrudd i kommunen; kommuneoverlegen anbefaler tiltak.
+       */
+      reason: string;
+      guideline: components['schemas']['GuidelineDto'];
+      /**
+       * Format: date-time
+       * @description When the change takes effect (in the future).
+       * @example 2027-03-16T06:00:00+01:00
+       */
+      effectiveAt: string;
+    };
+    ServiceDto: {
       /**
        * Format: uuid
        * @description Service id.
@@ -9287,28 +9477,641 @@ export interface components {
        */
       id: string;
       /**
-       * @description Name.
-       * @example LAR-utdeling
-       */
-      name: string;
-      /**
        * Format: uuid
        * @description The team that runs it.
        * @example 2b0c7e4a-5d1f-4c3b-9a8e-1f2d3c4b5a69
        */
       teamId: string;
       /**
-       * @description Mode now.
+       * @description Name.
+       * @example LAR-utdeling
+       */
+      name: string;
+      /**
+       * @description Step in the chain of help.
+       * @example low-threshold
+       * @enum {string}
+       */
+      category:
+        | 'prevention'
+        | 'low-threshold'
+        | 'treatment-follow-up'
+        | 'aftercare'
+        | 'housing'
+        | 'activity'
+        | 'work';
+      /** @description Where it is. */
+      location: components['schemas']['ServiceLocationDto'];
+      /** @description Weekly opening hours. */
+      openingHours: components['schemas']['OpeningHoursDto'][];
+      /**
+       * @description People served at once; null for no limit.
+       * @example 5
+       */
+      capacity: number | null;
+      /**
+       * @description Must keep running in any crisis.
+       * @example true
+       */
+      critical: boolean;
+      /**
+       * @description Competencies staff need to work here.
+       * @example [
+       *       "lar-dispensing"
+       *     ]
+       */
+      requiredCompetencies: string[];
+      /**
+       * @description How the service runs now; changed only through the mode operation.
+       * @example open
+       * @enum {string}
+       */
+      mode: 'open' | 'reduced' | 'remote' | 'outdoor-only' | 'delivery-only' | 'closed';
+      /**
+       * @description When the mode last changed; null if never.
+       * @example 2026-11-23T09:15:00.000Z
+       */
+      modeChangedAt: string | null;
+      /**
+       * @description Record version; send it back as If-Match (the ETag) to change the service.
+       * @example 1
+       */
+      version: number;
+      /**
+       * @description When the service was added.
+       * @example 2026-11-01T08:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description When the service last changed.
+       * @example 2026-11-23T09:15:00.000Z
+       */
+      updatedAt: string;
+    };
+    ServiceFeedbackSummaryDto: {
+      /**
+       * Format: uuid
+       * @description The service.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId: string;
+      /**
+       * @description From this Oslo day; null when open.
+       * @example 2026-09-01
+       */
+      from: string | null;
+      /**
+       * @description To this Oslo day; null when open.
+       * @example 2026-11-30
+       */
+      to: string | null;
+      /**
+       * @description Attended encounters of the service in the period.
+       * @example 120
+       */
+      sessions: number;
+      /**
+       * @description Of those, the ones with an ORS or SRS form.
+       * @example 87
+       */
+      sessionsWithFeedback: number;
+      /**
+       * @description sessionsWithFeedback ÷ sessions, 0–1; null without sessions.
+       * @example 0.725
+       */
+      feedbackShare: number | null;
+      /**
+       * @description Clients with two or more ORS forms in the period.
+       * @example 23
+       */
+      clientsWithRepeatedOrs: number;
+      /**
+       * @description Their mean ORS change (latest total − first); null when there is none.
+       * @example 4.3
+       */
+      meanOrsChange: number | null;
+    };
+    ServiceLocationDto: {
+      /**
+       * @description Where the service is, as people know it.
+       * @example MMO-senteret
+       */
+      name: string;
+      /**
+       * @description Street address.
+       * @example Kverndalsgata 7, 3717 Skien
+       */
+      address?: string | null;
+    };
+    ServiceModeChangeDto: {
+      /**
+       * Format: uuid
+       * @description History entry id.
+       * @example 0d9e1c2b-3a4f-4e5d-8c7b-6a5f4e3d2c1b
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The service.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId: string;
+      /**
+       * @description Mode before the change.
+       * @example open
+       * @enum {string}
+       */
+      fromMode: 'open' | 'reduced' | 'remote' | 'outdoor-only' | 'delivery-only' | 'closed';
+      /**
+       * @description Mode after the change.
+       * @example outdoor-only
+       * @enum {string}
+       */
+      toMode: 'open' | 'reduced' | 'remote' | 'outdoor-only' | 'delivery-only' | 'closed';
+      /**
+       * @description Why.
+       * @example Infection control: national guideline of 12 March, groups outdoors only
+       */
+      reason: string;
+      /**
+       * @description Who changed it (token subject).
+       * @example coordinator-kari
+       */
+      changedBy: string;
+      /**
+       * @description When.
+       * @example 2026-11-23T09:15:00.000Z
+       */
+      changedAt: string;
+    };
+    ServiceModeChangePageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['ServiceModeChangeDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+    };
+    ServiceModeChangeResultDto: {
+      /** @description The service after the change. */
+      service: components['schemas']['ServiceDto'];
+      /** @description The history entry written; null when the service already ran in that mode. */
+      change: components['schemas']['ServiceModeChangeDto'] | null;
+    };
+    ServicePageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['ServiceDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+    };
+    ServiceRuleDto: {
+      /** @description Which services the rule is for; a service’s own rule wins over its category’s, which wins over `all`. */
+      target: components['schemas']['RuleTargetDto'];
+      /**
+       * @description The mode the services run in at this level.
        * @example reduced
        * @enum {string}
        */
       mode: 'open' | 'reduced' | 'remote' | 'outdoor-only' | 'delivery-only' | 'closed';
+      /**
+       * @description Groups re-cohorted to at most this many members; null: no limit.
+       * @example 5
+       */
+      maxGroupSize?: number | null;
+      /**
+       * @description No group activity (joins refused) except by individual exception.
+       * @example false
+       */
+      groupsClosed?: boolean;
+      /**
+       * @description Fixed batches (time slots) a day.
+       * @example 2
+       */
+      batchesPerDay?: number | null;
+      /**
+       * @description Channels staff may meet clients on; null: every channel.
+       * @example [
+       *       "phone",
+       *       "video",
+       *       "walk-and-talk"
+       *     ]
+       */
+      allowedChannels?:
+        | (
+            | 'office'
+            | 'home-visit'
+            | 'street-outreach'
+            | 'phone'
+            | 'video'
+            | 'walk-and-talk'
+            | 'drop-in'
+          )[]
+        | null;
+      /**
+       * @description Persons in the premises at once; null: no limit.
+       * @example 1
+       */
+      maxPersonsInPremises?: number | null;
+      /**
+       * @description In-person meetings only where essential: each needs an individual exception.
+       * @example true
+       */
+      inPersonOnlyWhereEssential?: boolean;
+      /**
+       * @description LAR dispensing channels allowed; null: every channel.
+       * @example [
+       *       "hatch"
+       *     ]
+       */
+      dispensingChannels?: ('counter' | 'hatch' | 'home-delivery' | 'pharmacy')[] | null;
+      /** @description Who remains eligible. */
+      eligibility?: components['schemas']['EligibilityRuleDto'][];
+      /**
+       * @description The services’ clients are reached first.
+       * @example false
+       */
+      prioritised?: boolean;
+      /**
+       * @description What the rule means, in the service’s words.
+       * @example Kun én inn i lokalet av gangen; utlevering gjennom luke.
+       */
+      note: string;
+    };
+    ServiceStaffingDto: {
+      /** @description The service asked about. */
+      service: components['schemas']['StaffedServiceDto'];
+      /**
+       * @description The day (Oslo).
+       * @example 2026-11-23
+       */
+      date: string;
+      /** @description Trained and available staff: the service team first, then back-ups, by name. */
+      available: components['schemas']['AvailableStaffMemberDto'][];
+    };
+    SessionDto: {
+      /**
+       * Format: uuid
+       * @description Session id.
+       * @example 2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The group.
+       * @example 8d1f0c7a-3b2e-4f5a-9c6d-1e2f3a4b5c6d
+       */
+      groupId: string;
+      /**
+       * Format: uuid
+       * @description The cohort that meets.
+       * @example 5b0e2f4a-6c1d-4e3f-8a9b-0c1d2e3f4a5b
+       */
+      cohortId: string;
+      /**
+       * Format: date
+       * @description Oslo date.
+       * @example 2026-11-02
+       */
+      date: string;
+      /**
+       * @description Start, Europe/Oslo local time.
+       * @example 10:00
+       */
+      startTime: string;
+      /**
+       * @description Length in minutes.
+       * @example 60
+       */
+      durationMinutes: number;
+    };
+    SessionFeedbackDto: {
+      /**
+       * Format: uuid
+       * @description Id of the forms.
+       * @example 7d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The client.
+       * @example 0b6c1f0e-5a0a-4f57-9c53-3d1b0a7e6c11
+       */
+      clientId: string;
+      /**
+       * Format: uuid
+       * @description The encounter (session).
+       * @example 1f2e0c9a-1111-4a52-9d0b-5f1f2e0c9a11
+       */
+      encounterId: string;
+      /**
+       * Format: uuid
+       * @description The encounter’s service; null when it named none.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId: string | null;
+      /**
+       * @description When the session took place.
+       * @example 2026-11-23T09:00:00.000Z
+       */
+      sessionAt: string;
+      /** @description The ORS; null when only the SRS was given. */
+      ors: components['schemas']['OrsScoresDto'] | null;
+      /**
+       * @description ORS total, 0–40; null without an ORS.
+       * @example 21.6
+       */
+      orsTotal: number | null;
+      /** @description The SRS; null when only the ORS was given. */
+      srs: components['schemas']['SrsScoresDto'] | null;
+      /**
+       * @description SRS total, 0–40; null without an SRS.
+       * @example 36.1
+       */
+      srsTotal: number | null;
+      /**
+       * @description Who recorded it (token subject).
+       * @example nurse-anne
+       */
+      recordedBy: string;
+      /**
+       * @description When it was recorded.
+       * @example 2026-11-23T10:05:00.000Z
+       */
+      recordedAt: string;
+    };
+    SessionPageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['SessionDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+    };
+    SetVulnerabilityFlagRequestDto: {
+      /**
+       * @description What staff should know about it.
+       * @example Naloxone given twice in 2026
+       */
+      note?: string | null;
+    };
+    SharedSessionDto: {
+      /**
+       * Format: uuid
+       * @description The session.
+       * @example 2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f
+       */
+      sessionId: string;
+      /**
+       * Format: uuid
+       * @description Its group.
+       * @example 8d1f0c7a-3b2e-4f5a-9c6d-1e2f3a4b5c6d
+       */
+      groupId: string;
+      /**
+       * Format: uuid
+       * @description Its cohort.
+       * @example 5b0e2f4a-6c1d-4e3f-8a9b-0c1d2e3f4a5b
+       */
+      cohortId: string;
+      /**
+       * Format: date
+       * @description Oslo date.
+       * @example 2026-11-02
+       */
+      date: string;
+      /**
+       * @description Start, Europe/Oslo local time.
+       * @example 10:00
+       */
+      startTime: string;
+    };
+    SharingDecisionDto: {
+      /**
+       * Format: uuid
+       * @description The decision; a disclosure is recorded against it.
+       * @example 2c7e4b1a-9f3d-4e2b-8a6c-1d5e9f0a3b7c
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The client.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId: string;
+      /**
+       * @description The information category asked about.
+       * @example lar-status
+       */
+      category: string;
+      /**
+       * @description The purpose asked about.
+       * @example treatment-coordination
+       */
+      purpose: string;
+      /**
+       * @description The recipient asked about.
+       * @example {
+       *       "type": "organisation",
+       *       "organisationNumber": "889640782",
+       *       "name": "NAV Skien"
+       *     }
+       */
+      recipient: components['schemas']['RecipientDto'] &
+        (
+          | components['schemas']['OrganisationRecipientDto']
+          | components['schemas']['RoleRecipientDto']
+          | components['schemas']['PersonRecipientDto']
+        );
+      /**
+       * @description The answer.
+       * @example permit
+       * @enum {string}
+       */
+      outcome: 'permit' | 'deny';
+      /** @description What permits it; null when denied. */
+      basis: components['schemas']['DecisionBasisDto'] | null;
+      /** @description Why: the permitting consent, or why each consent did not permit. */
+      reasons: components['schemas']['DecisionReasonDto'][];
+      /**
+       * @description True when decided on a legal basis other than consent: a privacy officer reviews it.
+       * @example false
+       */
+      reviewRequired: boolean;
+      /** @description The review, once made. */
+      review: components['schemas']['DecisionReviewDto'] | null;
+      /**
+       * @description Who asked (token subject).
+       * @example nurse-anne
+       */
+      decidedBy: string;
+      /**
+       * @description When.
+       * @example 2026-11-23T09:00:00.000Z
+       */
+      decidedAt: string;
+    };
+    SharingDecisionPageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['SharingDecisionDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+    };
+    Skien2020ServicesDto: {
+      /**
+       * Format: uuid
+       * @description LAR-utdelingen: one person in the premises, dispensing through the hatch.
+       * @example 0b6f2d1e-1a2b-4c3d-8e9f-000000000001
+       */
+      larDispensing?: string;
+      /**
+       * Format: uuid
+       * @description Feltpleien: treatment only where necessary; equipment, nutrition and food.
+       * @example 0b6f2d1e-1a2b-4c3d-8e9f-000000000002
+       */
+      fieldNursing?: string;
+      /**
+       * Format: uuid
+       * @description Follow-up by drug consultants: mainly by phone, exceptions by individual assessment.
+       * @example 0b6f2d1e-1a2b-4c3d-8e9f-000000000003
+       */
+      followUp?: string;
+      /**
+       * Format: uuid
+       * @description Activity groups: outdoors, at most 5; yoga online.
+       * @example 0b6f2d1e-1a2b-4c3d-8e9f-000000000004
+       */
+      activityGroups?: string;
+      /**
+       * Format: uuid
+       * @description Opp & Jobb: at most 5, two batches a day.
+       * @example 0b6f2d1e-1a2b-4c3d-8e9f-000000000005
+       */
+      oppOgJobb?: string;
+      /**
+       * Format: uuid
+       * @description Miljøpatruljen: small groups in two fixed batches a day.
+       * @example 0b6f2d1e-1a2b-4c3d-8e9f-000000000006
+       */
+      miljopatruljen?: string;
+      /**
+       * Format: uuid
+       * @description Rusfritt Hus: group activity for residents only.
+       * @example 0b6f2d1e-1a2b-4c3d-8e9f-000000000007
+       */
+      rusfrittHus?: string;
+      /**
+       * Format: uuid
+       * @description Askepotter/Askeladder aftercare groups: at most 5, the rest by phone.
+       * @example 0b6f2d1e-1a2b-4c3d-8e9f-000000000008
+       */
+      aftercareGroups?: string;
+      /**
+       * Format: uuid
+       * @description UNG pluss: prioritised.
+       * @example 0b6f2d1e-1a2b-4c3d-8e9f-000000000009
+       */
+      ungPluss?: string;
+      /**
+       * Format: uuid
+       * @description UNG-prosjektet: closed for groups, individual exceptions.
+       * @example 0b6f2d1e-1a2b-4c3d-8e9f-00000000000a
+       */
+      ungProsjektet?: string;
+    };
+    SkienTemplateRequestDto: {
+      /**
+       * @description Default: "Pandemiplan etter Skien MMO-senter 2020".
+       * @example Pandemiplan 2027
+       */
+      name?: string;
+      /** @description Template services left out get no rule of their own (the level’s `all` rule applies). */
+      services: components['schemas']['Skien2020ServicesDto'];
+    };
+    SrsScoresDto: {
+      /**
+       * @description Relationship: felt heard, understood and respected. 0–10, one decimal (the mark on the 10 cm line, in cm).
+       * @example 9.1
+       */
+      relationship: number;
+      /**
+       * @description Goals and topics: worked on what the client wanted. 0–10, one decimal (the mark on the 10 cm line, in cm).
+       * @example 8.7
+       */
+      goalsAndTopics: number;
+      /**
+       * @description Approach or method: a good fit. 0–10, one decimal (the mark on the 10 cm line, in cm).
+       * @example 9
+       */
+      approachOrMethod: number;
+      /**
+       * @description Overall: the session was right. 0–10, one decimal (the mark on the 10 cm line, in cm).
+       * @example 9.3
+       */
+      overall: number;
+    };
+    StaffCandidateDto: {
+      /**
+       * Format: uuid
+       * @description Staff member id (services library).
+       * @example 5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d
+       */
+      staffId: string;
+      /**
+       * @description Name.
+       * @example Kari Nordmann
+       */
+      name: string;
+    };
+    StaffMemberDto: {
+      /**
+       * Format: uuid
+       * @description Staff member id.
+       * @example 5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d
+       */
+      id: string;
+      /**
+       * @description Full name.
+       * @example Anne Hansen
+       */
+      name: string;
+      /**
+       * @description Token subject, if they log in.
+       * @example nurse-anne
+       */
+      subject: string | null;
+      /**
+       * @description Profession or role.
+       * @example nurse
+       */
+      profession: string | null;
+      /**
+       * @description When they were registered.
+       * @example 2026-11-01T08:00:00.000Z
+       */
+      createdAt: string;
+    };
+    StaffMemberPageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['StaffMemberDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
     };
     StaffOnLineDto: {
       /**
        * Format: uuid
        * @description Staff member id (services library).
-       * @example 5d6e7f80-91a2-4b3c-8d4e-5f6a7b8c9d0e
+       * @example 5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d
        */
       staffId: string;
       /**
@@ -9329,18 +10132,93 @@ export interface components {
        */
       assignmentId: string | null;
     };
-    StaffCandidateDto: {
+    StaffProfileDto: {
       /**
        * Format: uuid
-       * @description Staff member id (services library).
-       * @example 5d6e7f80-91a2-4b3c-8d4e-5f6a7b8c9d0e
+       * @description Staff member id.
+       * @example 5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d
        */
-      staffId: string;
+      id: string;
       /**
-       * @description Name.
-       * @example Kari Nordmann
+       * @description Full name.
+       * @example Anne Hansen
        */
       name: string;
+      /**
+       * @description Token subject, if they log in.
+       * @example nurse-anne
+       */
+      subject: string | null;
+      /**
+       * @description Profession or role.
+       * @example nurse
+       */
+      profession: string | null;
+      /**
+       * @description When they were registered.
+       * @example 2026-11-01T08:00:00.000Z
+       */
+      createdAt: string;
+      /** @description Team memberships, earliest first. */
+      memberships: components['schemas']['TeamMembershipDto'][];
+      /** @description Certifications, earliest first (renewals are new entries). */
+      competencies: components['schemas']['CompetencyDto'][];
+      /** @description Availability periods, earliest first. */
+      availability: components['schemas']['AvailabilityPeriodDto'][];
+    };
+    StaffedServiceDto: {
+      /**
+       * Format: uuid
+       * @description Service id.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      id: string;
+      /**
+       * @description Name.
+       * @example LAR-utdeling
+       */
+      name: string;
+      /**
+       * @description Must keep running in any crisis.
+       * @example true
+       */
+      critical: boolean;
+      /**
+       * @description Competencies staff need.
+       * @example [
+       *       "lar-dispensing"
+       *     ]
+       */
+      requiredCompetencies: string[];
+      /**
+       * @description Current mode.
+       * @example open
+       * @enum {string}
+       */
+      mode: 'open' | 'reduced' | 'remote' | 'outdoor-only' | 'delivery-only' | 'closed';
+    };
+    StaffingGapDto: {
+      /**
+       * Format: uuid
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId: string;
+      /** @example LAR-utdelingen */
+      name: string;
+      /**
+       * @description null: the service’s own team.
+       * @example lar-dispensing
+       */
+      competency: string | null;
+      /** @example 2 */
+      minimum: number;
+      /**
+       * @description Trained staff available today (team or back-up).
+       * @example 1
+       */
+      available: number;
+      /** @example 1 */
+      gap: number;
     };
     StaffingLineDto: {
       /**
@@ -9373,16 +10251,23 @@ export interface components {
        */
       candidateCount: number;
     };
-    CriticalServiceStaffingDto: {
-      /** @description The critical service. */
-      service: components['schemas']['CrisisStaffedServiceDto'];
-      /** @description One line per competency. */
-      lines: components['schemas']['StaffingLineDto'][];
+    StaffingMinimumDto: {
       /**
-       * @description Staff missing over its lines.
-       * @example 1
+       * Format: uuid
+       * @description A critical service.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
        */
-      gap: number;
+      serviceId: string;
+      /**
+       * @description The competency needed.
+       * @example lar-dispensing
+       */
+      competency: string;
+      /**
+       * @description Trained, available staff needed each day.
+       * @example 2
+       */
+      minimum: number;
     };
     StaffingReportDto: {
       /**
@@ -9405,177 +10290,83 @@ export interface components {
        */
       servicesWithGaps: number;
     };
-    AssignBackupStaffRequestDto: {
+    StatusChangeDto: {
       /**
        * Format: uuid
-       * @description The critical service.
-       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
-       */
-      serviceId: string;
-      /**
-       * Format: uuid
-       * @description The staff member (services library).
-       * @example 5d6e7f80-91a2-4b3c-8d4e-5f6a7b8c9d0e
-       */
-      staffId: string;
-      /**
-       * @description The competency covered: one the service requires or the level in force sets a minimum for. The staff member must hold it on `from`.
-       * @example lar-dispensing
-       */
-      competency: string;
-      /**
-       * @description First day (Oslo).
-       * @example 2026-11-23
-       */
-      from: string;
-      /**
-       * @description Last day (inclusive), at most 366 days after from.
-       * @example 2026-12-06
-       */
-      to: string;
-      /**
-       * @description Why, for the record.
-       * @example Back-up for LAR dispensing while the regular staff are in quarantine
-       */
-      reason: string;
-    };
-    BackupAssignmentDto: {
-      /**
-       * Format: uuid
-       * @description Assignment id.
-       * @example 0e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b
+       * @description Id of the change.
+       * @example c3d3a8a4-7a53-4a52-9d0b-5f1f2e0c9a11
        */
       id: string;
       /**
-       * Format: uuid
-       * @description The critical service.
-       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       * @description The status before; null for the first.
+       * @example applicant
+       * @enum {string|null}
        */
-      serviceId: string;
+      from: 'applicant' | 'active' | 'paused' | 'discharged' | null;
       /**
-       * Format: uuid
-       * @description The staff member (services library).
-       * @example 5d6e7f80-91a2-4b3c-8d4e-5f6a7b8c9d0e
+       * @description The status after.
+       * @example active
+       * @enum {string}
        */
-      staffId: string;
-      /**
-       * @description The competency covered.
-       * @example lar-dispensing
-       */
-      competency: string;
-      /**
-       * @description First day (Oslo).
-       * @example 2026-11-23
-       */
-      from: string;
-      /**
-       * @description Last day (inclusive).
-       * @example 2026-12-06
-       */
-      to: string;
+      to: 'applicant' | 'active' | 'paused' | 'discharged';
       /**
        * @description Why.
-       * @example Back-up for LAR dispensing while the regular staff are in quarantine
+       * @example Started home follow-up
        */
-      reason: string;
+      reason: string | null;
       /**
-       * @description Who assigned it (subject).
-       * @example coordinator-kari
+       * @description Subject of the staff member who changed it.
+       * @example nurse-anne
        */
-      assignedBy: string;
+      changedBy: string;
       /**
        * @description When.
-       * @example 2026-11-23T08:15:00.000Z
+       * @example 2026-11-23T09:15:00.000Z
        */
-      assignedAt: string;
-      /**
-       * @description When it was ended; from that Oslo day on it no longer counts. Null while in force.
-       * @example null
-       */
-      endedAt: string | null;
-      /**
-       * @description Who ended it.
-       * @example null
-       */
-      endedBy: string | null;
+      changedAt: string;
     };
-    BackupAssignmentPageDto: {
+    StatusChangePageDto: {
       /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['BackupAssignmentDto'][];
+      items: components['schemas']['StatusChangeDto'][];
       /**
        * @description Pass as `cursor` to get the next page; null on the last page.
        * @example null
        */
       nextCursor: string | null;
     };
-    TaskAssigneeRequestDto: {
+    SubmitApplicationRequestDto: {
       /**
-       * @description A named staff member, or a team (whoever of the team takes it).
-       * @example staff
-       * @enum {string}
+       * @description Kommunenummer of the municipality the application is sent to.
+       * @example 4003
        */
-      kind: 'staff' | 'team';
+      municipality: string;
       /**
-       * @description With kind `staff`: the staff member’s token subject.
-       * @example nurse-anne
+       * @description Your name, or what we may call you.
+       * @example Tom
        */
-      subject?: string;
+      name: string;
       /**
-       * Format: uuid
-       * @description With kind `team`: the team’s id.
-       * @example 7f3c1b2a-4d5e-4f60-8a7b-9c0d1e2f3a4b
+       * @description A phone number we can call; or give a meeting place.
+       * @example +47 900 00 000
        */
-      teamId?: string;
-    };
-    CreateTaskRequestDto: {
+      phone?: string | null;
       /**
-       * @description What to do.
-       * @example home-visit
-       * @enum {string}
+       * @description Where we can meet you, if you have no phone.
+       * @example Bybrua, weekdays around noon
        */
-      kind:
-        | 'phone-follow-up'
-        | 'home-visit'
-        | 'unplaced-cohort-member'
-        | 'notice-follow-up'
-        | 'language-follow-up';
+      meetingPlace?: string | null;
       /**
-       * Format: uuid
-       * @description The client (clients library) it is about; needs a care relation.
-       * @example 5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a
+       * @description What you want help with.
+       * @example Jeg vil slutte å ruse meg og trenger et sted å bo.
        */
-      clientId: string;
+      helpWanted: string;
       /**
-       * Format: uuid
-       * @description The service it concerns.
-       * @example 3f1d2c4b-5a69-4e7f-8a1b-2c3d4e5f6a7b
+       * @description The language you prefer (BCP 47).
+       * @example nb
        */
-      serviceId?: string;
-      /**
-       * @description What the assignee is asked to do.
-       * @example Hjemmebesøk: klienten har ikke telefon.
-       */
-      description: string;
-      /**
-       * @description FHIR Task priority.
-       * @example urgent
-       * @enum {string}
-       */
-      priority: 'routine' | 'urgent' | 'asap';
-      /**
-       * Format: date
-       * @description Oslo calendar day it is due: today or later.
-       * @example 2030-01-15
-       */
-      due: string;
-      /**
-       * @description Who is to do it; default: the caller.
-       * @example {
-       *       "kind": "staff",
-       *       "subject": "nurse-anne"
-       *     }
-       */
-      assignee?: components['schemas']['TaskAssigneeRequestDto'];
+      preferredLanguage?: string | null;
+      /** @description Urgency questions. */
+      urgency?: components['schemas']['UrgencyAnswersDto'];
     };
     TaskAssigneeDto: {
       /**
@@ -9596,273 +10387,591 @@ export interface components {
        */
       teamId: string | null;
     };
-    FollowUpTaskDto: {
+    TaskAssigneeRequestDto: {
+      /**
+       * @description A named staff member, or a team (whoever of the team takes it).
+       * @example staff
+       * @enum {string}
+       */
+      kind: 'staff' | 'team';
+      /**
+       * @description With kind `staff`: the staff member’s token subject.
+       * @example nurse-anne
+       */
+      subject?: string;
       /**
        * Format: uuid
-       * @description The task id.
-       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       * @description With kind `team`: the team’s id.
+       * @example 7f3c1b2a-4d5e-4f60-8a7b-9c0d1e2f3a4b
+       */
+      teamId?: string;
+    };
+    TaskCountsDto: {
+      /** @example 120 */
+      'phone-follow-up'?: number;
+      /** @example 8 */
+      'home-visit'?: number;
+      /** @example 4 */
+      'unplaced-cohort-member'?: number;
+      /** @example 0 */
+      'notice-follow-up'?: number;
+      /** @example 0 */
+      'language-follow-up'?: number;
+    };
+    TeamDto: {
+      /**
+       * Format: uuid
+       * @description Team id: what access tokens carry in `teams`.
+       * @example 2b0c7e4a-5d1f-4c3b-9a8e-1f2d3c4b5a69
        */
       id: string;
       /**
-       * @description What to do.
-       * @example phone-follow-up
-       * @enum {string}
+       * @description Name.
+       * @example Lavterskel/LAR
        */
-      kind:
-        | 'phone-follow-up'
-        | 'home-visit'
-        | 'unplaced-cohort-member'
-        | 'notice-follow-up'
-        | 'language-follow-up';
+      name: string;
       /**
-       * Format: uuid
-       * @description The client it is about; null for a task about a service or partner.
-       * @example 5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a
-       */
-      clientId: string | null;
-      /**
-       * Format: uuid
-       * @description The service it concerns, if any.
-       * @example null
-       */
-      serviceId: string | null;
-      /**
-       * Format: uuid
-       * @description The group it concerns (an unplaced cohort member), if any.
-       * @example null
-       */
-      groupId: string | null;
-      /**
-       * Format: uuid
-       * @description The crisis level change that created it; null when made by hand.
-       * @example null
-       */
-      levelChangeId: string | null;
-      /**
-       * Format: uuid
-       * @description The notice it follows up, if any.
-       * @example null
-       */
-      noticeId: string | null;
-      /**
-       * @description What the assignee is asked to do.
-       * @example Ring klienten: Rusfritt Hus er stengt for oppmøte.
-       */
-      description: string;
-      /**
-       * @description FHIR Task priority.
-       * @example urgent
-       * @enum {string}
-       */
-      priority: 'routine' | 'urgent' | 'asap';
-      /**
-       * Format: date
-       * @description Oslo calendar day it is due.
-       * @example 2026-11-24
-       */
-      due: string;
-      /** @description Who is to do it. */
-      assignee: components['schemas']['TaskAssigneeDto'];
-      /**
-       * @description open → done / cancelled.
-       * @example open
-       * @enum {string}
-       */
-      status: 'open' | 'done' | 'cancelled';
-      /**
-       * @description What came of it (done) or why it was dropped (cancelled); null while open.
-       * @example null
-       */
-      outcome: string | null;
-      /**
-       * @description Who created it (token subject).
-       * @example nurse-anne
-       */
-      createdBy: string;
-      /**
-       * Format: date-time
-       * @description When it was created.
-       * @example 2026-11-23T09:00:00.000Z
+       * @description When it was added.
+       * @example 2026-11-01T08:00:00.000Z
        */
       createdAt: string;
-      /**
-       * Format: date-time
-       * @description When it last changed.
-       * @example 2026-11-23T09:00:00.000Z
-       */
-      updatedAt: string;
-      /**
-       * @description Who closed it; null while open.
-       * @example null
-       */
-      closedBy: string | null;
-      /**
-       * Format: date-time
-       * @description When it was closed; null while open.
-       * @example null
-       */
-      closedAt: string | null;
-      /**
-       * @description Version for If-Match (also in the ETag header).
-       * @example 1
-       */
-      version: number;
     };
-    FollowUpTaskPageDto: {
+    TeamMembershipDto: {
+      /**
+       * Format: uuid
+       * @description Membership id.
+       * @example 9e8d7c6b-5a49-4382-b1a0-f9e8d7c6b5a4
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The team.
+       * @example 2b0c7e4a-5d1f-4c3b-9a8e-1f2d3c4b5a69
+       */
+      teamId: string;
+      /**
+       * Format: uuid
+       * @description The staff member.
+       * @example 5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d
+       */
+      staffId: string;
+      /**
+       * @description First day in the team.
+       * @example 2026-11-01
+       */
+      joinedOn: string;
+      /**
+       * @description Last day in the team; null while a member.
+       * @example null
+       */
+      leftOn: string | null;
+    };
+    TeamPageDto: {
       /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['FollowUpTaskDto'][];
+      items: components['schemas']['TeamDto'][];
       /**
        * @description Pass as `cursor` to get the next page; null on the last page.
        * @example null
        */
       nextCursor: string | null;
     };
-    FhirCodingDto: {
+    TemplatePlanDto: {
+      plan: components['schemas']['MunicipalCrisisPlanDto'];
       /**
-       * @description Code system.
-       * @example https://lavterskel.no/fhir/CodeSystem/follow-up-task-kind
+       * @description Template services not mapped: their rules were left out.
+       * @example [
+       *       "ungProsjektet"
+       *     ]
        */
-      system: string;
+      unmapped: (
+        | 'larDispensing'
+        | 'fieldNursing'
+        | 'followUp'
+        | 'activityGroups'
+        | 'oppOgJobb'
+        | 'miljopatruljen'
+        | 'rusfrittHus'
+        | 'aftercareGroups'
+        | 'ungPluss'
+        | 'ungProsjektet'
+      )[];
+    };
+    TermDto: {
       /**
-       * @description The task kind.
-       * @example phone-follow-up
+       * @description The code used in consents and decisions.
+       * @example health
        */
       code: string;
-    };
-    FhirCodeableConceptDto: {
-      /** @description Codes. */
-      coding?: components['schemas']['FhirCodingDto'][];
       /**
-       * @description Plain text.
-       * @example phone-follow-up
+       * @description What it means.
+       * @example Health information
        */
-      text?: string;
+      label: string;
+      /** @description Terms it covers: consent to this term covers them too. */
+      children?: components['schemas']['TermDto'][];
     };
-    FhirPeriodEndDto: {
+    TierCountsDto: {
       /**
-       * @description End of the period.
-       * @example 2026-11-24
+       * @description Clients with one of the level's priority flags.
+       * @example 12
        */
-      end: string;
+      priorityFlags: number;
+      /**
+       * @description Clients of a prioritised service (e.g. UNG pluss).
+       * @example 4
+       */
+      prioritisedService: number;
+      /**
+       * @description LAR clients.
+       * @example 30
+       */
+      lar: number;
+      /**
+       * @description Everyone else with an active enrolment.
+       * @example 210
+       */
+      other: number;
     };
-    FhirRestrictionDto: {
-      /** @description When the task is to be done by: its due day. */
-      period: components['schemas']['FhirPeriodEndDto'];
-    };
-    FhirTaskOutputDto: {
-      /** @description What the output is. */
-      type: components['schemas']['FhirCodeableConceptDto'];
+    TimeSlotDto: {
       /**
-       * @description The outcome text.
-       * @example Nådd på telefon.
-       */
-      valueString: string;
-    };
-    FhirTaskDto: {
-      /**
-       * @description Always `Task`.
-       * @example Task
-       */
-      resourceType: string;
-      /**
-       * @description The task id.
-       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
-       */
-      id: string;
-      /** @description The task id as a URN. */
-      identifier: components['schemas']['FhirIdentifierDto'][];
-      /**
-       * @description open: `ready` (a named staff member) or `requested` (a team); done: `completed`.
-       * @example ready
+       * @description Day of the week.
+       * @example monday
        * @enum {string}
        */
-      status: 'requested' | 'ready' | 'completed' | 'cancelled';
-      /** @description Why it was cancelled. */
-      statusReason?: components['schemas']['FhirCodeableConceptDto'];
+      weekday: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
       /**
-       * @description Always `order`.
-       * @example order
+       * @description Start time, HH:MM, 24-hour, Europe/Oslo local time.
+       * @example 10:00
        */
-      intent: string;
-      /**
-       * @description Priority.
-       * @example urgent
-       * @enum {string}
-       */
-      priority: 'routine' | 'urgent' | 'asap';
-      /** @description The task kind. */
-      code: components['schemas']['FhirCodeableConceptDto'];
-      /**
-       * @description What to do.
-       * @example Ring klienten.
-       */
-      description: string;
-      /** @description The client, as a Patient. */
-      for?: components['schemas']['FhirReferenceDto'];
-      /** @description The service, as a HealthcareService. */
-      focus?: components['schemas']['FhirReferenceDto'];
-      /**
-       * @description When it was created.
-       * @example 2026-11-23T09:00:00.000Z
-       */
-      authoredOn: string;
-      /**
-       * @description When it last changed.
-       * @example 2026-11-23T09:00:00.000Z
-       */
-      lastModified: string;
-      /** @description Who created it. */
-      requester: components['schemas']['FhirReferenceDto'];
-      /** @description Who is to do it: a Practitioner or a CareTeam. */
-      owner: components['schemas']['FhirReferenceDto'];
-      /** @description The due day. */
-      restriction: components['schemas']['FhirRestrictionDto'];
-      /** @description When it was closed. */
-      executionPeriod?: components['schemas']['FhirPeriodEndDto'];
-      /** @description The outcome. */
-      output?: components['schemas']['FhirTaskOutputDto'][];
+      startTime: string;
     };
-    CompleteTaskRequestDto: {
+    TransferPrescriptionRequestDto: {
       /**
-       * @description What came of it.
-       * @example Nådd på telefon; har medisiner for en uke.
+       * @description First day at the centre.
+       * @example 2026-11-23
        */
-      outcome: string;
-    };
-    CancelTaskRequestDto: {
+      from: string;
       /**
-       * @description Why the task is no longer needed; kept as its outcome.
-       * @example Klienten er innlagt på sykehus.
+       * @description Last day at the centre; a transfer always ends.
+       * @example 2026-12-06
+       */
+      until: string;
+      /**
+       * @description Why.
+       * @example Pharmacy closed LAR dispensing during the outbreak
        */
       reason: string;
     };
-    ReassignTaskRequestDto: {
+    TriageApplicationRequestDto: {
       /**
-       * @description Who is to do it now.
-       * @example {
-       *       "kind": "team",
-       *       "teamId": "7f3c1b2a-4d5e-4f60-8a7b-9c0d1e2f3a4b"
-       *     }
+       * @description Acute need for detoxification.
+       * @example false
        */
-      assignee: components['schemas']['TaskAssigneeRequestDto'];
+      acuteDetox: boolean;
+      /**
+       * @description Pregnancy: follow-up under §10-3 may be needed.
+       * @example true
+       */
+      pregnancy: boolean;
+      /**
+       * @description Coercion under §10-2 must be assessed.
+       * @example false
+       */
+      coercionAssessment: boolean;
+      /**
+       * @description Staff’s note.
+       * @example Called back; due in March
+       */
+      note?: string | null;
     };
-    RegisterWebhookEndpointRequestDto: {
+    TriageDto: {
+      /**
+       * @description Acute need for detoxification.
+       * @example false
+       */
+      acuteDetox: boolean;
+      /**
+       * @description Pregnancy (§10-3).
+       * @example true
+       */
+      pregnancy: boolean;
+      /**
+       * @description Coercion must be assessed (§10-2).
+       * @example false
+       */
+      coercionAssessment: boolean;
+      /**
+       * @description Staff’s note.
+       * @example Called back; due in March
+       */
+      note: string | null;
+      /**
+       * @description Who triaged.
+       * @example nurse-anne
+       */
+      triagedBy: string;
+      /**
+       * @description When.
+       * @example 2026-11-23T09:40:00.000Z
+       */
+      triagedAt: string;
+    };
+    UnplacedMemberDto: {
       /**
        * Format: uuid
-       * @description The partner organisation (services library) whose system receives notices.
-       * @example 7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7
+       * @description The membership, now on the waitlist.
+       * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
        */
-      partnerId: string;
+      membershipId: string;
       /**
-       * @description Absolute http(s) URL that receives a signed JSON POST per notice.
-       * @example https://varsler.bymisjonen.example/lavterskel/notices
+       * Format: uuid
+       * @description The client to follow up.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
        */
-      url: string;
+      clientId: string;
       /**
-       * @description Shared secret for the HMAC-SHA256 signature (at least 24 characters); never shown again.
-       * @example x7Jq2vR9mK4pL8wN3sT6yB1cZ5hD0fGa
+       * Format: uuid
+       * @description The group.
+       * @example 8d1f0c7a-3b2e-4f5a-9c6d-1e2f3a4b5c6d
        */
-      secret: string;
+      groupId: string;
+      /**
+       * Format: uuid
+       * @description The cohort they had.
+       * @example 5b0e2f4a-6c1d-4e3f-8a9b-0c1d2e3f4a5b
+       */
+      previousCohortId: string;
+      /**
+       * @description The slot they prefer.
+       * @example null
+       */
+      preferredSlot: components['schemas']['TimeSlotDto'] | null;
+    };
+    UpdateClientRequestDto: {
+      /**
+       * @description Fødselsnummer or D-nummer, 11 digits (spaces ignored); both check digits are verified. Leave out for a pseudonymous client.
+       * @example 02013299997
+       */
+      nationalId?: string | null;
+      /**
+       * @description Given name(s); required with a national id.
+       * @example Kari Anne
+       */
+      givenName?: string | null;
+      /**
+       * @description Family name; required with a national id.
+       * @example Nordmann
+       */
+      familyName?: string | null;
+      /**
+       * @description What the client wants to be called; with a birth year, enough for a pseudonymous client.
+       * @example Fjellreven
+       */
+      alias?: string | null;
+      /**
+       * @description Birth year; required for a pseudonymous client.
+       * @example 1988
+       */
+      birthYear?: number | null;
+      /**
+       * @description Birth date, YYYY-MM-DD, not in the future. Never derived from the national id.
+       * @example 1988-04-17
+       */
+      birthDate?: string | null;
+      /** @description Ways to reach the client. */
+      contactChannels?: components['schemas']['ContactChannelDto'][];
+      /**
+       * @description Preferred language, a BCP 47 tag.
+       * @example nb
+       */
+      preferredLanguage?: string | null;
+      /**
+       * @description The client needs an interpreter.
+       * @example false
+       */
+      interpreterNeeded?: boolean;
+    };
+    UpdateGroupRequestDto: {
+      /**
+       * @description New name.
+       * @example Walk and talk (outdoor)
+       */
+      name?: string;
+      /**
+       * @description Where it meets now, e.g. outdoor in a crisis.
+       * @example outdoor
+       * @enum {string}
+       */
+      locationKind?: 'indoor' | 'outdoor' | 'online';
+      /**
+       * @description Active members at most; not below the current active members.
+       * @example 25
+       */
+      capacity?: number;
+      /**
+       * @description The whole new schedule. Slots where cohorts meet must stay (while an arrangement is in force, every slot any cohort had).
+       * @example [
+       *       {
+       *         "weekday": "monday",
+       *         "startTime": "10:00",
+       *         "durationMinutes": 60,
+       *         "maxCohorts": 2
+       *       }
+       *     ]
+       */
+      schedule?: components['schemas']['ScheduleSlotDto'][];
+    };
+    UpdateServiceRequestDto: {
+      /**
+       * Format: uuid
+       * @description The team that runs the service.
+       * @example 2b0c7e4a-5d1f-4c3b-9a8e-1f2d3c4b5a69
+       */
+      teamId?: string;
+      /**
+       * @description Name, unique in the municipality.
+       * @example LAR-utdeling Skien
+       */
+      name?: string;
+      /**
+       * @description Where the service sits along the chain of help.
+       * @example treatment-follow-up
+       * @enum {string}
+       */
+      category?:
+        | 'prevention'
+        | 'low-threshold'
+        | 'treatment-follow-up'
+        | 'aftercare'
+        | 'housing'
+        | 'activity'
+        | 'work';
+      /** @description Where the service is. */
+      location?: components['schemas']['ServiceLocationDto'];
+      /** @description Weekly opening hours (replaces the current ones). */
+      openingHours?: components['schemas']['OpeningHoursDto'][];
+      /**
+       * @description People served at once; null for no limit.
+       * @example 3
+       */
+      capacity?: number | null;
+      /**
+       * @description Must keep running in any crisis.
+       * @example true
+       */
+      critical?: boolean;
+      /**
+       * @description Competencies staff need to work here (replaces the current ones).
+       * @example [
+       *       "lar-dispensing"
+       *     ]
+       */
+      requiredCompetencies?: string[];
+    };
+    UrgencyAnswersDto: {
+      /**
+       * @description I need to detox now (acute withdrawal).
+       * @example false
+       */
+      acuteDetox?: boolean;
+      /**
+       * @description I am pregnant.
+       * @example false
+       */
+      pregnant?: boolean;
+      /**
+       * @description Someone close to me may need help against their will.
+       * @example false
+       */
+      coercionConcern?: boolean;
+    };
+    VedtakDto: {
+      /**
+       * Format: uuid
+       * @description Id of the vedtak.
+       * @example 9a3f6f1d-0e7c-4b21-8a8e-5f0c2d7e2b1c
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The client.
+       * @example 0b6c1f0e-5a0a-4f57-9c53-3d1b0a7e6c11
+       */
+      clientId: string;
+      /**
+       * @description Case or decision number.
+       * @example 2026/1234
+       */
+      reference: string | null;
+      /**
+       * @description The service granted.
+       * @example Ambulant oppfølging i hjemmet
+       */
+      service: string;
+      /**
+       * @description Hours per week.
+       * @example 6.5
+       */
+      hoursPerWeek: number;
+      /**
+       * @description Day of the decision.
+       * @example 2026-10-28
+       */
+      decidedOn: string;
+      /**
+       * @description First valid day.
+       * @example 2026-11-02
+       */
+      validFrom: string;
+      /**
+       * @description Last valid day; null until further notice.
+       * @example 2027-04-30
+       */
+      validTo: string | null;
+      /**
+       * @description Who recorded it.
+       * @example lead-lise
+       */
+      recordedBy: string;
+      /**
+       * @description When it was recorded.
+       * @example 2026-10-28T12:00:00.000Z
+       */
+      recordedAt: string;
+    };
+    VedtakPageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['VedtakDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+    };
+    VedtakUsageDto: {
+      /**
+       * Format: uuid
+       * @description The vedtak.
+       * @example 9a3f6f1d-0e7c-4b21-8a8e-5f0c2d7e2b1c
+       */
+      vedtakId: string;
+      /**
+       * @description First day counted (within the validity).
+       * @example 2026-11-02
+       */
+      from: string;
+      /**
+       * @description Last day counted.
+       * @example 2026-11-29
+       */
+      to: string;
+      /** @description Week by week. */
+      weeks: components['schemas']['WeekUsageDto'][];
+      /**
+       * @description Hours granted over the period.
+       * @example 26
+       */
+      grantedHours: number;
+      /**
+       * @description Hours used over the period.
+       * @example 21.5
+       */
+      usedHours: number;
+    };
+    VocabularyDto: {
+      /** @description Information categories, as a tree. */
+      categories: components['schemas']['TermDto'][];
+      /** @description Purposes, as a tree. */
+      purposes: components['schemas']['TermDto'][];
+      /** @description Legal bases other than consent. */
+      legalBases: components['schemas']['LegalBasisTermDto'][];
+      /** @description What "may be contacted in a crisis" means in the contactability report. */
+      crisisContact: components['schemas']['CrisisContactTermsDto'];
+    };
+    VoidDispensingRequestDto: {
+      /**
+       * @description Why the dispensing did not happen as recorded.
+       * @example Registered on the wrong client
+       */
+      reason: string;
+    };
+    VulnerabilityFlagDto: {
+      /**
+       * Format: uuid
+       * @description Id of the flag.
+       * @example 2b1c4a8e-9a3f-4f1d-8e7c-9b215f0c2d7e
+       */
+      id: string;
+      /**
+       * @description Which vulnerability; `violence-risk` means two staff are required.
+       * @example overdose-history
+       * @enum {string}
+       */
+      code:
+        | 'overdose-history'
+        | 'pregnancy'
+        | 'no-phone'
+        | 'language-difficulty'
+        | 'homeless'
+        | 'somatic-risk'
+        | 'violence-risk';
+      /**
+       * @description Note.
+       * @example Naloxone given twice in 2026
+       */
+      note: string | null;
+      /**
+       * @description Who set it.
+       * @example nurse-anne
+       */
+      setBy: string;
+      /**
+       * @description When.
+       * @example 2026-11-23T09:15:00.000Z
+       */
+      setAt: string;
+    };
+    WaitStatisticsDto: {
+      /**
+       * @description Applications that reached a first contact.
+       * @example 11
+       */
+      count: number;
+      /**
+       * @description Median minutes from application to first contact.
+       * @example 50
+       */
+      medianMinutes: number;
+      /**
+       * @description 90th percentile (nearest rank), minutes.
+       * @example 90
+       */
+      p90Minutes: number;
+      /**
+       * @description Longest wait, minutes.
+       * @example 600
+       */
+      maxMinutes: number;
+    };
+    WaitlistedMemberDto: {
+      /**
+       * Format: uuid
+       * @description The membership.
+       * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
+       */
+      membershipId: string;
+      /**
+       * Format: uuid
+       * @description The client to follow up.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId: string;
+      /**
+       * Format: uuid
+       * @description The group.
+       * @example 8d1f0c7a-3b2e-4f5a-9c6d-1e2f3a4b5c6d
+       */
+      groupId: string;
     };
     WebhookEndpointDto: {
       /**
@@ -9908,342 +11017,42 @@ export interface components {
        */
       nextCursor: string | null;
     };
-    NoticeAudienceDto: {
+    WeekUsageDto: {
       /**
-       * @description true: every service and partner organisation of the municipality (the lists are then ignored).
-       * @example false
+       * @description Monday of the week.
+       * @example 2026-11-02
        */
-      all?: boolean;
+      weekStart: string;
       /**
-       * @description Services that get the notice.
-       * @example [
-       *       "8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81"
-       *     ]
+       * @description Hours granted that week (prorated by the valid days counted).
+       * @example 6.5
        */
-      serviceIds?: string[];
+      grantedHours: number;
       /**
-       * @description Partner organisations that get the notice; those with a webhook endpoint get it delivered.
-       * @example [
-       *       "7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7"
-       *     ]
+       * @description Hours of attended encounters under the vedtak that week.
+       * @example 5.25
        */
-      partnerIds?: string[];
+      usedHours: number;
     };
-    PublishNoticeRequestDto: {
+    WithdrawConsentRequestDto: {
       /**
-       * @description Title.
-       * @example Nye smittevernregler fra 20. april
-       */
-      title: string;
-      /**
-       * @description What changed and what it means for services and clients.
-       * @example Grupper på høyst 5 personer; aktiviteter utendørs; telefonoppfølging der det er mulig.
-       */
-      body: string;
-      /**
-       * @description Where the rule change is published.
-       * @example https://www.fhi.no/nettpub/coronavirus/
-       */
-      sourceUrl: string;
-      /**
-       * @description When the rules take effect (ISO 8601 with offset).
-       * @example 2027-04-20T00:00:00+02:00
-       */
-      effectiveFrom: string;
-      /**
-       * @description Deadline for acknowledging; later than now. Recipients who have not acknowledged by then get a reminder task.
-       * @example 2027-04-19T12:00:00+02:00
-       */
-      acknowledgeBy: string;
-      /** @description Who gets it. */
-      recipients: components['schemas']['NoticeAudienceDto'];
-    };
-    NoticeRecipientDto: {
-      /**
-       * @description A service or a partner organisation.
-       * @example service
+       * @description How the client withdrew it.
+       * @example oral
        * @enum {string}
        */
-      kind: 'service' | 'partner';
+      method: 'written' | 'oral' | 'digital';
       /**
-       * Format: uuid
-       * @description The service or partner.
-       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       * @description The client's reason, if they gave one.
+       * @example Does not want NAV to be informed any more
        */
-      recipientId: string;
-      /**
-       * @description Its name when the notice was published.
-       * @example Feltpleien
-       */
-      name: string;
-      /**
-       * Format: date-time
-       * @description When it was acknowledged.
-       * @example null
-       */
-      acknowledgedAt: string | null;
-      /**
-       * @description Who acknowledged it.
-       * @example null
-       */
-      acknowledgedBy: string | null;
+      reason?: string;
     };
-    NoticeDeliveryDto: {
+    WriteHandoverNoteRequestDto: {
       /**
-       * Format: uuid
-       * @description Delivery id (also in the delivered JSON).
-       * @example a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
+       * @description What the next shift needs to know.
+       * @example Did not collect medication; call before 18.
        */
-      id: string;
-      /**
-       * Format: uuid
-       * @description The endpoint.
-       * @example b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e
-       */
-      endpointId: string;
-      /**
-       * Format: uuid
-       * @description The endpoint’s partner.
-       * @example 7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7
-       */
-      partnerId: string;
-      /**
-       * @description pending until the endpoint answers 2xx.
-       * @example pending
-       * @enum {string}
-       */
-      status: 'pending' | 'delivered';
-      /**
-       * @description Attempts made so far.
-       * @example 1
-       */
-      attempts: number;
-      /**
-       * Format: date-time
-       * @description When the next attempt is due (null once delivered).
-       * @example 2027-04-17T08:00:30.000Z
-       */
-      nextAttemptAt: string | null;
-      /**
-       * @description Why the last attempt failed.
-       * @example HTTP 503
-       */
-      lastError: string | null;
-      /**
-       * Format: date-time
-       * @description When it was delivered.
-       * @example null
-       */
-      deliveredAt: string | null;
-    };
-    NoticeDetailsDto: {
-      /**
-       * Format: uuid
-       * @description Notice id.
-       * @example e3b0c442-98fc-4c14-9afb-f4c8996fb924
-       */
-      id: string;
-      /**
-       * @description Title.
-       * @example Nye smittevernregler fra 20. april
-       */
-      title: string;
-      /**
-       * @description What changed.
-       * @example Grupper på høyst 5 personer; aktiviteter utendørs; telefonoppfølging der det er mulig.
-       */
-      body: string;
-      /**
-       * @description Where the rule change is published.
-       * @example https://www.fhi.no/nettpub/coronavirus/
-       */
-      sourceUrl: string;
-      /**
-       * Format: date-time
-       * @description When the rules take effect.
-       * @example 2027-04-19T22:00:00.000Z
-       */
-      effectiveFrom: string;
-      /**
-       * Format: date-time
-       * @description Deadline for acknowledging.
-       * @example 2027-04-19T10:00:00.000Z
-       */
-      acknowledgeBy: string;
-      /**
-       * @description Who published it.
-       * @example coordinator-kari
-       */
-      publishedBy: string;
-      /**
-       * Format: date-time
-       * @description When.
-       * @example 2027-04-17T08:00:00.000Z
-       */
-      publishedAt: string;
-      /**
-       * Format: date-time
-       * @description When reminder tasks were created for recipients who missed the deadline.
-       * @example null
-       */
-      remindersCreatedAt: string | null;
-      /** @description Every recipient with its acknowledgement. */
-      recipients: components['schemas']['NoticeRecipientDto'][];
-      /** @description Deliveries to partners’ systems. */
-      deliveries: components['schemas']['NoticeDeliveryDto'][];
-    };
-    NoticeSummaryDto: {
-      /**
-       * Format: uuid
-       * @description Notice id.
-       * @example e3b0c442-98fc-4c14-9afb-f4c8996fb924
-       */
-      id: string;
-      /**
-       * @description Title.
-       * @example Nye smittevernregler fra 20. april
-       */
-      title: string;
-      /**
-       * @description What changed.
-       * @example Grupper på høyst 5 personer; aktiviteter utendørs; telefonoppfølging der det er mulig.
-       */
-      body: string;
-      /**
-       * @description Where the rule change is published.
-       * @example https://www.fhi.no/nettpub/coronavirus/
-       */
-      sourceUrl: string;
-      /**
-       * Format: date-time
-       * @description When the rules take effect.
-       * @example 2027-04-19T22:00:00.000Z
-       */
-      effectiveFrom: string;
-      /**
-       * Format: date-time
-       * @description Deadline for acknowledging.
-       * @example 2027-04-19T10:00:00.000Z
-       */
-      acknowledgeBy: string;
-      /**
-       * @description Who published it.
-       * @example coordinator-kari
-       */
-      publishedBy: string;
-      /**
-       * Format: date-time
-       * @description When.
-       * @example 2027-04-17T08:00:00.000Z
-       */
-      publishedAt: string;
-      /**
-       * Format: date-time
-       * @description When reminder tasks were created for recipients who missed the deadline.
-       * @example null
-       */
-      remindersCreatedAt: string | null;
-      /**
-       * @description How many services and partners got it.
-       * @example 12
-       */
-      recipientCount: number;
-      /**
-       * @description How many of them have acknowledged it.
-       * @example 9
-       */
-      acknowledgedCount: number;
-    };
-    NoticeSummaryPageDto: {
-      /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['NoticeSummaryDto'][];
-      /**
-       * @description Pass as `cursor` to get the next page; null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    NoticeRecipientPageDto: {
-      /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['NoticeRecipientDto'][];
-      /**
-       * @description Pass as `cursor` to get the next page; null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    AcknowledgeNoticeRequestDto: {
-      /**
-       * @description Who acknowledges: a service, or a partner (recorded by a coordinator).
-       * @example service
-       * @enum {string}
-       */
-      recipientKind: 'service' | 'partner';
-      /**
-       * Format: uuid
-       * @description The service or partner.
-       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
-       */
-      recipientId: string;
-    };
-    LanguageFollowUpDto: {
-      /**
-       * Format: uuid
-       * @description The client.
-       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
-       */
-      clientId: string;
-      /**
-       * @description Preferred language (BCP 47).
-       * @example ti
-       */
-      preferredLanguage: string | null;
-      /**
-       * @description Needs an interpreter.
-       * @example true
-       */
-      interpreterNeeded: boolean;
-      /**
-       * @description Flagged with a language difficulty (CL-10).
-       * @example false
-       */
-      languageDifficulty: boolean;
-      /**
-       * @description Primary contact (token subject): who follows the client up.
-       * @example nurse-anne
-       */
-      primaryContact: string;
-      /**
-       * @description Back-up contact.
-       * @example null
-       */
-      backupContact: string | null;
-      /**
-       * @description A language follow-up task for this notice exists.
-       * @example false
-       */
-      taskCreated: boolean;
-    };
-    LanguageFollowUpPageDto: {
-      /** @description This page of the list, in the list’s order. */
-      items: components['schemas']['LanguageFollowUpDto'][];
-      /**
-       * @description Pass as `cursor` to get the next page; null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    LanguageFollowUpTasksDto: {
-      /**
-       * @description Tasks created now, one per client.
-       * @example 4
-       */
-      tasksCreated: number;
-      /**
-       * @description Clients who had a task for this notice already.
-       * @example 0
-       */
-      alreadyCreated: number;
+      text: string;
     };
   };
   responses: never;
@@ -10254,7 +11063,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  HealthController_live: {
+  checkLiveness: {
     parameters: {
       query?: never;
       header?: never;
@@ -10269,11 +11078,20 @@ export interface operations {
         };
         content: {
           'application/json': unknown;
+        };
+      };
+      /** @description The query is too deep, too large or not text (checked on every route). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
     };
   };
-  HealthController_ready: {
+  checkReadiness: {
     parameters: {
       query?: never;
       header?: never;
@@ -10290,7 +11108,16 @@ export interface operations {
           'application/json': unknown;
         };
       };
-      /** @description A dependency is down; `checks` says which. */
+      /** @description The query is too deep, too large or not text (checked on every route). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description A dependency is down (`checks` says which), or the API is stopping. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -10301,7 +11128,7 @@ export interface operations {
       };
     };
   };
-  AuditEventsController_list: {
+  listAuditEvents: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -10356,7 +11183,7 @@ export interface operations {
       };
     };
   };
-  ClientAccessLogController_list: {
+  getClientAccessLog: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -10422,7 +11249,7 @@ export interface operations {
       };
     };
   };
-  ClientsController_search: {
+  searchClients: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -10491,7 +11318,7 @@ export interface operations {
       };
     };
   };
-  ClientsController_register: {
+  registerClient: {
     parameters: {
       query?: never;
       header?: {
@@ -10563,7 +11390,7 @@ export interface operations {
       };
     };
   };
-  ClientsController_read: {
+  getClient: {
     parameters: {
       query?: never;
       header?: {
@@ -10624,7 +11451,7 @@ export interface operations {
       };
     };
   };
-  ClientsController_update: {
+  updateClient: {
     parameters: {
       query?: never;
       header: {
@@ -10718,7 +11545,7 @@ export interface operations {
       };
     };
   };
-  ClientsController_assignContacts: {
+  assignCareContacts: {
     parameters: {
       query?: never;
       header: {
@@ -10803,7 +11630,7 @@ export interface operations {
       };
     };
   };
-  ClientsController_changeStatus: {
+  changeClientStatus: {
     parameters: {
       query?: never;
       header: {
@@ -10897,7 +11724,7 @@ export interface operations {
       };
     };
   };
-  ClientsController_statusHistory: {
+  listClientStatusHistory: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -10962,7 +11789,7 @@ export interface operations {
       };
     };
   };
-  ClientsController_exportFhir: {
+  exportClientFhir: {
     parameters: {
       query?: never;
       header?: {
@@ -10982,7 +11809,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['FhirBundleDto'];
+          'application/fhir+json': components['schemas']['FhirBundleDto'];
         };
       };
       /** @description Bad Request */
@@ -11023,7 +11850,7 @@ export interface operations {
       };
     };
   };
-  CaseloadController_caseload: {
+  getCaseload: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -11085,7 +11912,7 @@ export interface operations {
       };
     };
   };
-  VulnerabilityFlagsController_list: {
+  listVulnerabilityFlags: {
     parameters: {
       query?: never;
       header?: {
@@ -11145,7 +11972,7 @@ export interface operations {
       };
     };
   };
-  VulnerabilityFlagsController_set: {
+  setVulnerabilityFlag: {
     parameters: {
       query?: never;
       header?: {
@@ -11218,7 +12045,7 @@ export interface operations {
       };
     };
   };
-  VulnerabilityFlagsController_clear: {
+  clearVulnerabilityFlag: {
     parameters: {
       query?: never;
       header?: {
@@ -11286,7 +12113,7 @@ export interface operations {
       };
     };
   };
-  ApplicationsController_list: {
+  listApplications: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -11341,7 +12168,7 @@ export interface operations {
       };
     };
   };
-  ApplicationsController_submit: {
+  submitApplication: {
     parameters: {
       query?: never;
       header?: never;
@@ -11382,7 +12209,7 @@ export interface operations {
       };
     };
   };
-  ApplicationsController_firstContactReport: {
+  getFirstContactReport: {
     parameters: {
       query: {
         /** @description First Oslo day of applications received, YYYY-MM-DD. */
@@ -11433,7 +12260,7 @@ export interface operations {
       };
     };
   };
-  ApplicationsController_read: {
+  getApplication: {
     parameters: {
       query?: never;
       header?: never;
@@ -11491,7 +12318,7 @@ export interface operations {
       };
     };
   };
-  ApplicationsController_triage: {
+  triageApplication: {
     parameters: {
       query?: never;
       header: {
@@ -11583,7 +12410,7 @@ export interface operations {
       };
     };
   };
-  ApplicationsController_convert: {
+  convertApplication: {
     parameters: {
       query?: never;
       header?: {
@@ -11666,7 +12493,7 @@ export interface operations {
       };
     };
   };
-  ApplicationsController_close: {
+  closeApplication: {
     parameters: {
       query?: never;
       header: {
@@ -11758,7 +12585,7 @@ export interface operations {
       };
     };
   };
-  EncountersController_list: {
+  listEncounters: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -11827,7 +12654,7 @@ export interface operations {
       };
     };
   };
-  EncountersController_record: {
+  recordEncounter: {
     parameters: {
       query?: never;
       header?: {
@@ -11911,7 +12738,7 @@ export interface operations {
       };
     };
   };
-  SessionFeedbackController_trend: {
+  getFeedbackTrend: {
     parameters: {
       query?: never;
       header?: {
@@ -11971,7 +12798,7 @@ export interface operations {
       };
     };
   };
-  SessionFeedbackController_record: {
+  recordSessionFeedback: {
     parameters: {
       query?: never;
       header?: {
@@ -12055,7 +12882,7 @@ export interface operations {
       };
     };
   };
-  SessionFeedbackController_fhir: {
+  exportSessionFeedbackFhir: {
     parameters: {
       query?: never;
       header?: {
@@ -12116,7 +12943,7 @@ export interface operations {
       };
     };
   };
-  ServiceFeedbackSummaryController_get: {
+  getServiceFeedbackSummary: {
     parameters: {
       query: {
         /** @description The service. */
@@ -12169,7 +12996,7 @@ export interface operations {
       };
     };
   };
-  HandoverNotesController_list: {
+  listHandoverNotes: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -12234,7 +13061,7 @@ export interface operations {
       };
     };
   };
-  HandoverNotesController_write: {
+  writeHandoverNote: {
     parameters: {
       query?: never;
       header?: {
@@ -12309,7 +13136,7 @@ export interface operations {
       };
     };
   };
-  HandoverNotesController_confirmRead: {
+  confirmHandoverNoteRead: {
     parameters: {
       query?: never;
       header?: {
@@ -12370,7 +13197,7 @@ export interface operations {
       };
     };
   };
-  HandoverInboxController_unread: {
+  listUnreadHandoverNotes: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -12421,7 +13248,7 @@ export interface operations {
       };
     };
   };
-  VedtakController_list: {
+  listVedtak: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -12486,7 +13313,7 @@ export interface operations {
       };
     };
   };
-  VedtakController_record: {
+  recordVedtak: {
     parameters: {
       query?: never;
       header?: {
@@ -12561,7 +13388,7 @@ export interface operations {
       };
     };
   };
-  VedtakController_usage: {
+  getVedtakUsage: {
     parameters: {
       query?: {
         /** @description First Oslo day to count, YYYY-MM-DD; default the first valid day. */
@@ -12627,7 +13454,7 @@ export interface operations {
       };
     };
   };
-  CrisisPlanController_read: {
+  getClientCrisisPlan: {
     parameters: {
       query?: never;
       header?: {
@@ -12688,7 +13515,7 @@ export interface operations {
       };
     };
   };
-  CrisisPlanController_replace: {
+  replaceClientCrisisPlan: {
     parameters: {
       query?: never;
       header: {
@@ -12773,7 +13600,7 @@ export interface operations {
       };
     };
   };
-  CrisisPlanController_create: {
+  createClientCrisisPlan: {
     parameters: {
       query?: never;
       header?: {
@@ -12858,7 +13685,503 @@ export interface operations {
       };
     };
   };
-  RelativesController_list: {
+  getIndividualPlan: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        'X-Break-Glass-Reason'?: string;
+      };
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The plan; `ETag` is its version. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndividualPlanDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  replaceIndividualPlan: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the version you read. */
+        'If-Match': string;
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        'X-Break-Glass-Reason'?: string;
+      };
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IndividualPlanRequestDto'];
+      };
+    };
+    responses: {
+      /** @description The new plan; `ETag` is its version. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndividualPlanDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description Precondition Failed
+       *
+       *     The record changed since you read it: read it again and retry.
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description Precondition Required
+       *
+       *     Send If-Match with the ETag you read.
+       */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  createIndividualPlan: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        'X-Break-Glass-Reason'?: string;
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IndividualPlanRequestDto'];
+      };
+    };
+    responses: {
+      /** @description Made; `ETag` is its version. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndividualPlanDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used with a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  evaluateIndividualPlan: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        'X-Break-Glass-Reason'?: string;
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EvaluatePlanRequestDto'];
+      };
+    };
+    responses: {
+      /** @description The plan with the evaluation; `ETag` is its version. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndividualPlanDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used with a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  listIndividualPlanVersions: {
+    parameters: {
+      query?: {
+        /** @description How many items per page. */
+        limit?: number;
+        /** @description The nextCursor of the previous page; omit for the first page. */
+        cursor?: string;
+      };
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        'X-Break-Glass-Reason'?: string;
+      };
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanVersionPageDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  exportIndividualPlanFhir: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        'X-Break-Glass-Reason'?: string;
+      };
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Bundle, as `application/fhir+json`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FhirIndividualPlanBundleDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  listPlansDueForReview: {
+    parameters: {
+      query: {
+        /** @description How many items per page. */
+        limit?: number;
+        /** @description The nextCursor of the previous page; omit for the first page. */
+        cursor?: string;
+        /** @description The team (one of yours). */
+        teamId: string;
+        /** @description Due on or before this Oslo day; default two weeks from today. */
+        by?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanDueForReviewPageDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  listRelatives: {
     parameters: {
       query?: never;
       header?: {
@@ -12918,7 +14241,7 @@ export interface operations {
       };
     };
   };
-  RelativesController_add: {
+  addRelative: {
     parameters: {
       query?: never;
       header?: {
@@ -12994,7 +14317,7 @@ export interface operations {
       };
     };
   };
-  RelativesController_replace: {
+  replaceRelative: {
     parameters: {
       query?: never;
       header: {
@@ -13080,7 +14403,7 @@ export interface operations {
       };
     };
   };
-  RelativesController_remove: {
+  removeRelative: {
     parameters: {
       query?: never;
       header?: {
@@ -13140,7 +14463,7 @@ export interface operations {
       };
     };
   };
-  ClinicalProfileController_read: {
+  getClinicalProfile: {
     parameters: {
       query?: never;
       header?: {
@@ -13201,7 +14524,7 @@ export interface operations {
       };
     };
   };
-  ClinicalProfileController_replace: {
+  replaceClinicalProfile: {
     parameters: {
       query?: never;
       header: {
@@ -13286,7 +14609,7 @@ export interface operations {
       };
     };
   };
-  ClinicalProfileController_create: {
+  createClinicalProfile: {
     parameters: {
       query?: never;
       header?: {
@@ -13371,7 +14694,7 @@ export interface operations {
       };
     };
   };
-  PartnersController_list: {
+  listPartners: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -13424,7 +14747,7 @@ export interface operations {
       };
     };
   };
-  PartnersController_register: {
+  registerPartner: {
     parameters: {
       query?: never;
       header?: {
@@ -13495,7 +14818,7 @@ export interface operations {
       };
     };
   };
-  PartnersController_get: {
+  getPartner: {
     parameters: {
       query?: never;
       header?: never;
@@ -13552,7 +14875,7 @@ export interface operations {
       };
     };
   };
-  CatalogueController_list: {
+  listServices: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -13618,7 +14941,7 @@ export interface operations {
       };
     };
   };
-  CatalogueController_create: {
+  createService: {
     parameters: {
       query?: never;
       header?: {
@@ -13694,7 +15017,7 @@ export interface operations {
       };
     };
   };
-  CatalogueController_get: {
+  getService: {
     parameters: {
       query?: never;
       header?: never;
@@ -13751,10 +15074,13 @@ export interface operations {
       };
     };
   };
-  CatalogueController_update: {
+  updateService: {
     parameters: {
       query?: never;
-      header?: never;
+      header: {
+        /** @description The ETag of the version you read. */
+        'If-Match': string;
+      };
       path: {
         serviceId: string;
       };
@@ -13819,7 +15145,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Precondition Failed */
+      /**
+       * @description Precondition Failed
+       *
+       *     The record changed since you read it: read it again and retry.
+       */
       412: {
         headers: {
           [name: string]: unknown;
@@ -13837,7 +15167,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Precondition Required */
+      /**
+       * @description Precondition Required
+       *
+       *     Send If-Match with the ETag you read.
+       */
       428: {
         headers: {
           [name: string]: unknown;
@@ -13848,10 +15182,13 @@ export interface operations {
       };
     };
   };
-  CatalogueController_changeMode: {
+  changeServiceMode: {
     parameters: {
       query?: never;
-      header?: never;
+      header: {
+        /** @description The ETag of the version you read. */
+        'If-Match': string;
+      };
       path: {
         serviceId: string;
       };
@@ -13907,7 +15244,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Precondition Failed */
+      /**
+       * @description Precondition Failed
+       *
+       *     The record changed since you read it: read it again and retry.
+       */
       412: {
         headers: {
           [name: string]: unknown;
@@ -13916,7 +15257,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Precondition Required */
+      /**
+       * @description Precondition Required
+       *
+       *     Send If-Match with the ETag you read.
+       */
       428: {
         headers: {
           [name: string]: unknown;
@@ -13927,7 +15272,7 @@ export interface operations {
       };
     };
   };
-  CatalogueController_modeChanges: {
+  listServiceModeChanges: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -13989,7 +15334,7 @@ export interface operations {
       };
     };
   };
-  CatalogueController_staffing: {
+  getServiceStaffing: {
     parameters: {
       query: {
         /** @description The day (Oslo). */
@@ -14049,7 +15394,7 @@ export interface operations {
       };
     };
   };
-  CatalogueController_fhir: {
+  exportServiceFhir: {
     parameters: {
       query?: never;
       header?: never;
@@ -14106,7 +15451,7 @@ export interface operations {
       };
     };
   };
-  EnrolmentsController_listForService: {
+  listServiceEnrolments: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -14173,7 +15518,7 @@ export interface operations {
       };
     };
   };
-  EnrolmentsController_enrol: {
+  enrolClient: {
     parameters: {
       query?: never;
       header?: {
@@ -14257,10 +15602,12 @@ export interface operations {
       };
     };
   };
-  EnrolmentsController_end: {
+  endEnrolment: {
     parameters: {
       query?: never;
-      header?: {
+      header: {
+        /** @description The ETag of the version you read. */
+        'If-Match': string;
         /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
         'X-Break-Glass-Reason'?: string;
       };
@@ -14329,7 +15676,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Precondition Failed */
+      /**
+       * @description Precondition Failed
+       *
+       *     The record changed since you read it: read it again and retry.
+       */
       412: {
         headers: {
           [name: string]: unknown;
@@ -14338,7 +15689,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Precondition Required */
+      /**
+       * @description Precondition Required
+       *
+       *     Send If-Match with the ETag you read.
+       */
       428: {
         headers: {
           [name: string]: unknown;
@@ -14349,7 +15704,7 @@ export interface operations {
       };
     };
   };
-  EnrolmentsController_listForClient: {
+  listClientEnrolments: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -14414,7 +15769,7 @@ export interface operations {
       };
     };
   };
-  CooperationController_meetings: {
+  listCooperationMeetings: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -14476,7 +15831,7 @@ export interface operations {
       };
     };
   };
-  CooperationController_meet: {
+  recordCooperationMeeting: {
     parameters: {
       query?: never;
       header?: {
@@ -14553,7 +15908,7 @@ export interface operations {
       };
     };
   };
-  CooperationController_escalate: {
+  escalateCase: {
     parameters: {
       query?: never;
       header?: {
@@ -14628,10 +15983,12 @@ export interface operations {
       };
     };
   };
-  CooperationController_outcome: {
+  recordEscalationOutcome: {
     parameters: {
       query?: never;
-      header?: {
+      header: {
+        /** @description The ETag of the version you read. */
+        'If-Match': string;
         /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
         'X-Break-Glass-Reason'?: string;
       };
@@ -14700,7 +16057,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Precondition Failed */
+      /**
+       * @description Precondition Failed
+       *
+       *     The record changed since you read it: read it again and retry.
+       */
       412: {
         headers: {
           [name: string]: unknown;
@@ -14709,7 +16070,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Precondition Required */
+      /**
+       * @description Precondition Required
+       *
+       *     Send If-Match with the ETag you read.
+       */
       428: {
         headers: {
           [name: string]: unknown;
@@ -14720,7 +16085,7 @@ export interface operations {
       };
     };
   };
-  CooperationController_escalations: {
+  listClientEscalations: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -14785,7 +16150,7 @@ export interface operations {
       };
     };
   };
-  HealthMeasuresController_record: {
+  recordHealthMeasure: {
     parameters: {
       query?: never;
       header?: {
@@ -14869,7 +16234,7 @@ export interface operations {
       };
     };
   };
-  HealthMeasuresController_list: {
+  listClientHealthMeasures: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -14934,7 +16299,7 @@ export interface operations {
       };
     };
   };
-  TeamsController_list: {
+  listTeams: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -14985,7 +16350,7 @@ export interface operations {
       };
     };
   };
-  TeamsController_create: {
+  createTeam: {
     parameters: {
       query?: never;
       header?: {
@@ -15056,7 +16421,7 @@ export interface operations {
       };
     };
   };
-  StaffMembersController_list: {
+  listStaffMembers: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -15107,7 +16472,7 @@ export interface operations {
       };
     };
   };
-  StaffMembersController_register: {
+  registerStaffMember: {
     parameters: {
       query?: never;
       header?: {
@@ -15178,7 +16543,7 @@ export interface operations {
       };
     };
   };
-  StaffMembersController_get: {
+  getStaffMember: {
     parameters: {
       query?: never;
       header?: never;
@@ -15235,7 +16600,7 @@ export interface operations {
       };
     };
   };
-  StaffMembersController_join: {
+  addTeamMembership: {
     parameters: {
       query?: never;
       header?: {
@@ -15321,7 +16686,7 @@ export interface operations {
       };
     };
   };
-  StaffMembersController_leave: {
+  endTeamMembership: {
     parameters: {
       query?: never;
       header?: never;
@@ -15392,7 +16757,7 @@ export interface operations {
       };
     };
   };
-  StaffMembersController_certify: {
+  recordCompetency: {
     parameters: {
       query?: never;
       header?: {
@@ -15465,7 +16830,7 @@ export interface operations {
       };
     };
   };
-  StaffMembersController_availability: {
+  recordAvailability: {
     parameters: {
       query?: never;
       header?: {
@@ -15542,7 +16907,7 @@ export interface operations {
       };
     };
   };
-  PrescriptionsController_list: {
+  listPrescriptions: {
     parameters: {
       query: {
         /** @description How many items per page. */
@@ -15607,7 +16972,7 @@ export interface operations {
       };
     };
   };
-  PrescriptionsController_create: {
+  createPrescription: {
     parameters: {
       query?: never;
       header?: {
@@ -15684,7 +17049,7 @@ export interface operations {
       };
     };
   };
-  PrescriptionsController_get: {
+  getPrescription: {
     parameters: {
       query?: never;
       header?: {
@@ -15744,7 +17109,7 @@ export interface operations {
       };
     };
   };
-  PrescriptionsController_transfer: {
+  transferPrescription: {
     parameters: {
       query?: never;
       header?: {
@@ -15832,7 +17197,7 @@ export interface operations {
       };
     };
   };
-  PrescriptionsController_dispensings: {
+  listDispensings: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -15897,7 +17262,7 @@ export interface operations {
       };
     };
   };
-  PrescriptionsController_dispense: {
+  recordDispensing: {
     parameters: {
       query?: never;
       header?: {
@@ -15985,7 +17350,7 @@ export interface operations {
       };
     };
   };
-  DispensingsController_correct: {
+  correctDispensing: {
     parameters: {
       query?: never;
       header?: {
@@ -16073,7 +17438,7 @@ export interface operations {
       };
     };
   };
-  DispensingsController_void: {
+  voidDispensing: {
     parameters: {
       query?: never;
       header?: {
@@ -16146,7 +17511,7 @@ export interface operations {
       };
     };
   };
-  DispensingsController_fhir: {
+  exportDispensingFhir: {
     parameters: {
       query?: never;
       header?: {
@@ -16206,7 +17571,7 @@ export interface operations {
       };
     };
   };
-  DispensingsController_dailyList: {
+  getDailyDispensingList: {
     parameters: {
       query: {
         /** @description The service whose clients are listed. */
@@ -16280,7 +17645,7 @@ export interface operations {
       };
     };
   };
-  DistributionController_list: {
+  listDistributions: {
     parameters: {
       query: {
         /** @description How many items per page. */
@@ -16345,7 +17710,7 @@ export interface operations {
       };
     };
   };
-  DistributionController_record: {
+  recordDistribution: {
     parameters: {
       query?: never;
       header?: {
@@ -16422,7 +17787,7 @@ export interface operations {
       };
     };
   };
-  DistributionController_totals: {
+  getDistributionTotals: {
     parameters: {
       query: {
         /** @description First day (Oslo). */
@@ -16477,7 +17842,7 @@ export interface operations {
       };
     };
   };
-  OutreachPlacesController_list: {
+  listOutreachPlaces: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -16530,7 +17895,7 @@ export interface operations {
       };
     };
   };
-  OutreachPlacesController_create: {
+  createOutreachPlace: {
     parameters: {
       query?: never;
       header?: {
@@ -16596,7 +17961,7 @@ export interface operations {
       };
     };
   };
-  OutreachPlacesController_visits: {
+  listOutreachPlaceVisits: {
     parameters: {
       query: {
         /** @description First day (Oslo). */
@@ -16658,7 +18023,7 @@ export interface operations {
       };
     };
   };
-  OutreachController_requests: {
+  listOutreachRequests: {
     parameters: {
       query: {
         /** @description How many items per page. */
@@ -16725,7 +18090,7 @@ export interface operations {
       };
     };
   };
-  OutreachController_request: {
+  requestOutreach: {
     parameters: {
       query?: never;
       header?: {
@@ -16802,7 +18167,7 @@ export interface operations {
       };
     };
   };
-  OutreachController_plan: {
+  planOutreachMission: {
     parameters: {
       query?: never;
       header?: {
@@ -16888,7 +18253,7 @@ export interface operations {
       };
     };
   };
-  OutreachController_mission: {
+  getOutreachMission: {
     parameters: {
       query?: never;
       header?: {
@@ -16948,10 +18313,12 @@ export interface operations {
       };
     };
   };
-  OutreachController_complete: {
+  completeOutreachMission: {
     parameters: {
       query?: never;
-      header?: {
+      header: {
+        /** @description The ETag of the version you read. */
+        'If-Match': string;
         /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
         'X-Break-Glass-Reason'?: string;
       };
@@ -17019,7 +18386,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Precondition Failed */
+      /**
+       * @description Precondition Failed
+       *
+       *     The record changed since you read it: read it again and retry.
+       */
       412: {
         headers: {
           [name: string]: unknown;
@@ -17028,7 +18399,11 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Precondition Required */
+      /**
+       * @description Precondition Required
+       *
+       *     Send If-Match with the ETag you read.
+       */
       428: {
         headers: {
           [name: string]: unknown;
@@ -17039,7 +18414,7 @@ export interface operations {
       };
     };
   };
-  OutreachController_contacts: {
+  listOutreachContacts: {
     parameters: {
       query: {
         /** @description How many items per page. */
@@ -17104,7 +18479,7 @@ export interface operations {
       };
     };
   };
-  OutreachController_contact: {
+  recordOutreachContact: {
     parameters: {
       query?: never;
       header?: {
@@ -17181,7 +18556,7 @@ export interface operations {
       };
     };
   };
-  ExposureController_query: {
+  getGroupExposure: {
     parameters: {
       query: {
         /** @description First Oslo date, YYYY-MM-DD. */
@@ -17250,7 +18625,7 @@ export interface operations {
       };
     };
   };
-  ArrangementsController_apply: {
+  applyCohortArrangement: {
     parameters: {
       query?: never;
       header?: {
@@ -17321,7 +18696,7 @@ export interface operations {
       };
     };
   };
-  ArrangementsController_restore: {
+  restoreCohortArrangement: {
     parameters: {
       query?: never;
       header?: never;
@@ -17388,7 +18763,7 @@ export interface operations {
       };
     };
   };
-  GroupsController_list: {
+  listGroups: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -17441,7 +18816,7 @@ export interface operations {
       };
     };
   };
-  GroupsController_create: {
+  createGroup: {
     parameters: {
       query?: never;
       header?: {
@@ -17504,7 +18879,7 @@ export interface operations {
       };
     };
   };
-  GroupsController_get: {
+  getGroup: {
     parameters: {
       query?: never;
       header?: never;
@@ -17562,7 +18937,7 @@ export interface operations {
       };
     };
   };
-  GroupsController_update: {
+  updateGroup: {
     parameters: {
       query?: never;
       header: {
@@ -17653,7 +19028,7 @@ export interface operations {
       };
     };
   };
-  CohortsController_create: {
+  createCohort: {
     parameters: {
       query?: never;
       header?: {
@@ -17735,7 +19110,7 @@ export interface operations {
       };
     };
   };
-  CohortsController_export: {
+  exportCohortFhir: {
     parameters: {
       query?: never;
       header?: {
@@ -17796,7 +19171,7 @@ export interface operations {
       };
     };
   };
-  MembersController_list: {
+  listGroupMembers: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -17863,7 +19238,7 @@ export interface operations {
       };
     };
   };
-  MembersController_join: {
+  joinGroup: {
     parameters: {
       query?: never;
       header?: {
@@ -17948,7 +19323,7 @@ export interface operations {
       };
     };
   };
-  MembersController_get: {
+  getGroupMembership: {
     parameters: {
       query?: never;
       header?: {
@@ -18010,7 +19385,7 @@ export interface operations {
       };
     };
   };
-  MembersController_leave: {
+  leaveGroup: {
     parameters: {
       query?: never;
       header: {
@@ -18092,7 +19467,7 @@ export interface operations {
       };
     };
   };
-  SessionsController_list: {
+  listSessions: {
     parameters: {
       query: {
         /** @description How many items per page. */
@@ -18160,7 +19535,7 @@ export interface operations {
       };
     };
   };
-  SessionsController_generate: {
+  generateSessions: {
     parameters: {
       query?: never;
       header?: {
@@ -18233,7 +19608,7 @@ export interface operations {
       };
     };
   };
-  SessionsController_get: {
+  getAttendance: {
     parameters: {
       query?: never;
       header?: {
@@ -18296,11 +19671,10 @@ export interface operations {
       };
     };
   };
-  SessionsController_record: {
+  recordAttendance: {
     parameters: {
       query?: never;
-      header: {
-        'if-match': string;
+      header?: {
         /** @description Required to change an existing record: the ETag you read. */
         'If-Match'?: string;
         /** @description A written reason (at least 10 characters) to act on a client you have no care relation to; audited as break-the-glass. */
@@ -18402,7 +19776,7 @@ export interface operations {
       };
     };
   };
-  ConsentVocabularyController_vocabulary: {
+  getConsentVocabulary: {
     parameters: {
       query?: never;
       header?: never;
@@ -18439,7 +19813,7 @@ export interface operations {
       };
     };
   };
-  CrisisContactabilityController_list: {
+  listCrisisContactability: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -18492,7 +19866,7 @@ export interface operations {
       };
     };
   };
-  ConsentsController_list: {
+  listConsents: {
     parameters: {
       query: {
         /** @description How many items per page. */
@@ -18557,7 +19931,7 @@ export interface operations {
       };
     };
   };
-  ConsentsController_grant: {
+  grantConsent: {
     parameters: {
       query?: never;
       header?: {
@@ -18638,7 +20012,7 @@ export interface operations {
       };
     };
   };
-  ConsentsController_get: {
+  getConsent: {
     parameters: {
       query?: never;
       header?: {
@@ -18700,7 +20074,7 @@ export interface operations {
       };
     };
   };
-  ConsentsController_amend: {
+  amendConsent: {
     parameters: {
       query?: never;
       header: {
@@ -18795,7 +20169,7 @@ export interface operations {
       };
     };
   };
-  ConsentsController_withdraw: {
+  withdrawConsent: {
     parameters: {
       query?: never;
       header?: {
@@ -18885,7 +20259,7 @@ export interface operations {
       };
     };
   };
-  ConsentsController_versions: {
+  listConsentVersions: {
     parameters: {
       query?: never;
       header?: {
@@ -18945,7 +20319,7 @@ export interface operations {
       };
     };
   };
-  ConsentsController_exportFhir: {
+  exportConsentFhir: {
     parameters: {
       query?: never;
       header?: {
@@ -19005,7 +20379,7 @@ export interface operations {
       };
     };
   };
-  SharingDecisionsController_forReview: {
+  listSharingDecisionsForReview: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -19058,7 +20432,7 @@ export interface operations {
       };
     };
   };
-  SharingDecisionsController_decide: {
+  decideSharing: {
     parameters: {
       query?: never;
       header?: {
@@ -19135,7 +20509,7 @@ export interface operations {
       };
     };
   };
-  SharingDecisionsController_disclose: {
+  recordDisclosure: {
     parameters: {
       query?: never;
       header?: {
@@ -19221,7 +20595,7 @@ export interface operations {
       };
     };
   };
-  SharingDecisionsController_review: {
+  reviewSharingDecision: {
     parameters: {
       query?: never;
       header?: {
@@ -19307,7 +20681,7 @@ export interface operations {
       };
     };
   };
-  ClientDisclosuresController_list: {
+  listClientDisclosures: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -20370,7 +21744,7 @@ export interface operations {
       };
     };
   };
-  PriorityListController_list: {
+  getCrisisPriorityList: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -20443,7 +21817,7 @@ export interface operations {
       };
     };
   };
-  StaffingController_report: {
+  getCrisisStaffing: {
     parameters: {
       query?: {
         /** @description The Oslo day to report on; today when left out. */
@@ -20514,7 +21888,7 @@ export interface operations {
       };
     };
   };
-  StaffingController_list: {
+  listBackupAssignments: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -20571,7 +21945,7 @@ export interface operations {
       };
     };
   };
-  StaffingController_assign: {
+  assignBackupStaff: {
     parameters: {
       query?: never;
       header?: {
@@ -20646,7 +22020,7 @@ export interface operations {
       };
     };
   };
-  StaffingController_end: {
+  endBackupAssignment: {
     parameters: {
       query?: never;
       header?: never;
@@ -20712,7 +22086,7 @@ export interface operations {
       };
     };
   };
-  TasksController_list: {
+  listTasks: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -20789,7 +22163,7 @@ export interface operations {
       };
     };
   };
-  TasksController_create: {
+  createTask: {
     parameters: {
       query?: never;
       header?: {
@@ -20865,7 +22239,7 @@ export interface operations {
       };
     };
   };
-  TasksController_mine: {
+  listMyTasks: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -20927,7 +22301,7 @@ export interface operations {
       };
     };
   };
-  TasksController_get: {
+  getTask: {
     parameters: {
       query?: never;
       header?: {
@@ -20988,7 +22362,7 @@ export interface operations {
       };
     };
   };
-  TasksController_fhir: {
+  exportTaskFhir: {
     parameters: {
       query?: never;
       header?: {
@@ -21048,7 +22422,7 @@ export interface operations {
       };
     };
   };
-  TasksController_complete: {
+  completeTask: {
     parameters: {
       query?: never;
       header: {
@@ -21139,7 +22513,7 @@ export interface operations {
       };
     };
   };
-  TasksController_cancel: {
+  cancelTask: {
     parameters: {
       query?: never;
       header: {
@@ -21230,7 +22604,7 @@ export interface operations {
       };
     };
   };
-  TasksController_reassign: {
+  reassignTask: {
     parameters: {
       query?: never;
       header: {
@@ -21321,7 +22695,7 @@ export interface operations {
       };
     };
   };
-  WebhookEndpointsController_list: {
+  listWebhookEndpoints: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -21372,7 +22746,7 @@ export interface operations {
       };
     };
   };
-  WebhookEndpointsController_register: {
+  registerWebhookEndpoint: {
     parameters: {
       query?: never;
       header?: {
@@ -21447,7 +22821,7 @@ export interface operations {
       };
     };
   };
-  NoticesController_list: {
+  listNotices: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -21498,7 +22872,7 @@ export interface operations {
       };
     };
   };
-  NoticesController_publish: {
+  publishNotice: {
     parameters: {
       query?: never;
       header?: {
@@ -21564,7 +22938,7 @@ export interface operations {
       };
     };
   };
-  NoticesController_get: {
+  getNotice: {
     parameters: {
       query?: never;
       header?: never;
@@ -21621,7 +22995,7 @@ export interface operations {
       };
     };
   };
-  NoticesController_unacknowledged: {
+  listUnacknowledgedRecipients: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -21683,7 +23057,7 @@ export interface operations {
       };
     };
   };
-  NoticesController_acknowledge: {
+  acknowledgeNotice: {
     parameters: {
       query?: never;
       header?: {
@@ -21756,7 +23130,7 @@ export interface operations {
       };
     };
   };
-  NoticesController_languageFollowUp: {
+  listLanguageFollowUp: {
     parameters: {
       query?: {
         /** @description How many items per page. */
@@ -21818,7 +23192,7 @@ export interface operations {
       };
     };
   };
-  NoticesController_languageFollowUpTasks: {
+  createLanguageFollowUpTasks: {
     parameters: {
       query?: never;
       header?: {

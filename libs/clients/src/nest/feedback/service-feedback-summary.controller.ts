@@ -20,6 +20,7 @@ export class ServiceFeedbackSummaryController {
 
   @Get('summary')
   @ApiOperation({
+    operationId: 'getServiceFeedbackSummary',
     summary: 'A service’s KOR/FIT summary: share of sessions with feedback, mean ORS change',
     description:
       'Counts over the attended encounters of the service in the period (Oslo days, both included). No client is named. Audited as a read of the service’s summary.',

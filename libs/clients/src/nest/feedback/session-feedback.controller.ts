@@ -34,6 +34,7 @@ export class SessionFeedbackController {
   @Post()
   @Idempotent()
   @ApiOperation({
+    operationId: 'recordSessionFeedback',
     summary: 'Record the ORS and/or SRS of one session',
     description:
       'Linked to an attended encounter of the client; one form set per encounter (a second is 409 clients.feedback-exists). Each scale is 0–10 with one decimal.',
@@ -60,6 +61,7 @@ export class SessionFeedbackController {
 
   @Get()
   @ApiOperation({
+    operationId: 'getFeedbackTrend',
     summary: 'The client’s KOR/FIT trend and alerts',
     description:
       'Every session with feedback, oldest first, with ORS and SRS totals; alerts when the latest ORS is under the clinical cut-off (25) or 5 or more below the first, or the latest SRS is under 36.',
@@ -80,6 +82,7 @@ export class SessionFeedbackController {
   @Get('fhir')
   @Header('Content-Type', 'application/fhir+json')
   @ApiOperation({
+    operationId: 'exportSessionFeedbackFhir',
     summary: 'Export the client’s KOR/FIT forms as FHIR R4 QuestionnaireResponses (X-5)',
     description:
       'A Bundle (collection), one QuestionnaireResponse per session. Audited as an export.',

@@ -51,6 +51,7 @@ export class IndividualPlanController {
   @Post()
   @Idempotent()
   @ApiOperation({
+    operationId: 'createIndividualPlan',
     summary: 'Make the client’s individual plan',
     description:
       'One plan per client (a second is 409 clients.individual-plan-exists). Goals in the client’s own words, measures with the responsible service or partner; `active` needs the client’s consent.',
@@ -77,6 +78,7 @@ export class IndividualPlanController {
 
   @Get()
   @ApiOperation({
+    operationId: 'getIndividualPlan',
     summary: 'Read the client’s individual plan',
     description: '404 when none is made yet.',
   })
@@ -96,6 +98,7 @@ export class IndividualPlanController {
 
   @Put()
   @ApiOperation({
+    operationId: 'replaceIndividualPlan',
     summary: 'Replace the client’s individual plan',
     description:
       'Existing goals and measures are named by id, new ones have none; the earlier version is kept.',
@@ -126,6 +129,7 @@ export class IndividualPlanController {
   @Post('evaluations')
   @Idempotent()
   @ApiOperation({
+    operationId: 'evaluateIndividualPlan',
     summary: 'Record an evaluation of the plan with the client',
     description: 'Append-only; optionally sets the next review date. A new version is kept.',
   })
@@ -148,7 +152,10 @@ export class IndividualPlanController {
   }
 
   @Get('versions')
-  @ApiOperation({ summary: 'Every kept version of the plan, newest first' })
+  @ApiOperation({
+    operationId: 'listIndividualPlanVersions',
+    summary: 'Every kept version of the plan, newest first',
+  })
   @ApiBreakGlassHeader()
   @ApiOkResponse({ type: PlanVersionPageDto })
   @ApiProblemResponses(400, 404)
@@ -170,6 +177,7 @@ export class IndividualPlanController {
   @Get('fhir')
   @Header('Content-Type', 'application/fhir+json')
   @ApiOperation({
+    operationId: 'exportIndividualPlanFhir',
     summary: 'Export the individual plan as FHIR R4 CarePlan + Goal (X-5)',
     description:
       'A Bundle (collection): the CarePlan (one activity per measure), then a Goal per goal. Audited as an export.',

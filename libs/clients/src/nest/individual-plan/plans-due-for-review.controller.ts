@@ -47,6 +47,7 @@ export class PlansDueForReviewController {
 
   @Get('due-for-review')
   @ApiOperation({
+    operationId: 'listPlansDueForReview',
     summary: 'A team’s individual plans due for review',
     description:
       'Draft and active plans of the team whose review falls on or before `by` (overdue ones included), soonest first. Only the team’s members (403 clients.team-forbidden otherwise); audited as a search naming each client.',

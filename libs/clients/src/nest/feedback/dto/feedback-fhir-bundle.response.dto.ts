@@ -1,12 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-
-class FhirReferenceDto {
-  @ApiProperty({
-    description: 'A relative reference.',
-    example: 'Patient/0b6c1f0e-5a0a-4f57-9c53-3d1b0a7e6c11',
-  })
-  reference!: string;
-}
+import { FhirReferenceDto } from '@lavterskel/kernel/nest';
 
 /** FHIR R4 QuestionnaireResponse of one session: items `ors` and `srs`, each with its scales and total. */
 export class FhirQuestionnaireResponseDto {

@@ -6,7 +6,6 @@ const scale = (description: string, example: number) => ({
   description: `${description} 0–10, one decimal (the mark on the 10 cm line, in cm).`,
   minimum: 0,
   maximum: 10,
-  multipleOf: 0.1,
   example,
 });
 

@@ -69,7 +69,6 @@ export class PlanMeasureRequestDto {
   @ApiPropertyOptional({
     description: 'An existing measure of this goal; leave out for a new one.',
     format: 'uuid',
-    example: '3a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
   })
   @IsOptional()
   @IsUUID()
@@ -109,7 +108,6 @@ export class PlanGoalRequestDto {
   @ApiPropertyOptional({
     description: 'An existing goal; leave out for a new one.',
     format: 'uuid',
-    example: '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9',
   })
   @IsOptional()
   @IsUUID()
@@ -175,7 +173,7 @@ export class IndividualPlanRequestDto {
     type: String,
     format: 'uuid',
     nullable: true,
-    example: '2c1d0e9f-8a7b-4c6d-9e5f-4a3b2c1d0e9f',
+    example: null,
   })
   @ValidateIf((_, value) => value !== null)
   @IsUUID()
