@@ -11,9 +11,7 @@ import { createLavterskelClient, type components } from '@lavterskel/sdk';
 
 type Schemas = components['schemas'];
 type Recipient =
-  | Schemas['OrganisationRecipientDto']
-  | Schemas['RoleRecipientDto']
-  | Schemas['PersonRecipientDto'];
+  Schemas['OrganisationRecipientDto'] | Schemas['RoleRecipientDto'] | Schemas['PersonRecipientDto'];
 type Problem = Schemas['ProblemDetailsDto'];
 
 // The three kinds of recipient: an organisation, a role in one, or a named person.
