@@ -159,13 +159,16 @@ describe('the OpenAPI contract of the running API', () => {
           response.body as Answer,
         );
         if (recordId) createdBy.set(operation.operationId, { id: recordId });
-        if (answer?.id) {
-          const documented = exampleOf(
+        // The ids the documented answer shows (the record's, and those of records inside it,
+        // such as a plan's goals) stand for the ones the API gave, in later examples.
+        mapIds(
+          exampleOf(
             operation.responses[String(response.status)]?.content?.['application/json']?.schema,
             doc.components.schemas,
-          ) as { id?: string } | undefined;
-          if (documented?.id) ids[documented.id] = answer.id;
-        }
+          ),
+          response.body,
+          ids,
+        );
       }
       return response;
     };
@@ -391,6 +394,29 @@ function pastEventsIn(value: unknown): Date[] {
         : pastEventsIn(item),
     )
     .sort((a, b) => a.getTime() - b.getTime());
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Records in `ids` the value at the same place in `actual` for the `id`s of `documented`: the
+ * record's own id always (the latest record stands for its example), those of records inside it
+ * (a plan's goals) unless the example id already stands for another record.
+ */
+function mapIds(
+  documented: unknown,
+  actual: unknown,
+  ids: Record<string, string>,
+  nested = false,
+): void {
+  if (!documented || !actual || typeof documented !== 'object' || typeof actual !== 'object')
+    return;
+  for (const [key, value] of Object.entries(documented)) {
+    const answered = (actual as Record<string, unknown>)[key];
+    if (key === 'id' && typeof value === 'string' && typeof answered === 'string') {
+      if (UUID.test(value) && (!nested || !(value in ids))) ids[value] = answered;
+    } else mapIds(value, answered, ids, true);
+  }
 }
 
 /** `value` with every string equal to a key of `ids` replaced by its value. */

@@ -3980,6 +3980,34 @@ export interface components {
        */
       schedule: components['schemas']['ScheduleSlotDto'][];
     };
+    CreateIndividualPlanRequestDto: {
+      /**
+       * @description The coordinator: a staff member’s token subject.
+       * @example nurse-anne
+       */
+      coordinator: string;
+      /**
+       * Format: uuid
+       * @description The team that holds the plan (its review list); one of yours, or null.
+       * @example null
+       */
+      teamId: string | null;
+      /** @description The client’s consent to the plan. */
+      clientConsent: components['schemas']['PlanConsentDto'];
+      /**
+       * @description Where the plan stands; `active` needs the client’s consent.
+       * @example active
+       * @enum {string}
+       */
+      status: 'draft' | 'active' | 'completed' | 'discontinued';
+      /**
+       * @description Oslo day by which the plan is reviewed with the client.
+       * @example 2027-02-15
+       */
+      reviewDue: string;
+      /** @description The goals. */
+      goals: components['schemas']['NewPlanGoalRequestDto'][];
+    };
     CreateOutreachPlaceRequestDto: {
       /**
        * Format: uuid
@@ -7358,6 +7386,40 @@ export interface components {
        */
       levels: components['schemas']['CrisisLevelDto'][];
     };
+    NewPlanGoalRequestDto: {
+      /**
+       * @description The goal in the client’s own words.
+       * @example Jeg vil ha en jobb å gå til
+       */
+      inClientsWords: string;
+      /**
+       * @description Where the goal stands.
+       * @example active
+       * @enum {string}
+       */
+      status: 'active' | 'achieved' | 'abandoned';
+      /** @description The measures towards it. */
+      measures: components['schemas']['NewPlanMeasureRequestDto'][];
+    };
+    NewPlanMeasureRequestDto: {
+      /**
+       * @description What is done.
+       * @example Weekly meeting about the job trial
+       */
+      description: string;
+      /** @description Who does it. */
+      responsible: components['schemas']['ResponsibleDto'];
+      /**
+       * @description From this Oslo day.
+       * @example 2026-12-01
+       */
+      from: string;
+      /**
+       * @description To this Oslo day; null when ongoing.
+       * @example 2027-03-31
+       */
+      to: string | null;
+    };
     NoticeAudienceDto: {
       /**
        * @description true: every service and partner organisation of the municipality (the lists are then ignored).
@@ -8010,7 +8072,7 @@ export interface components {
       /**
        * Format: uuid
        * @description Id of the evaluation.
-       * @example 9b8a7f6e-5d4c-4b3a-a291-807f6e5d4c3b
+       * @example c4d5e6f7-a8b9-4c0d-9e1f-2a3b4c5d6e7f
        */
       id: string;
       /**
@@ -8052,11 +8114,6 @@ export interface components {
     };
     PlanGoalRequestDto: {
       /**
-       * Format: uuid
-       * @description An existing goal; leave out for a new one.
-       */
-      id?: string;
-      /**
        * @description The goal in the client’s own words.
        * @example Jeg vil ha en jobb å gå til
        */
@@ -8067,6 +8124,12 @@ export interface components {
        * @enum {string}
        */
       status: 'active' | 'achieved' | 'abandoned';
+      /**
+       * Format: uuid
+       * @description An existing goal; leave out for a new one.
+       * @example 5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9
+       */
+      id?: string;
       /** @description The measures towards it. */
       measures: components['schemas']['PlanMeasureRequestDto'][];
     };
@@ -8097,11 +8160,6 @@ export interface components {
     };
     PlanMeasureRequestDto: {
       /**
-       * Format: uuid
-       * @description An existing measure of this goal; leave out for a new one.
-       */
-      id?: string;
-      /**
        * @description What is done.
        * @example Weekly meeting about the job trial
        */
@@ -8118,6 +8176,12 @@ export interface components {
        * @example 2027-03-31
        */
       to: string | null;
+      /**
+       * Format: uuid
+       * @description An existing measure of this goal; leave out for a new one.
+       * @example 3a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+       */
+      id?: string;
     };
     PlanMissionRequestDto: {
       /**
@@ -13855,7 +13919,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['IndividualPlanRequestDto'];
+        'application/json': components['schemas']['CreateIndividualPlanRequestDto'];
       };
     };
     responses: {

@@ -193,7 +193,6 @@ describe('individual plan (IP, helse- og omsorgstjenesteloven § 7-1): goals, me
           reviewDue: '2026-02-30',
           goals: [
             {
-              id: randomUUID(),
               inClientsWords: ' ',
               status: 'active',
               measures: [
@@ -213,7 +212,6 @@ describe('individual plan (IP, helse- og omsorgstjenesteloven § 7-1): goals, me
       expect.arrayContaining([
         expect.objectContaining({ field: 'teamId', rule: 'own-team' }),
         expect.objectContaining({ field: 'reviewDue', rule: 'calendar-date' }),
-        expect.objectContaining({ field: 'goals[0].id', rule: 'known-goal' }),
         expect.objectContaining({ field: 'goals[0].inClientsWords', rule: 'not-blank' }),
         expect.objectContaining({ field: 'goals[0].measures[0].to', rule: 'not-before-from' }),
       ]),
@@ -259,6 +257,21 @@ describe('individual plan (IP, helse- og omsorgstjenesteloven § 7-1): goals, me
       .set(bearer(anne))
       .send(planBody())
       .expect(409);
+    // A new plan names no ids; a replacement may name only the plan's own goals.
+    const unknownGoal = await api
+      .http()
+      .put(path(client.id))
+      .set(bearer(anne))
+      .set('If-Match', '"1"')
+      .send(
+        planBody({
+          goals: [{ id: randomUUID(), inClientsWords: 'x', status: 'active', measures: [] }],
+        }),
+      )
+      .expect(400);
+    expect(unknownGoal.body.errors).toEqual([
+      expect.objectContaining({ field: 'goals[0].id', rule: 'known-goal' }),
+    ]);
     expect(second.body.code).toBe('clients.individual-plan-exists');
     const versions = await api
       .http()

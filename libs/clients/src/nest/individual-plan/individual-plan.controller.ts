@@ -24,6 +24,7 @@ import { sendVersion, type HttpResponse } from '../http/http-response';
 import { FOLLOW_UP_STAFF } from '../http/policies';
 import { FhirIndividualPlanBundleDto } from './dto/individual-plan-fhir.response.dto';
 import {
+  CreateIndividualPlanRequestDto,
   EvaluatePlanRequestDto,
   IndividualPlanRequestDto,
 } from './dto/individual-plan.request.dto';
@@ -62,7 +63,7 @@ export class IndividualPlanController {
   async create(
     @CurrentActor() actor: Actor,
     @UuidParam('clientId') clientId: string,
-    @Body() body: IndividualPlanRequestDto,
+    @Body() body: CreateIndividualPlanRequestDto,
     @Res({ passthrough: true }) response: HttpResponse,
     @BreakGlassReason() breakGlassReason?: string,
   ): Promise<IndividualPlanDto> {

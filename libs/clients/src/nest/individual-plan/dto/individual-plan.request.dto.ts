@@ -65,15 +65,8 @@ export class ResponsibleDto {
   }
 }
 
-export class PlanMeasureRequestDto {
-  @ApiPropertyOptional({
-    description: 'An existing measure of this goal; leave out for a new one.',
-    format: 'uuid',
-  })
-  @IsOptional()
-  @IsUUID()
-  id?: string;
-
+/** A measure of a new plan. */
+export class NewPlanMeasureRequestDto {
   @ApiProperty({
     description: 'What is done.',
     maxLength: MAX_PLAN_TEXT_LENGTH,
@@ -104,15 +97,20 @@ export class PlanMeasureRequestDto {
   to!: string | null;
 }
 
-export class PlanGoalRequestDto {
+/** A measure as a replacement plan names it: an existing one by id, a new one without. */
+export class PlanMeasureRequestDto extends NewPlanMeasureRequestDto {
   @ApiPropertyOptional({
-    description: 'An existing goal; leave out for a new one.',
+    description: 'An existing measure of this goal; leave out for a new one.',
     format: 'uuid',
+    example: '3a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
   })
   @IsOptional()
   @IsUUID()
   id?: string;
+}
 
+/** What every goal says, new or existing. */
+abstract class GoalFieldsDto {
   @ApiProperty({
     description: 'The goal in the client’s own words.',
     maxLength: MAX_PLAN_TEXT_LENGTH,
@@ -125,6 +123,32 @@ export class PlanGoalRequestDto {
   @ApiProperty({ description: 'Where the goal stands.', enum: GOAL_STATUSES, example: 'active' })
   @IsIn(GOAL_STATUSES)
   status!: GoalStatus;
+}
+
+/** A goal of a new plan. */
+export class NewPlanGoalRequestDto extends GoalFieldsDto {
+  @ApiProperty({
+    description: 'The measures towards it.',
+    type: [NewPlanMeasureRequestDto],
+    maxItems: MAX_GOAL_MEASURES,
+  })
+  @IsArray()
+  @ArrayMaxSize(MAX_GOAL_MEASURES)
+  @ValidateNested({ each: true })
+  @Type(() => NewPlanMeasureRequestDto)
+  measures!: NewPlanMeasureRequestDto[];
+}
+
+/** A goal as a replacement plan names it: an existing one by id, a new one without. */
+export class PlanGoalRequestDto extends GoalFieldsDto {
+  @ApiPropertyOptional({
+    description: 'An existing goal; leave out for a new one.',
+    format: 'uuid',
+    example: '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9',
+  })
+  @IsOptional()
+  @IsUUID()
+  id?: string;
 
   @ApiProperty({
     description: 'The measures towards it.',
@@ -157,8 +181,8 @@ export class PlanConsentDto {
   on!: string | null;
 }
 
-/** The whole plan as written: make it, or replace it (If-Match). */
-export class IndividualPlanRequestDto {
+/** What every plan says besides its goals. */
+abstract class PlanFieldsDto {
   @ApiProperty({
     description: 'The coordinator: a staff member’s token subject.',
     maxLength: 200,
@@ -200,6 +224,51 @@ export class IndividualPlanRequestDto {
   @Matches(CALENDAR_DATE, DATE_MESSAGE)
   reviewDue!: string;
 
+  protected entryWith(
+    goals: readonly (NewPlanGoalRequestDto | PlanGoalRequestDto)[],
+  ): IndividualPlanEntry {
+    return {
+      coordinator: this.coordinator,
+      teamId: this.teamId,
+      clientConsent: { given: this.clientConsent.given, on: this.clientConsent.on },
+      status: this.status,
+      reviewDue: this.reviewDue,
+      goals: goals.map((goal) => ({
+        id: 'id' in goal ? goal.id : undefined,
+        inClientsWords: goal.inClientsWords,
+        status: goal.status,
+        measures: goal.measures.map((measure) => ({
+          id: 'id' in measure ? measure.id : undefined,
+          description: measure.description,
+          responsible: measure.responsible.toResponsible(),
+          from: measure.from,
+          to: measure.to,
+        })),
+      })),
+    };
+  }
+}
+
+/** A new plan: every goal and measure is new. */
+export class CreateIndividualPlanRequestDto extends PlanFieldsDto {
+  @ApiProperty({
+    description: 'The goals.',
+    type: [NewPlanGoalRequestDto],
+    maxItems: MAX_PLAN_GOALS,
+  })
+  @IsArray()
+  @ArrayMaxSize(MAX_PLAN_GOALS)
+  @ValidateNested({ each: true })
+  @Type(() => NewPlanGoalRequestDto)
+  goals!: NewPlanGoalRequestDto[];
+
+  entry(): IndividualPlanEntry {
+    return this.entryWith(this.goals);
+  }
+}
+
+/** The whole plan again (If-Match): existing goals and measures by id, new ones without. */
+export class IndividualPlanRequestDto extends PlanFieldsDto {
   @ApiProperty({ description: 'The goals.', type: [PlanGoalRequestDto], maxItems: MAX_PLAN_GOALS })
   @IsArray()
   @ArrayMaxSize(MAX_PLAN_GOALS)
@@ -208,25 +277,7 @@ export class IndividualPlanRequestDto {
   goals!: PlanGoalRequestDto[];
 
   entry(): IndividualPlanEntry {
-    return {
-      coordinator: this.coordinator,
-      teamId: this.teamId,
-      clientConsent: { given: this.clientConsent.given, on: this.clientConsent.on },
-      status: this.status,
-      reviewDue: this.reviewDue,
-      goals: this.goals.map((goal) => ({
-        id: goal.id,
-        inClientsWords: goal.inClientsWords,
-        status: goal.status,
-        measures: goal.measures.map((measure) => ({
-          id: measure.id,
-          description: measure.description,
-          responsible: measure.responsible.toResponsible(),
-          from: measure.from,
-          to: measure.to,
-        })),
-      })),
-    };
+    return this.entryWith(this.goals);
   }
 }
 

@@ -113,7 +113,7 @@ export class PlanEvaluationDto {
   @ApiProperty({
     description: 'Id of the evaluation.',
     format: 'uuid',
-    example: '9b8a7f6e-5d4c-4b3a-a291-807f6e5d4c3b',
+    example: 'c4d5e6f7-a8b9-4c0d-9e1f-2a3b4c5d6e7f',
   })
   id!: string;
 
