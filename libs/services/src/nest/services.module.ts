@@ -14,10 +14,7 @@ import {
   noServicesCrisisRules,
   type ServicesCrisisRules,
 } from '../domain/crisis-rules/services-crisis-rules';
-import {
-  noReferralSharing,
-  type ReferralSharing,
-} from '../domain/referrals/referral-sharing';
+import { noReferralSharing, type ReferralSharing } from '../domain/referrals/referral-sharing';
 import type { ServicesPorts } from '../domain/services-ports';
 import type { ClientDirectory } from '../domain/shared/client-directory';
 import { typeOrmServicesRepositories } from '../persistence/services-repositories';

@@ -116,6 +116,14 @@ const CALLS: Record<string, Call> = {
   '/v1/services/clients/{clientId}/escalations': {
     url: (m) => `/v1/services/clients/${arne(m)}/escalations`,
   },
+  '/v1/referrals/{referralId}': { url: (m) => `/v1/referrals/${m.extra.referralId}` },
+  '/v1/referrals/{referralId}/fhir': { url: (m) => `/v1/referrals/${m.extra.referralId}/fhir` },
+  '/v1/services/clients/{clientId}/referrals': {
+    url: (m) => `/v1/services/clients/${arne(m)}/referrals`,
+  },
+  '/v1/services/{serviceId}/referrals/incoming': {
+    url: (m) => `/v1/services/${m.services['LAR-utdelingen']}/referrals/incoming`,
+  },
   '/v1/services/clients/{clientId}/health-measures': {
     url: (m) => `/v1/services/clients/${arne(m)}/health-measures`,
   },

@@ -17,6 +17,7 @@ export interface CoverageData {
   /** The client registered by converting the application. */
   convertedClientId: string;
   noticeId: string;
+  referralId: string;
 }
 
 /**
@@ -200,6 +201,22 @@ export async function buildCoverageData(
     },
   });
 
+  // The DPS refers Arne back to LAR dispensing; the LAR team records it (nothing leaves the municipality).
+  const dps = await post(
+    '/v1/services/partners',
+    { name: 'DPS Telemark, TSB', kind: 'dps', organisationNumber: '983971636' },
+    m.bearer.lead,
+  );
+  const referral = await post('/v1/referrals', {
+    clientId: arne,
+    from: { partnerId: dps.id },
+    to: { serviceId: lar },
+    reason: 'Discharged from detox; LAR dispensing to continue',
+    urgency: 'urgent',
+    categories: ['lar-status'],
+    purpose: 'treatment-coordination',
+  });
+
   const task = await post('/v1/crisis/tasks', {
     kind: 'phone-follow-up',
     description: 'Ring klienten: Rusfritt Hus er stengt for oppmøte.',
@@ -326,6 +343,7 @@ export async function buildCoverageData(
     applicationId,
     convertedClientId: (converted.body as { client: { id: string } }).client.id,
     noticeId: notice.id,
+    referralId: referral.id,
     vedtakId: vedtak.id,
     sessionId,
     missionId: mission.id,

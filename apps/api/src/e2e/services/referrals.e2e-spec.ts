@@ -24,16 +24,38 @@ describe('referrals between services and partners (SV-7) decided by consent (CO-
   let dpsId: string;
 
   beforeAll(async () => {
-    api = await startServicesApp({ env: { MUNICIPALITY_ORGANISATION_NUMBERS: `4003=${SKIEN_KOMMUNE}` } });
+    api = await startServicesApp({
+      env: { MUNICIPALITY_ORGANISATION_NUMBERS: `4003=${SKIEN_KOMMUNE}` },
+    });
     const rop = await createTeamAndService(api, { name: 'ROP-teamet' });
     const lar = await createTeamAndService(api, { name: 'LAR-utdeling' });
     ropService = rop.serviceId;
     larService = lar.serviceId;
-    ropNurse = await api.bearer({ tenant: SKIEN, roles: ['staff'], teams: [rop.teamId], subject: 'nurse-anne' });
-    larNurse = await api.bearer({ tenant: SKIEN, roles: ['staff'], teams: [lar.teamId], subject: 'nurse-bo' });
-    outsider = await api.bearer({ tenant: SKIEN, roles: ['staff'], teams: [randomUUID()], subject: 'coach-ola' });
+    ropNurse = await api.bearer({
+      tenant: SKIEN,
+      roles: ['staff'],
+      teams: [rop.teamId],
+      subject: 'nurse-anne',
+    });
+    larNurse = await api.bearer({
+      tenant: SKIEN,
+      roles: ['staff'],
+      teams: [lar.teamId],
+      subject: 'nurse-bo',
+    });
+    outsider = await api.bearer({
+      tenant: SKIEN,
+      roles: ['staff'],
+      teams: [randomUUID()],
+      subject: 'coach-ola',
+    });
     dpsId = (
-      await api.http().post('/v1/services/partners').set('Authorization', rop.lead).send(DPS).expect(201)
+      await api
+        .http()
+        .post('/v1/services/partners')
+        .set('Authorization', rop.lead)
+        .send(DPS)
+        .expect(201)
     ).body.id;
   });
   afterAll(() => api.close());
@@ -68,7 +90,10 @@ describe('referrals between services and partners (SV-7) decided by consent (CO-
     const clientId = await registerClient(api, ropNurse);
 
     const refused = await referToDps(clientId).expect(403);
-    expectProblem(refused.body, 'services.sharing-refused', { field: 'categories[0]', rule: 'no-consent' });
+    expectProblem(refused.body, 'services.sharing-refused', {
+      field: 'categories[0]',
+      rule: 'no-consent',
+    });
     expect(refused.body.errors).toEqual([
       expect.objectContaining({ field: 'categories[0]', rule: 'no-consent' }),
       expect.objectContaining({ field: 'categories[1]', rule: 'no-consent' }),
@@ -86,7 +111,9 @@ describe('referrals between services and partners (SV-7) decided by consent (CO-
         clientId,
         categories: ['contact-details', 'lar-status'],
         purposes: ['treatment-coordination'],
-        recipients: [{ type: 'organisation', organisationNumber: DPS.organisationNumber, name: DPS.name }],
+        recipients: [
+          { type: 'organisation', organisationNumber: DPS.organisationNumber, name: DPS.name },
+        ],
         validFrom: '2026-11-01T00:00:00+01:00',
         validTo: '2027-11-01T00:00:00+01:00',
         method: 'written',
@@ -123,14 +150,27 @@ describe('referrals between services and partners (SV-7) decided by consent (CO-
       .set('If-Match', '"1"')
       .send({ note: 'First appointment Thursday 10:00' })
       .expect(200);
-    expect(accepted.body).toMatchObject({ status: 'accepted', statusNote: 'First appointment Thursday 10:00', version: 2 });
+    expect(accepted.body).toMatchObject({
+      status: 'accepted',
+      statusNote: 'First appointment Thursday 10:00',
+      version: 2,
+    });
 
-    const read = await api.http().get(`/v1/referrals/${sent.body.id}`).set('Authorization', ropNurse).expect(200);
-    expect(read.body.history.map((h: { status: string }) => h.status)).toEqual(['sent', 'accepted']);
-    expect(await api.auditRows({ resourceType: 'referral', resourceId: sent.body.id })).toEqual([
-      expect.objectContaining({ action: 'create', client_id: clientId }),
-      expect.objectContaining({ action: 'update', client_id: clientId }),
-      expect.objectContaining({ action: 'read', client_id: clientId }),
+    const read = await api
+      .http()
+      .get(`/v1/referrals/${sent.body.id}`)
+      .set('Authorization', ropNurse)
+      .expect(200);
+    expect(read.body.history.map((h: { status: string }) => h.status)).toEqual([
+      'sent',
+      'accepted',
+    ]);
+    // The clock stands still in tests, so the rows are compared in action order.
+    const audited = await api.auditRows({ resourceType: 'referral', resourceId: sent.body.id });
+    expect(audited.map((row) => [row.action, row.client_id]).sort()).toEqual([
+      ['create', clientId],
+      ['read', clientId],
+      ['update', clientId],
     ]);
   });
 
@@ -144,7 +184,9 @@ describe('referrals between services and partners (SV-7) decided by consent (CO-
         clientId,
         categories: ['health'],
         purposes: ['treatment-coordination'],
-        recipients: [{ type: 'organisation', organisationNumber: SKIEN_KOMMUNE, name: 'Skien kommune' }],
+        recipients: [
+          { type: 'organisation', organisationNumber: SKIEN_KOMMUNE, name: 'Skien kommune' },
+        ],
         validFrom: '2026-11-01T00:00:00+01:00',
         method: 'written',
       })
@@ -187,7 +229,10 @@ describe('referrals between services and partners (SV-7) decided by consent (CO-
       .set('If-Match', '"1"')
       .send({ question: 'Who prescribes?' })
       .expect(200);
-    expect(asked.body).toMatchObject({ status: 'information-requested', statusNote: 'Who prescribes?' });
+    expect(asked.body).toMatchObject({
+      status: 'information-requested',
+      statusNote: 'Who prescribes?',
+    });
     await api
       .http()
       .post(`/v1/referrals/${sent.body.id}/respond`)
@@ -211,7 +256,9 @@ describe('referrals between services and partners (SV-7) decided by consent (CO-
       .expect(200);
     expect(accepted.body.status).toBe('accepted');
     expect(accepted.body.enrolmentId).toEqual(expect.any(String));
-    expect(await api.count('enrolment', 'client_id = $1 AND service_id = $2', [clientId, larService])).toBe(1);
+    expect(
+      await api.count('enrolment', 'client_id = $1 AND service_id = $2', [clientId, larService]),
+    ).toBe(1);
 
     // Decided is decided: no second answer, no withdrawal.
     const again = await api
@@ -223,15 +270,25 @@ describe('referrals between services and partners (SV-7) decided by consent (CO-
       .expect(409);
     expectProblem(again.body, 'services.invalid-state-transition');
 
-    const fhir = await api.http().get(`/v1/referrals/${sent.body.id}/fhir`).set('Authorization', larNurse).expect(200);
+    const fhir = await api
+      .http()
+      .get(`/v1/referrals/${sent.body.id}/fhir`)
+      .set('Authorization', larNurse)
+      .expect(200);
     expect(fhir.headers['content-type']).toContain('application/fhir+json');
-    expect(fhir.body.entry.map((e: { resource: { resourceType: string } }) => e.resource.resourceType)).toEqual([
-      'ServiceRequest',
-      'Task',
-    ]);
-    expect(fhir.body.entry[1].resource).toMatchObject({ status: 'accepted', restriction: { period: { end: '2026-12-21' } } });
+    expect(
+      fhir.body.entry.map((e: { resource: { resourceType: string } }) => e.resource.resourceType),
+    ).toEqual(['ServiceRequest', 'Task']);
+    expect(fhir.body.entry[1].resource).toMatchObject({
+      status: 'accepted',
+      restriction: { period: { end: '2026-12-21' } },
+    });
     expect(fhirValidationErrors(fhir.body)).toEqual([]);
-    const history = await api.http().get(`/v1/referrals/${sent.body.id}`).set('Authorization', larNurse).expect(200);
+    const history = await api
+      .http()
+      .get(`/v1/referrals/${sent.body.id}`)
+      .set('Authorization', larNurse)
+      .expect(200);
     expect(history.body.history.map((h: { status: string }) => h.status)).toEqual([
       'sent',
       'information-requested',
@@ -260,7 +317,11 @@ describe('referrals between services and partners (SV-7) decided by consent (CO-
     const oslo = await api.bearer({ tenant: OSLO, roles: ['staff'], subject: 'nurse-oslo' });
     for (const who of [outsider, oslo]) {
       await api.http().get(`/v1/referrals/${sent.body.id}`).set('Authorization', who).expect(404);
-      await api.http().get(`/v1/referrals/${sent.body.id}/fhir`).set('Authorization', who).expect(404);
+      await api
+        .http()
+        .get(`/v1/referrals/${sent.body.id}/fhir`)
+        .set('Authorization', who)
+        .expect(404);
       await api
         .http()
         .post(`/v1/referrals/${sent.body.id}/reject`)
@@ -269,8 +330,16 @@ describe('referrals between services and partners (SV-7) decided by consent (CO-
         .send({ reason: 'Not ours' })
         .expect(404);
     }
-    await api.http().get(`/v1/services/clients/${clientId}/referrals`).set('Authorization', outsider).expect(404);
-    await api.http().get(`/v1/services/${larService}/referrals/incoming`).set('Authorization', outsider).expect(404);
+    await api
+      .http()
+      .get(`/v1/services/clients/${clientId}/referrals`)
+      .set('Authorization', outsider)
+      .expect(404);
+    await api
+      .http()
+      .get(`/v1/services/${larService}/referrals/incoming`)
+      .set('Authorization', outsider)
+      .expect(404);
     // The client's primary contact has a care relation: they see it in the client's list.
     const list = await api
       .http()
@@ -293,7 +362,10 @@ describe('referrals between services and partners (SV-7) decided by consent (CO-
         purpose: 'treatment-coordination',
       })
       .expect(400);
-    expectProblem(notOurs.body, 'services.invalid-input', { field: 'from.serviceId', rule: 'own-team' });
+    expectProblem(notOurs.body, 'services.invalid-input', {
+      field: 'from.serviceId',
+      rule: 'own-team',
+    });
     const rejected = await api
       .http()
       .post(`/v1/referrals/${sent.body.id}/reject`)
@@ -301,7 +373,10 @@ describe('referrals between services and partners (SV-7) decided by consent (CO-
       .set('If-Match', '"1"')
       .send({ reason: 'Not in our catchment area' })
       .expect(200);
-    expect(rejected.body).toMatchObject({ status: 'rejected', statusNote: 'Not in our catchment area' });
+    expect(rejected.body).toMatchObject({
+      status: 'rejected',
+      statusNote: 'Not in our catchment area',
+    });
   });
 
   it('names the field and the rule of a bad referral, and saves nothing', async () => {
@@ -311,7 +386,12 @@ describe('referrals between services and partners (SV-7) decided by consent (CO-
       [{ urgency: 'whenever' }, 400, 'urgency', 'isIn'],
       [{ categories: ['contact-details', 'horoscope'] }, 400, 'categories[1]', 'known-category'],
       [{ purpose: 'marketing' }, 400, 'purpose', 'known-purpose'],
-      [{ legalBasis: { code: 'emergency', justification: 'short' } }, 400, 'legalBasis.justification', 'min-length'],
+      [
+        { legalBasis: { code: 'emergency', justification: 'short' } },
+        400,
+        'legalBasis.justification',
+        'min-length',
+      ],
       [{ dueOn: '2026-11-01' }, 400, 'dueOn', 'not-in-past'],
       [{ to: { serviceId: ropService } }, 400, 'to', 'not-sender'],
       [{ to: { serviceId: larService, partnerId: dpsId } }, 400, 'to', 'one-party'],
@@ -319,7 +399,9 @@ describe('referrals between services and partners (SV-7) decided by consent (CO-
     ];
     for (const [overrides, status, field, rule] of cases) {
       const response = await referToDps(clientId, overrides).expect(status);
-      expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field, rule })]));
+      expect(response.body.errors).toEqual(
+        expect.arrayContaining([expect.objectContaining({ field, rule })]),
+      );
     }
     expect(await referralCount(clientId)).toBe(0);
     expect(await consentRows('sharing_decision', clientId)).toBe(0);

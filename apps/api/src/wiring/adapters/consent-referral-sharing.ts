@@ -84,7 +84,9 @@ export class ConsentReferralSharing implements ReferralSharing {
     };
   }
 
-  async recordDisclosure(request: Parameters<ReferralSharing['recordDisclosure']>[0]): Promise<void> {
+  async recordDisclosure(
+    request: Parameters<ReferralSharing['recordDisclosure']>[0],
+  ): Promise<void> {
     await this.sharing().recordDisclosure(request);
   }
 

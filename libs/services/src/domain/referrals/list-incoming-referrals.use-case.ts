@@ -2,7 +2,12 @@ import { notFound, type Actor, type Page, type PageRequest } from '@lavterskel/k
 import type { ServicesPorts } from '../services-ports';
 import { authorizeServiceRoster } from '../shared/client-access';
 import { assertValid, violation } from '../shared/validation';
-import { REFERRAL_STATUSES, isReferralStatus, type Referral, type ReferralStatus } from './referral';
+import {
+  REFERRAL_STATUSES,
+  isReferralStatus,
+  type Referral,
+  type ReferralStatus,
+} from './referral';
 
 export interface ListIncomingReferralsInput {
   actor: Actor;

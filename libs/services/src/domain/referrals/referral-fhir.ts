@@ -1,4 +1,9 @@
-import { uuidIdentifier, type FhirCodeableConcept, type FhirIdentifier, type FhirReference } from '../shared/fhir';
+import {
+  uuidIdentifier,
+  type FhirCodeableConcept,
+  type FhirIdentifier,
+  type FhirReference,
+} from '../shared/fhir';
 import type { Referral, ReferralStatus, ReferralStatusChange, ReferralUrgency } from './referral';
 
 /** FHIR R4 `ServiceRequest` (https://hl7.org/fhir/R4/servicerequest.html): what is asked. */
@@ -44,7 +49,8 @@ export interface FhirReferralBundle {
 }
 
 /** A party as FHIR references it: a service by its HealthcareService id, a partner by organisation number. */
-export type FhirParty = { serviceId: string; name: string } | { organisationNumber: string | null; name: string };
+export type FhirParty =
+  { serviceId: string; name: string } | { organisationNumber: string | null; name: string };
 
 /** Enhetsregisteret's organisation numbers (Volven OID). */
 const ORGANISATION_NUMBER = 'urn:oid:2.16.578.1.12.4.1.4.101';
@@ -72,9 +78,13 @@ const TASK_STATUS: Record<ReferralStatus, FhirTask['status']> = {
 };
 
 function reference(party: FhirParty): FhirReference {
-  if ('serviceId' in party) return { reference: `HealthcareService/${party.serviceId}`, display: party.name };
+  if ('serviceId' in party)
+    return { reference: `HealthcareService/${party.serviceId}`, display: party.name };
   return party.organisationNumber
-    ? { identifier: { system: ORGANISATION_NUMBER, value: party.organisationNumber }, display: party.name }
+    ? {
+        identifier: { system: ORGANISATION_NUMBER, value: party.organisationNumber },
+        display: party.name,
+      }
     : { display: party.name };
 }
 
@@ -131,7 +141,10 @@ export function referralFhirBundle(
           output: [
             {
               type: { text: 'enrolment' },
-              valueReference: { identifier: uuidIdentifier(referral.enrolmentId), display: 'Enrolment in the receiving service' },
+              valueReference: {
+                identifier: uuidIdentifier(referral.enrolmentId),
+                display: 'Enrolment in the receiving service',
+              },
             },
           ],
         }

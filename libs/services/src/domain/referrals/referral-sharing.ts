@@ -39,7 +39,11 @@ export interface ReferralSharing {
   /** Decides one category and logs the decision, in the caller's transaction. */
   decide(question: ReferralSharingQuestion): Promise<ReferralSharingDecision>;
   /** Logs one share on a permitting decision (CO-3). */
-  recordDisclosure(request: { actor: Actor; decisionId: string; description: string }): Promise<void>;
+  recordDisclosure(request: {
+    actor: Actor;
+    decisionId: string;
+    description: string;
+  }): Promise<void>;
 }
 
 /** Where no consent library is wired: nothing may be shared, so no referral leaves a service. */

@@ -33,8 +33,7 @@ export const OPEN_STATUSES: readonly ReferralStatus[] = [
 
 /** One end of a referral: a service of the municipality or a partner organisation (SV-7). */
 export type ReferralParty =
-  | { kind: 'service'; serviceId: string }
-  | { kind: 'partner'; partnerId: string };
+  { kind: 'service'; serviceId: string } | { kind: 'partner'; partnerId: string };
 
 /** A legal basis the sender relies on where no consent permits (the consent library's codes). */
 export interface ReferralLegalBasis {

@@ -1,4 +1,14 @@
-import { Body, Controller, Get, Header, HttpCode, Post, Query, Res, UseFilters } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Post,
+  Query,
+  Res,
+  UseFilters,
+} from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { etagOf, type Actor } from '@lavterskel/kernel';
 import {
@@ -118,7 +128,10 @@ export class ReferralsController {
     summary: 'Export a referral as FHIR R4 ServiceRequest + Task.',
     description: 'A Bundle (collection): the ServiceRequest, then the Task. Audited as an export.',
   })
-  @ApiOkResponse({ type: FhirReferralBundleDto, description: 'The Bundle, as `application/fhir+json`.' })
+  @ApiOkResponse({
+    type: FhirReferralBundleDto,
+    description: 'The Bundle, as `application/fhir+json`.',
+  })
   @ApiProblemResponses(400, 404)
   async fhir(
     @CurrentActor() actor: Actor,
@@ -128,7 +141,10 @@ export class ReferralsController {
     const bundle = await this.exportReferralFhir.execute({ actor, referralId, breakGlassReason });
     return {
       ...bundle,
-      entry: bundle.entry.map((entry) => ({ fullUrl: entry.fullUrl, resource: { ...entry.resource } })),
+      entry: bundle.entry.map((entry) => ({
+        fullUrl: entry.fullUrl,
+        resource: { ...entry.resource },
+      })),
     };
   }
 
@@ -137,7 +153,8 @@ export class ReferralsController {
   @Authorize(ServicesPolicies.careWork)
   @ApiOperation({
     operationId: 'acceptReferral',
-    summary: 'Accept a referral, optionally enrolling the client in the receiving service. Needs If-Match.',
+    summary:
+      'Accept a referral, optionally enrolling the client in the receiving service. Needs If-Match.',
     description:
       'The receiving service’s team (for a partner receiver: the sending team, recording the partner’s answer). ' +
       'With `enrol`, the enrolment obeys every enrolment rule (one open enrolment, crisis level) in the same transaction.',
@@ -241,7 +258,12 @@ export class ReferralsController {
     @Res({ passthrough: true }) response: HeaderResponse,
   ): Promise<ReferralDto> {
     return this.withEtag(
-      await this.respondToReferral.execute({ actor, referralId, expectedVersion, answer: body.answer }),
+      await this.respondToReferral.execute({
+        actor,
+        referralId,
+        expectedVersion,
+        answer: body.answer,
+      }),
       response,
     );
   }
@@ -264,7 +286,12 @@ export class ReferralsController {
     @Res({ passthrough: true }) response: HeaderResponse,
   ): Promise<ReferralDto> {
     return this.withEtag(
-      await this.withdrawReferral.execute({ actor, referralId, expectedVersion, reason: body.reason }),
+      await this.withdrawReferral.execute({
+        actor,
+        referralId,
+        expectedVersion,
+        reason: body.reason,
+      }),
       response,
     );
   }
@@ -307,7 +334,13 @@ export class ReferralsController {
   ): Promise<ReferralPageDto> {
     const { status, ...page } = query;
     return pageBody(
-      await this.listIncomingReferrals.execute({ actor, serviceId, status, breakGlassReason, page }),
+      await this.listIncomingReferrals.execute({
+        actor,
+        serviceId,
+        status,
+        breakGlassReason,
+        page,
+      }),
       ReferralDto.from,
     );
   }

@@ -43,10 +43,9 @@ function toReferral(row: ReferralEntity): Referral {
   };
 }
 
-function toRow(referral: Referral): Omit<
-  ReferralEntity,
-  'fromService' | 'fromPartner' | 'toService' | 'toPartner' | 'enrolment'
-> {
+function toRow(
+  referral: Referral,
+): Omit<ReferralEntity, 'fromService' | 'fromPartner' | 'toService' | 'toPartner' | 'enrolment'> {
   const { from, to, legalBasis, ...fields } = referral;
   return {
     ...fields,

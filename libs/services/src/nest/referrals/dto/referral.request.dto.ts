@@ -34,7 +34,8 @@ export class ReferralPartyDto {
   serviceId?: string;
 
   @ApiPropertyOptional({
-    description: 'A partner organisation (DPS/TSB, NGO, NAV …) registered under /v1/services/partners.',
+    description:
+      'A partner organisation (DPS/TSB, NGO, NAV …) registered under /v1/services/partners.',
     format: 'uuid',
     example: '7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7',
   })
@@ -135,7 +136,8 @@ export class SendReferralRequestDto {
   legalBasis?: ReferralLegalBasisDto;
 
   @ApiPropertyOptional({
-    description: 'The answer is due by this day; default by urgency (routine 28 days, urgent 7, emergency 1).',
+    description:
+      'The answer is due by this day; default by urgency (routine 28 days, urgent 7, emergency 1).',
     example: '2026-11-30',
   })
   @IsOptional()

@@ -41,7 +41,11 @@ export class ReferralStatusChangeDto {
   @ApiProperty({ description: 'The referral version this step made (1 = sent).', example: 1 })
   version!: number;
 
-  @ApiProperty({ description: 'The status after the step.', enum: REFERRAL_STATUSES, example: 'sent' })
+  @ApiProperty({
+    description: 'The status after the step.',
+    enum: REFERRAL_STATUSES,
+    example: 'sent',
+  })
   status!: ReferralStatus;
 
   @ApiProperty({
@@ -70,10 +74,18 @@ export class ReferralStatusChangeDto {
 }
 
 export class ReferralDto {
-  @ApiProperty({ description: 'Referral id.', format: 'uuid', example: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d' })
+  @ApiProperty({
+    description: 'Referral id.',
+    format: 'uuid',
+    example: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d',
+  })
   id!: string;
 
-  @ApiProperty({ description: 'The client.', format: 'uuid', example: '6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11' })
+  @ApiProperty({
+    description: 'The client.',
+    format: 'uuid',
+    example: '6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11',
+  })
   clientId!: string;
 
   @ApiProperty({ description: 'Who refers.', type: ReferralEndDto })
@@ -88,7 +100,11 @@ export class ReferralDto {
   @ApiProperty({ description: 'How soon.', enum: REFERRAL_URGENCIES, example: 'urgent' })
   urgency!: ReferralUrgency;
 
-  @ApiProperty({ description: 'Information categories shared.', type: [String], example: ['contact-details', 'lar-status'] })
+  @ApiProperty({
+    description: 'Information categories shared.',
+    type: [String],
+    example: ['contact-details', 'lar-status'],
+  })
   categories!: string[];
 
   @ApiProperty({ description: 'Why the information is shared.', example: 'treatment-coordination' })
@@ -105,7 +121,11 @@ export class ReferralDto {
   @ApiProperty({ description: 'The answer is due by this day.', example: '2026-11-30' })
   dueOn!: string;
 
-  @ApiProperty({ description: 'Where the referral stands.', enum: REFERRAL_STATUSES, example: 'sent' })
+  @ApiProperty({
+    description: 'Where the referral stands.',
+    enum: REFERRAL_STATUSES,
+    example: 'sent',
+  })
   status!: ReferralStatus;
 
   @ApiProperty({
