@@ -53,7 +53,7 @@ export class AnswerReferral {
     >,
   ) {}
 
-  execute(input: AnswerReferralInput): Promise<Referral> {
+  async execute(input: AnswerReferralInput): Promise<Referral> {
     const noteField = NOTE_FIELD[input.answer];
     assertValid([
       noteField !== undefined &&

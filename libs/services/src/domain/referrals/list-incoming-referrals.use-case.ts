@@ -23,7 +23,7 @@ export class ListIncomingReferrals {
     private readonly ports: Pick<ServicesPorts, 'services' | 'referrals' | 'audit' | 'unitOfWork'>,
   ) {}
 
-  execute(input: ListIncomingReferralsInput): Promise<Page<Referral>> {
+  async execute(input: ListIncomingReferralsInput): Promise<Page<Referral>> {
     const { actor, status } = input;
     assertValid([
       status !== undefined &&

@@ -21,7 +21,7 @@ export class RespondToReferral {
     >,
   ) {}
 
-  execute(input: RespondToReferralInput): Promise<Referral> {
+  async execute(input: RespondToReferralInput): Promise<Referral> {
     assertValid([notBlank(input.answer, 'answer')]);
     return changeReferralStatus(
       {

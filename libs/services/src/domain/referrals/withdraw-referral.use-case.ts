@@ -20,7 +20,7 @@ export class WithdrawReferral {
     >,
   ) {}
 
-  execute(input: WithdrawReferralInput): Promise<Referral> {
+  async execute(input: WithdrawReferralInput): Promise<Referral> {
     assertValid([notBlank(input.reason, 'reason')]);
     return changeReferralStatus(
       { ...input, by: 'sender', from: OPEN_STATUSES, to: 'withdrawn', note: input.reason.trim() },
