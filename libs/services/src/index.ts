@@ -298,7 +298,7 @@ export {
   type ServicesCrisisRules,
 } from './domain/crisis-rules/services-crisis-rules';
 
-// Referrals (SV-7, CO-2, CO-3)
+// Referrals (SV-9, CO-2, CO-3)
 export {
   REFERRAL_STATUSES,
   REFERRAL_URGENCIES,

@@ -14,7 +14,7 @@ import {
 const SKIEN_KOMMUNE = '964963738';
 const DPS = { name: 'DPS Skien, TSB', kind: 'dps', organisationNumber: '983971636' };
 
-describe('referrals between services and partners (SV-7) decided by consent (CO-2, CO-3)', () => {
+describe('referrals between services and partners (SV-9) decided by consent (CO-2, CO-3)', () => {
   let api: ServicesTestApp;
   let ropService: string;
   let larService: string;

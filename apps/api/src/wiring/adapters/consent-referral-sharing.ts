@@ -18,7 +18,7 @@ import type {
 export const serviceRole = (serviceId: string): string => `service-${serviceId}`;
 
 /**
- * A referral's information sharing (SV-7) decided by the consent library (CO-2, CO-3). A partner
+ * A referral's information sharing (SV-9) decided by the consent library (CO-2, CO-3). A partner
  * is an organisation recipient (its organisation number); a municipal service is a role of the
  * municipality (`service-<id>`), so a consent naming the municipality covers all its services and
  * one naming the service's role covers that service only. Consent's policy is looked up on first

@@ -31,7 +31,7 @@ export const OPEN_STATUSES: readonly ReferralStatus[] = [
   'resubmitted',
 ];
 
-/** One end of a referral: a service of the municipality or a partner organisation (SV-7). */
+/** One end of a referral: a service of the municipality or a partner organisation (SV-9). */
 export type ReferralParty =
   { kind: 'service'; serviceId: string } | { kind: 'partner'; partnerId: string };
 

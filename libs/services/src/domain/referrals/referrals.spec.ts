@@ -25,7 +25,7 @@ import { WithdrawReferral } from './withdraw-referral.use-case';
 
 const ROP_TEAM = '1c7b6d2f-3a4e-4f60-9b0c-1d2e3f4a5b6c';
 
-describe('referrals (SV-7) and the consent decision their sharing rests on (CO-2, CO-3)', () => {
+describe('referrals (SV-9) and the consent decision their sharing rests on (CO-2, CO-3)', () => {
   const clientId = newId();
   const ropNurse = actor({ teamIds: [ROP_TEAM] });
   const larNurse = actor({ subject: 'nurse-bo', teamIds: [LAR_TEAM] });

@@ -49,7 +49,7 @@ type Outcome = { referral: Referral } | { refused: ReferralSharingDecision[] };
 
 /**
  * Refers a client from a service to another service or a partner, or records a partner's
- * referral into a service (SV-7). Information leaving a service is decided per category by the
+ * referral into a service (SV-9). Information leaving a service is decided per category by the
  * sharing port (consent, CO-2) before anything is saved: one denied category refuses the whole
  * referral, and the decisions stay logged (the transaction commits, then the refusal is thrown).
  * Each shared category is logged as a disclosure (CO-3), in the same transaction as the referral.

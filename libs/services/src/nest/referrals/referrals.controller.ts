@@ -52,7 +52,7 @@ import { referralParty } from './referral-party';
 const STEP_PROBLEMS = [400, 404, 409, 412, 428] as const;
 
 /**
- * Referrals between services and partner organisations (SV-7): sent with the information
+ * Referrals between services and partner organisations (SV-9): sent with the information
  * categories consent lets go to the receiver (CO-2, CO-3), answered by the receiver.
  */
 @ApiTags('referrals')
