@@ -780,6 +780,185 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/referrals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Refer a client to another service or a partner, or record a partner’s referral.
+     * @description From a service your team runs, with a care relation to the client (or X-Break-Glass-Reason): every category is decided by consent for the receiver (a partner by its organisation number; a municipal service as a role of the municipality). One denied category refuses the whole referral: 403 services.sharing-refused naming each category and the consent reason; nothing is saved, and the decisions stay logged. Each shared category is logged as a disclosure the client can see. From a partner: recorded by the team of the receiving service; nothing leaves the municipality.
+     */
+    post: operations['sendReferral'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/referrals/{referralId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A referral with its status history (the two services’ teams, or need-to-know). */
+    get: operations['getReferral'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/referrals/{referralId}/fhir': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export a referral as FHIR R4 ServiceRequest + Task.
+     * @description A Bundle (collection): the ServiceRequest, then the Task. Audited as an export.
+     */
+    get: operations['exportReferralFhir'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/referrals/{referralId}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept a referral, optionally enrolling the client in the receiving service. Needs If-Match.
+     * @description The receiving service’s team (for a partner receiver: the sending team, recording the partner’s answer). With `enrol`, the enrolment obeys every enrolment rule (one open enrolment, crisis level) in the same transaction.
+     */
+    post: operations['acceptReferral'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/referrals/{referralId}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject a referral with a reason. Needs If-Match. */
+    post: operations['rejectReferral'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/referrals/{referralId}/request-information': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask the sender for more before answering. Needs If-Match. */
+    post: operations['requestReferralInformation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/referrals/{referralId}/respond': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Answer the receiver’s question; the referral is resubmitted. Needs If-Match. */
+    post: operations['respondToReferral'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/referrals/{referralId}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw a referral not yet accepted or rejected. Needs If-Match. */
+    post: operations['withdrawReferral'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/services/clients/{clientId}/referrals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A client’s referrals, newest first (need-to-know). */
+    get: operations['listClientReferrals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/services/{serviceId}/referrals/incoming': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The referrals a service has received, soonest due first (the team that runs it). */
+    get: operations['listIncomingReferrals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/services': {
     parameters: {
       query?: never;
@@ -2500,6 +2679,23 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AcceptReferralRequestDto: {
+      /**
+       * @description A note to the acceptance.
+       * @example First appointment Thursday 10:00
+       */
+      note?: string;
+      /**
+       * @description Enrol the client in the receiving service (a referral to a service only).
+       * @example true
+       */
+      enrol?: boolean;
+      /**
+       * @description With `enrol`: the first day of the enrolment; default today (Oslo).
+       * @example 2026-11-23
+       */
+      startedOn?: string;
+    };
     AccessLogLineDto: {
       /**
        * Format: uuid
@@ -6107,6 +6303,49 @@ export interface components {
        */
       display?: string;
     };
+    FhirReferralBundleDto: {
+      /**
+       * @description Always Bundle.
+       * @example Bundle
+       * @enum {string}
+       */
+      resourceType: 'Bundle';
+      /**
+       * @description Always collection.
+       * @example collection
+       * @enum {string}
+       */
+      type: 'collection';
+      /**
+       * @description When the bundle was made.
+       * @example 2026-11-23T09:15:00.000Z
+       */
+      timestamp: string;
+      /** @description The ServiceRequest, then the Task. */
+      entry: components['schemas']['FhirReferralEntryDto'][];
+    };
+    FhirReferralEntryDto: {
+      /**
+       * @description The resource’s full URL.
+       * @example https://lavterskel.no/fhir/ServiceRequest/a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
+       */
+      fullUrl: string;
+      /**
+       * @description A FHIR R4 ServiceRequest (first) or Task.
+       * @example {
+       *       "resourceType": "ServiceRequest",
+       *       "id": "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
+       *       "status": "active",
+       *       "intent": "order",
+       *       "subject": {
+       *         "reference": "Patient/6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11"
+       *       }
+       *     }
+       */
+      resource: {
+        [key: string]: unknown;
+      };
+    };
     FhirRestrictionDto: {
       /** @description When the task is to be done by: its due day. */
       period: components['schemas']['FhirPeriodEndDto'];
@@ -9035,6 +9274,257 @@ export interface components {
        */
       validTo?: string | null;
     };
+    ReferralDetailsDto: {
+      /**
+       * Format: uuid
+       * @description Referral id.
+       * @example a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The client.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId: string;
+      /** @description Who refers. */
+      from: components['schemas']['ReferralEndDto'];
+      /** @description Who is asked to take the client. */
+      to: components['schemas']['ReferralEndDto'];
+      /**
+       * @description Why.
+       * @example Assessment for opioid agonist treatment (LAR)
+       */
+      reason: string;
+      /**
+       * @description How soon.
+       * @example urgent
+       * @enum {string}
+       */
+      urgency: 'routine' | 'urgent' | 'emergency';
+      /**
+       * @description Information categories shared.
+       * @example [
+       *       "contact-details",
+       *       "lar-status"
+       *     ]
+       */
+      categories: string[];
+      /**
+       * @description Why the information is shared.
+       * @example treatment-coordination
+       */
+      purpose: string;
+      /**
+       * @description The legal basis relied on without consent, if any.
+       * @example null
+       */
+      legalBasis: string | null;
+      /**
+       * @description The answer is due by this day.
+       * @example 2026-11-30
+       */
+      dueOn: string;
+      /**
+       * @description Where the referral stands.
+       * @example sent
+       * @enum {string}
+       */
+      status:
+        'sent' | 'information-requested' | 'resubmitted' | 'accepted' | 'rejected' | 'withdrawn';
+      /**
+       * @description The last step’s words (rejection reason, question, answer).
+       * @example null
+       */
+      statusNote: string | null;
+      /**
+       * Format: uuid
+       * @description The enrolment the acceptance created, if any.
+       * @example null
+       */
+      enrolmentId: string | null;
+      /**
+       * @description Who sent or recorded it.
+       * @example nurse-anne
+       */
+      createdBy: string;
+      /**
+       * @description When.
+       * @example 2026-11-23T09:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description Version; the ETag of the referral.
+       * @example 1
+       */
+      version: number;
+      /** @description Every step, oldest first. */
+      history: components['schemas']['ReferralStatusChangeDto'][];
+    };
+    ReferralDto: {
+      /**
+       * Format: uuid
+       * @description Referral id.
+       * @example a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The client.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId: string;
+      /** @description Who refers. */
+      from: components['schemas']['ReferralEndDto'];
+      /** @description Who is asked to take the client. */
+      to: components['schemas']['ReferralEndDto'];
+      /**
+       * @description Why.
+       * @example Assessment for opioid agonist treatment (LAR)
+       */
+      reason: string;
+      /**
+       * @description How soon.
+       * @example urgent
+       * @enum {string}
+       */
+      urgency: 'routine' | 'urgent' | 'emergency';
+      /**
+       * @description Information categories shared.
+       * @example [
+       *       "contact-details",
+       *       "lar-status"
+       *     ]
+       */
+      categories: string[];
+      /**
+       * @description Why the information is shared.
+       * @example treatment-coordination
+       */
+      purpose: string;
+      /**
+       * @description The legal basis relied on without consent, if any.
+       * @example null
+       */
+      legalBasis: string | null;
+      /**
+       * @description The answer is due by this day.
+       * @example 2026-11-30
+       */
+      dueOn: string;
+      /**
+       * @description Where the referral stands.
+       * @example sent
+       * @enum {string}
+       */
+      status:
+        'sent' | 'information-requested' | 'resubmitted' | 'accepted' | 'rejected' | 'withdrawn';
+      /**
+       * @description The last step’s words (rejection reason, question, answer).
+       * @example null
+       */
+      statusNote: string | null;
+      /**
+       * Format: uuid
+       * @description The enrolment the acceptance created, if any.
+       * @example null
+       */
+      enrolmentId: string | null;
+      /**
+       * @description Who sent or recorded it.
+       * @example nurse-anne
+       */
+      createdBy: string;
+      /**
+       * @description When.
+       * @example 2026-11-23T09:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description Version; the ETag of the referral.
+       * @example 1
+       */
+      version: number;
+    };
+    ReferralEndDto: {
+      /**
+       * Format: uuid
+       * @description A service of the municipality, or null for a partner.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId: string | null;
+      /**
+       * Format: uuid
+       * @description A partner organisation, or null for a service.
+       * @example null
+       */
+      partnerId: string | null;
+    };
+    ReferralLegalBasisDto: {
+      /**
+       * @description The legal basis for sharing without consent (consent vocabulary).
+       * @example emergency
+       * @enum {string}
+       */
+      code: 'emergency' | 'overriding-interest' | 'statutory-duty';
+      /**
+       * @description Why sharing without consent is justified; reviewed by the privacy officer.
+       * @example Client unconscious after an overdose; the DPS needs the LAR status now
+       */
+      justification: string;
+    };
+    ReferralPageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['ReferralDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+    };
+    ReferralPartyDto: {
+      /**
+       * Format: uuid
+       * @description A service of the municipality.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId?: string;
+      /**
+       * Format: uuid
+       * @description A partner organisation (DPS/TSB, NGO, NAV …) registered under /v1/services/partners.
+       * @example 7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7
+       */
+      partnerId?: string;
+    };
+    ReferralStatusChangeDto: {
+      /**
+       * @description The referral version this step made (1 = sent).
+       * @example 1
+       */
+      version: number;
+      /**
+       * @description The status after the step.
+       * @example sent
+       * @enum {string}
+       */
+      status:
+        'sent' | 'information-requested' | 'resubmitted' | 'accepted' | 'rejected' | 'withdrawn';
+      /**
+       * @description The step’s words: rejection reason, question, answer or withdrawal reason.
+       * @example null
+       */
+      note: string | null;
+      /**
+       * @description Who took the step.
+       * @example nurse-anne
+       */
+      changedBy: string;
+      /**
+       * @description When.
+       * @example 2026-11-23T09:00:00.000Z
+       */
+      changedAt: string;
+    };
     RegisterClientRequestDto: {
       /**
        * @description Fødselsnummer or D-nummer, 11 digits (spaces ignored); both check digits are verified. Leave out for a pseudonymous client.
@@ -9192,6 +9682,13 @@ export interface components {
        */
       secret: string;
     };
+    RejectReferralRequestDto: {
+      /**
+       * @description Why the referral is rejected.
+       * @example The client lives outside our catchment area
+       */
+      reason: string;
+    };
     RelativeDto: {
       /**
        * Format: uuid
@@ -9332,6 +9829,20 @@ export interface components {
        * @example false
        */
       preview: boolean;
+    };
+    RequestReferralInformationRequestDto: {
+      /**
+       * @description What the receiver needs to know before answering.
+       * @example Is the client on a waiting list for housing?
+       */
+      question: string;
+    };
+    RespondToReferralRequestDto: {
+      /**
+       * @description The sender’s answer to the receiver’s question.
+       * @example Yes, NAV has promised a flat from January
+       */
+      answer: string;
     };
     ResponsibleDto: {
       /**
@@ -9532,6 +10043,59 @@ export interface components {
        * @example 2027-03-16T06:00:00+01:00
        */
       effectiveAt: string;
+    };
+    SendReferralRequestDto: {
+      /**
+       * Format: uuid
+       * @description The client referred.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId: string;
+      /**
+       * @description Who refers: a service your team runs, or a partner whose referral you record.
+       * @example {
+       *       "serviceId": "8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81"
+       *     }
+       */
+      from: components['schemas']['ReferralPartyDto'];
+      /**
+       * @description Who is asked to take the client: a service or a partner.
+       * @example {
+       *       "partnerId": "7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7"
+       *     }
+       */
+      to: components['schemas']['ReferralPartyDto'];
+      /**
+       * @description Why the client is referred.
+       * @example Assessment for opioid agonist treatment (LAR)
+       */
+      reason: string;
+      /**
+       * @description How soon the receiver must answer; sets the default due date.
+       * @example urgent
+       * @enum {string}
+       */
+      urgency: 'routine' | 'urgent' | 'emergency';
+      /**
+       * @description Information categories shared with the receiver (consent vocabulary, GET /v1/consent-vocabulary); each is decided by consent.
+       * @example [
+       *       "contact-details",
+       *       "lar-status"
+       *     ]
+       */
+      categories: string[];
+      /**
+       * @description Why the information is shared (consent vocabulary purpose).
+       * @example treatment-coordination
+       */
+      purpose: string;
+      /** @description A legal basis to rely on where no consent permits; logged and reviewed. */
+      legalBasis?: components['schemas']['ReferralLegalBasisDto'];
+      /**
+       * @description The answer is due by this day; default by urgency (routine 28 days, urgent 7, emergency 1).
+       * @example 2026-11-30
+       */
+      dueOn?: string;
     };
     ServiceDto: {
       /**
@@ -11110,6 +11674,13 @@ export interface components {
        * @example Does not want NAV to be informed any more
        */
       reason?: string;
+    };
+    WithdrawReferralRequestDto: {
+      /**
+       * @description Why the referral is withdrawn.
+       * @example The client moved to another municipality
+       */
+      reason: string;
     };
     WriteHandoverNoteRequestDto: {
       /**
@@ -14920,6 +15491,833 @@ export interface operations {
         };
       };
       /** @description Requires one of the roles: staff, team-lead, crisis-coordinator, privacy-officer. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  sendReferral: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        'X-Break-Glass-Reason'?: string;
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SendReferralRequestDto'];
+      };
+    };
+    responses: {
+      /** @description Sent; `ETag` is its version. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description Unprocessable Entity
+       *
+       *     The Idempotency-Key was already used with a different request.
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  getReferral: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        'X-Break-Glass-Reason'?: string;
+      };
+      path: {
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralDetailsDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  exportReferralFhir: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        'X-Break-Glass-Reason'?: string;
+      };
+      path: {
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Bundle, as `application/fhir+json`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FhirReferralBundleDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  acceptReferral: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the version you read. */
+        'If-Match': string;
+      };
+      path: {
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcceptReferralRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description Precondition Failed
+       *
+       *     The record changed since you read it: read it again and retry.
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description Precondition Required
+       *
+       *     Send If-Match with the ETag you read.
+       */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  rejectReferral: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the version you read. */
+        'If-Match': string;
+      };
+      path: {
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectReferralRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description Precondition Failed
+       *
+       *     The record changed since you read it: read it again and retry.
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description Precondition Required
+       *
+       *     Send If-Match with the ETag you read.
+       */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  requestReferralInformation: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the version you read. */
+        'If-Match': string;
+      };
+      path: {
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequestReferralInformationRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description Precondition Failed
+       *
+       *     The record changed since you read it: read it again and retry.
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description Precondition Required
+       *
+       *     Send If-Match with the ETag you read.
+       */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  respondToReferral: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the version you read. */
+        'If-Match': string;
+      };
+      path: {
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RespondToReferralRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description Precondition Failed
+       *
+       *     The record changed since you read it: read it again and retry.
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description Precondition Required
+       *
+       *     Send If-Match with the ETag you read.
+       */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  withdrawReferral: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the version you read. */
+        'If-Match': string;
+      };
+      path: {
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawReferralRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description Precondition Failed
+       *
+       *     The record changed since you read it: read it again and retry.
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description Precondition Required
+       *
+       *     Send If-Match with the ETag you read.
+       */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  listClientReferrals: {
+    parameters: {
+      query?: {
+        /** @description How many items per page. */
+        limit?: number;
+        /** @description The nextCursor of the previous page; omit for the first page. */
+        cursor?: string;
+      };
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        'X-Break-Glass-Reason'?: string;
+      };
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralPageDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  listIncomingReferrals: {
+    parameters: {
+      query?: {
+        /** @description How many items per page. */
+        limit?: number;
+        /** @description The nextCursor of the previous page; omit for the first page. */
+        cursor?: string;
+        /** @description Only referrals in this status. */
+        status?:
+          'sent' | 'information-requested' | 'resubmitted' | 'accepted' | 'rejected' | 'withdrawn';
+      };
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        'X-Break-Glass-Reason'?: string;
+      };
+      path: {
+        serviceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralPageDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
       403: {
         headers: {
           [name: string]: unknown;
