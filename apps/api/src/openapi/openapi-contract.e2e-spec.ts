@@ -368,6 +368,18 @@ const ANOTHER_PERSON: Record<string, () => Record<string, string>> = {
 const NOT_COMPOSABLE: Record<string, string> = {
   createSkien2020Plan:
     'names eight different services of the municipality by id; the e2e crisis-plan tests post it with real ones',
+  sendReferral:
+    'the sender or receiver must work in the team that runs the service, and the walk’s token has no teams; referrals.e2e-spec posts every step with real teams and consents',
+  acceptReferral:
+    'the sender or receiver must work in the team that runs the service, and the walk’s token has no teams; referrals.e2e-spec posts every step with real teams and consents',
+  rejectReferral:
+    'the sender or receiver must work in the team that runs the service, and the walk’s token has no teams; referrals.e2e-spec posts every step with real teams and consents',
+  requestReferralInformation:
+    'the sender or receiver must work in the team that runs the service, and the walk’s token has no teams; referrals.e2e-spec posts every step with real teams and consents',
+  respondToReferral:
+    'the sender or receiver must work in the team that runs the service, and the walk’s token has no teams; referrals.e2e-spec posts every step with real teams and consents',
+  withdrawReferral:
+    'the sender or receiver must work in the team that runs the service, and the walk’s token has no teams; referrals.e2e-spec posts every step with real teams and consents',
 };
 
 /**
