@@ -377,6 +377,30 @@ describe('referrals between services and partners (SV-9) decided by consent (CO-
       status: 'rejected',
       statusNote: 'Not in our catchment area',
     });
+    const fhir = await api
+      .http()
+      .get(`/v1/referrals/${sent.body.id}/fhir`)
+      .set('Authorization', larNurse)
+      .expect(200);
+    expect(fhir.body.entry[1].resource).toMatchObject({
+      status: 'rejected',
+      statusReason: { text: 'Not in our catchment area' },
+    });
+    expect(fhirValidationErrors(fhir.body)).toEqual([]);
+  });
+
+  it('sends without consent on a justified legal basis, each decision flagged for the privacy officer’s review', async () => {
+    const clientId = await registerClient(api, ropNurse);
+    await referToDps(clientId, {
+      urgency: 'emergency',
+      categories: ['lar-status'],
+      legalBasis: {
+        code: 'emergency',
+        justification: 'Client unconscious after an overdose; the DPS needs the LAR status now',
+      },
+    }).expect(201);
+    expect(await consentRows('sharing_decision', clientId, `basis_kind = 'legal-basis' AND review_required`)).toBe(1);
+    expect(await consentRows('disclosure', clientId)).toBe(1);
   });
 
   it('names the field and the rule of a bad referral, and saves nothing', async () => {
