@@ -399,7 +399,13 @@ describe('referrals between services and partners (SV-9) decided by consent (CO-
         justification: 'Client unconscious after an overdose; the DPS needs the LAR status now',
       },
     }).expect(201);
-    expect(await consentRows('sharing_decision', clientId, `basis_kind = 'legal-basis' AND review_required`)).toBe(1);
+    expect(
+      await consentRows(
+        'sharing_decision',
+        clientId,
+        `basis_kind = 'legal-basis' AND review_required`,
+      ),
+    ).toBe(1);
     expect(await consentRows('disclosure', clientId)).toBe(1);
   });
 
