@@ -113,6 +113,7 @@ export class InMemoryReferralSharing implements ReferralSharing {
     return this;
   }
 
+  /** The one unknown category code the fake knows: `horoscope`. */
   questionViolations(question: { categories: readonly string[] }) {
     return question.categories.flatMap((category, i) =>
       category === 'horoscope'
