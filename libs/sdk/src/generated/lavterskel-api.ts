@@ -11195,13 +11195,13 @@ export interface operations {
   listAuditEvents: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
         /** @description Only accesses to this client’s data. */
         clientId?: string;
-        /** @description Only accesses by this subject. */
+        /** @description Only accesses by this subject. Example: `nurse-anne`. */
         actorSubject?: string;
       };
       header?: never;
@@ -11250,9 +11250,9 @@ export interface operations {
   getClientAccessLog: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -11316,19 +11316,19 @@ export interface operations {
   searchClients: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Words that each begin a word of the given name, family name or alias. */
+        /** @description Words that each begin a word of the given name, family name or alias. Example: `kari nord`. */
         q?: string;
-        /** @description Exact fødselsnummer or D-nummer. */
+        /** @description Exact fødselsnummer or D-nummer. Example: `02013299997`. */
         nationalId?: string;
-        /** @description Only clients with this status. */
+        /** @description Only clients with this status. Example: `active`. */
         status?: 'applicant' | 'active' | 'paused' | 'discharged';
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path?: never;
@@ -11386,7 +11386,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -11458,7 +11458,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -11521,7 +11521,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -11615,7 +11615,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -11700,7 +11700,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -11791,13 +11791,13 @@ export interface operations {
   listClientStatusHistory: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -11857,7 +11857,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -11917,11 +11917,11 @@ export interface operations {
   getCaseload: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Whose caseload (subject); default: the caller. Another’s needs the team-lead role. */
+        /** @description Whose caseload (subject); default: the caller. Another’s needs the team-lead role. Example: `nurse-ola`. */
         staff?: string;
       };
       header?: never;
@@ -11980,7 +11980,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -12040,7 +12040,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -12113,7 +12113,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -12180,13 +12180,13 @@ export interface operations {
   listApplications: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Only applications with this status. */
+        /** @description Only applications with this status. Example: `received`. */
         status?: 'received' | 'triaged' | 'converted' | 'closed';
-        /** @description Only urgent (true) or only non-urgent (false) applications. */
+        /** @description Only urgent (true) or only non-urgent (false) applications. Example: `true`. */
         urgent?: boolean;
       };
       header?: never;
@@ -12478,7 +12478,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -12652,17 +12652,17 @@ export interface operations {
   listEncounters: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description From this Oslo day, YYYY-MM-DD. */
+        /** @description From this Oslo day, YYYY-MM-DD. Example: `2026-11-01`. */
         from?: string;
-        /** @description To this Oslo day (included), YYYY-MM-DD. */
+        /** @description To this Oslo day (included), YYYY-MM-DD. Example: `2026-11-30`. */
         to?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -12722,9 +12722,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -12806,7 +12806,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -12866,9 +12866,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -12950,7 +12950,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -13012,9 +13012,9 @@ export interface operations {
       query: {
         /** @description The service. */
         serviceId: string;
-        /** @description From this Oslo day, YYYY-MM-DD. */
+        /** @description From this Oslo day, YYYY-MM-DD. Example: `2026-09-01`. */
         from?: string;
-        /** @description To this Oslo day (included), YYYY-MM-DD. */
+        /** @description To this Oslo day (included), YYYY-MM-DD. Example: `2026-11-30`. */
         to?: string;
       };
       header?: never;
@@ -13063,13 +13063,13 @@ export interface operations {
   listHandoverNotes: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -13129,9 +13129,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -13204,7 +13204,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -13264,9 +13264,9 @@ export interface operations {
   listUnreadHandoverNotes: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -13315,13 +13315,13 @@ export interface operations {
   listVedtak: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -13381,9 +13381,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -13455,13 +13455,13 @@ export interface operations {
   getVedtakUsage: {
     parameters: {
       query?: {
-        /** @description First Oslo day to count, YYYY-MM-DD; default the first valid day. */
+        /** @description First Oslo day to count, YYYY-MM-DD; default the first valid day. Example: `2026-11-02`. */
         from?: string;
-        /** @description Last Oslo day to count; default today or the last valid day. At most 53 weeks after from. */
+        /** @description Last Oslo day to count; default today or the last valid day. At most 53 weeks after from. Example: `2026-11-29`. */
         to?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -13522,7 +13522,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -13585,7 +13585,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -13668,9 +13668,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -13753,7 +13753,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -13816,7 +13816,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -13907,9 +13907,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -13992,9 +13992,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -14067,13 +14067,13 @@ export interface operations {
   listIndividualPlanVersions: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -14133,7 +14133,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -14193,13 +14193,13 @@ export interface operations {
   listPlansDueForReview: {
     parameters: {
       query: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
         /** @description The team (one of yours). */
         teamId: string;
-        /** @description Due on or before this Oslo day; default two weeks from today. */
+        /** @description Due on or before this Oslo day; default two weeks from today. Example: `2026-12-31`. */
         by?: string;
       };
       header?: never;
@@ -14249,7 +14249,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -14309,9 +14309,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -14387,7 +14387,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -14471,7 +14471,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -14531,7 +14531,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -14594,7 +14594,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -14677,9 +14677,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -14761,11 +14761,11 @@ export interface operations {
   listPartners: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Only partners of this kind. */
+        /** @description Only partners of this kind. Example: `pharmacy`. */
         kind?: 'ngo' | 'dps' | 'tsb' | 'nav' | 'pharmacy' | 'gp' | 'housing' | 'other';
       };
       header?: never;
@@ -14815,7 +14815,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -14942,11 +14942,11 @@ export interface operations {
   listServices: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Only services of this step in the chain. */
+        /** @description Only services of this step in the chain. Example: `low-threshold`. */
         category?:
           | 'prevention'
           | 'low-threshold'
@@ -14955,11 +14955,11 @@ export interface operations {
           | 'housing'
           | 'activity'
           | 'work';
-        /** @description Only critical (true) or non-critical (false) services. */
+        /** @description Only critical (true) or non-critical (false) services. Example: `true`. */
         critical?: boolean;
-        /** @description Only services run by this team. */
+        /** @description Only services run by this team. Example: `2b0c7e4a-5d1f-4c3b-9a8e-1f2d3c4b5a69`. */
         teamId?: string;
-        /** @description Only services in this mode. */
+        /** @description Only services in this mode. Example: `closed`. */
         mode?: 'open' | 'reduced' | 'remote' | 'outdoor-only' | 'delivery-only' | 'closed';
       };
       header?: never;
@@ -15009,7 +15009,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -15339,9 +15339,9 @@ export interface operations {
   listServiceModeChanges: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -15518,15 +15518,15 @@ export interface operations {
   listServiceEnrolments: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Only enrolments active on this day. */
+        /** @description Only enrolments active on this day. Example: `2026-11-23`. */
         activeOn?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -15586,9 +15586,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -15672,7 +15672,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -15771,13 +15771,13 @@ export interface operations {
   listClientEnrolments: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -15836,9 +15836,9 @@ export interface operations {
   listCooperationMeetings: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -15899,7 +15899,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -15976,9 +15976,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -16053,7 +16053,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -16152,13 +16152,13 @@ export interface operations {
   listClientEscalations: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -16218,9 +16218,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -16301,13 +16301,13 @@ export interface operations {
   listClientHealthMeasures: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -16366,9 +16366,9 @@ export interface operations {
   listTeams: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -16418,7 +16418,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -16488,9 +16488,9 @@ export interface operations {
   listStaffMembers: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -16540,7 +16540,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -16668,7 +16668,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -16825,7 +16825,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -16898,7 +16898,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -16974,15 +16974,15 @@ export interface operations {
   listPrescriptions: {
     parameters: {
       query: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
         /** @description The client whose prescriptions to list. */
         clientId: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path?: never;
@@ -17040,9 +17040,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -17117,7 +17117,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -17177,9 +17177,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -17264,13 +17264,13 @@ export interface operations {
   listDispensings: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -17330,9 +17330,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -17418,9 +17418,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -17506,7 +17506,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -17579,7 +17579,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -17642,11 +17642,11 @@ export interface operations {
         serviceId: string;
         /** @description The day (Oslo). */
         date: string;
-        /** @description A pharmacy’s list; left out: the centre’s own list. */
+        /** @description A pharmacy’s list; left out: the centre’s own list. Example: `7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7`. */
         pharmacyId?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path?: never;
@@ -17712,15 +17712,15 @@ export interface operations {
   listDistributions: {
     parameters: {
       query: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
         /** @description The client. */
         clientId: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path?: never;
@@ -17778,9 +17778,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -17858,9 +17858,9 @@ export interface operations {
         from: string;
         /** @description Last day (Oslo), at most about a year after from. */
         to: string;
-        /** @description Only this service’s handouts. */
+        /** @description Only this service’s handouts. Example: `8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81`. */
         serviceId?: string;
-        /** @description Only this partner’s handouts. */
+        /** @description Only this partner’s handouts. Example: `7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7`. */
         partnerId?: string;
       };
       header?: never;
@@ -17909,11 +17909,11 @@ export interface operations {
   listOutreachPlaces: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Only this service’s places. */
+        /** @description Only this service’s places. Example: `8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81`. */
         serviceId?: string;
       };
       header?: never;
@@ -17963,7 +17963,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -18090,17 +18090,17 @@ export interface operations {
   listOutreachRequests: {
     parameters: {
       query: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
         /** @description The service whose queue to list. */
         serviceId: string;
-        /** @description Only requests in this status. */
+        /** @description Only requests in this status. Example: `open`. */
         status?: 'open' | 'assigned' | 'closed';
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path?: never;
@@ -18158,9 +18158,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -18235,9 +18235,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -18321,7 +18321,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -18383,7 +18383,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -18481,15 +18481,15 @@ export interface operations {
   listOutreachContacts: {
     parameters: {
       query: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
         /** @description The client. */
         clientId: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path?: never;
@@ -18547,9 +18547,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -18693,7 +18693,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -18830,11 +18830,11 @@ export interface operations {
   listGroups: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Only this service’s groups. */
+        /** @description Only this service’s groups. Example: `3f1d2c4b-5a69-4e7f-8a1b-2c3d4e5f6a7b`. */
         serviceId?: string;
       };
       header?: never;
@@ -18884,7 +18884,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -19096,7 +19096,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -19238,11 +19238,11 @@ export interface operations {
   listGroupMembers: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Only members with this status. */
+        /** @description Only members with this status. Example: `waitlisted`. */
         status?: 'active' | 'waitlisted' | 'left';
       };
       header?: {
@@ -19308,7 +19308,7 @@ export interface operations {
       header?: {
         /** @description A written reason (at least 10 characters) to act on a client you have no care relation to; audited as break-the-glass. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -19534,15 +19534,15 @@ export interface operations {
   listSessions: {
     parameters: {
       query: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
         /** @description First Oslo date, YYYY-MM-DD. */
         from: string;
         /** @description Last Oslo date, YYYY-MM-DD, included (at most 366 days after from). */
         to: string;
-        /** @description Only this cohort’s sessions. */
+        /** @description Only this cohort’s sessions. Example: `5b0e2f4a-6c1d-4e3f-8a9b-0c1d2e3f4a5b`. */
         cohortId?: string;
       };
       header?: never;
@@ -19603,7 +19603,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -19739,7 +19739,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Required to change an existing record: the ETag you read. */
+        /** @description Required to change an existing record: the ETag you read. Example: `"1"`. */
         'If-Match'?: string;
         /** @description A written reason (at least 10 characters) to act on a client you have no care relation to; audited as break-the-glass. */
         'X-Break-Glass-Reason'?: string;
@@ -19880,11 +19880,11 @@ export interface operations {
   listCrisisContactability: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description `lacking`: the work list of clients no one may contact in a crisis; `contactable`: the others. Leave out: all. */
+        /** @description `lacking`: the work list of clients no one may contact in a crisis; `contactable`: the others. Leave out: all. Example: `lacking`. */
         only?: 'lacking' | 'contactable';
       };
       header?: never;
@@ -19933,15 +19933,15 @@ export interface operations {
   listConsents: {
     parameters: {
       query: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
         /** @description The client whose consents to list. */
         clientId: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path?: never;
@@ -19999,9 +19999,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -20080,7 +20080,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -20142,7 +20142,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
         /** @description The ETag of the version you read. */
         'If-Match': string;
@@ -20237,9 +20237,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -20327,7 +20327,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -20387,7 +20387,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -20446,11 +20446,11 @@ export interface operations {
   listSharingDecisionsForReview: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Decisions on a legal basis still to review, or those reviewed. */
+        /** @description Decisions on a legal basis still to review, or those reviewed. Example: `pending`. */
         review?: 'pending' | 'reviewed';
       };
       header?: never;
@@ -20500,9 +20500,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -20577,7 +20577,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -20663,7 +20663,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -20748,13 +20748,13 @@ export interface operations {
   listClientDisclosures: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -20814,7 +20814,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -20879,9 +20879,9 @@ export interface operations {
   listCrisisPlans: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -20931,7 +20931,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -21242,9 +21242,9 @@ export interface operations {
   listCrisisLevelChanges: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -21294,7 +21294,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -21444,9 +21444,9 @@ export interface operations {
   listScheduledCrisisLevelChanges: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -21496,7 +21496,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -21561,9 +21561,9 @@ export interface operations {
   getEffectivePolicy: {
     parameters: {
       query?: {
-        /** @description The service; left out: the level’s rule for work outside any service. */
+        /** @description The service; left out: the level’s rule for work outside any service. Example: `8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81`. */
         serviceId?: string;
-        /** @description A client you follow: their individual exception is included. */
+        /** @description A client you follow: their individual exception is included. Example: `6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11`. */
         clientId?: string;
       };
       header?: never;
@@ -21624,7 +21624,7 @@ export interface operations {
         clientId: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path?: never;
@@ -21682,9 +21682,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -21811,13 +21811,13 @@ export interface operations {
   getCrisisPriorityList: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Preview a level of this plan (its newest version) before it is activated; needs `level`. Leave out with `level` for the plan in force. */
+        /** @description Preview a level of this plan (its newest version) before it is activated; needs `level`. Leave out with `level` for the plan in force. Example: `3f2b8c1d-6e4a-4b7c-9d0e-1a2b3c4d5e6f`. */
         planId?: string;
-        /** @description The level to preview, e.g. `red`. Leave out (with `planId`) for the level in force; without a crisis, the defaults apply. */
+        /** @description The level to preview, e.g. `red`. Leave out (with `planId`) for the level in force; without a crisis, the defaults apply. Example: `red`. */
         level?: string;
       };
       header?: never;
@@ -21884,11 +21884,11 @@ export interface operations {
   getCrisisStaffing: {
     parameters: {
       query?: {
-        /** @description The Oslo day to report on; today when left out. */
+        /** @description The Oslo day to report on; today when left out. Example: `2026-11-23`. */
         on?: string;
-        /** @description Preview a level of this plan (its newest version) before it is activated; needs `level`. Leave out with `level` for the plan in force. */
+        /** @description Preview a level of this plan (its newest version) before it is activated; needs `level`. Leave out with `level` for the plan in force. Example: `3f2b8c1d-6e4a-4b7c-9d0e-1a2b3c4d5e6f`. */
         planId?: string;
-        /** @description The level to preview, e.g. `red`. Leave out (with `planId`) for the level in force; without a crisis, the defaults apply. */
+        /** @description The level to preview, e.g. `red`. Leave out (with `planId`) for the level in force; without a crisis, the defaults apply. Example: `red`. */
         level?: string;
       };
       header?: never;
@@ -21955,15 +21955,15 @@ export interface operations {
   listBackupAssignments: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description The critical service. */
+        /** @description The critical service. Example: `8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81`. */
         serviceId?: string;
-        /** @description The staff member (services library). */
+        /** @description The staff member (services library). Example: `9b8a7f6e-5d4c-4b3a-a291-807f6e5d4c3b`. */
         staffId?: string;
-        /** @description Only assignments that count on this Oslo day (in their period, not ended). */
+        /** @description Only assignments that count on this Oslo day (in their period, not ended). Example: `2026-11-24`. */
         activeOn?: string;
       };
       header?: never;
@@ -22013,7 +22013,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -22153,26 +22153,26 @@ export interface operations {
   listTasks: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Only this kind. */
+        /** @description Only this kind. Example: `phone-follow-up`. */
         kind?:
           | 'phone-follow-up'
           | 'home-visit'
           | 'unplaced-cohort-member'
           | 'notice-follow-up'
           | 'language-follow-up';
-        /** @description Only this priority. */
+        /** @description Only this priority. Example: `asap`. */
         priority?: 'routine' | 'urgent' | 'asap';
-        /** @description Only this status; my tasks default to `open`, other lists to any status. */
+        /** @description Only this status; my tasks default to `open`, other lists to any status. Example: `open`. */
         status?: 'open' | 'done' | 'cancelled';
-        /** @description Only tasks about this client. */
+        /** @description Only tasks about this client. Example: `6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11`. */
         clientId?: string;
-        /** @description Only tasks created by this crisis level change. */
+        /** @description Only tasks created by this crisis level change. Example: `0b6f5c3e-1d2a-4b3c-8d4e-5f6a7b8c9d0e`. */
         levelChangeId?: string;
-        /** @description A team’s tasks (a team lead: their own teams only; a crisis coordinator: any team). */
+        /** @description A team’s tasks (a team lead: their own teams only; a crisis coordinator: any team). Example: `7f3c1b2a-4d5e-4f60-8a7b-9c0d1e2f3a4b`. */
         teamId?: string;
       };
       header?: never;
@@ -22231,7 +22231,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -22306,20 +22306,20 @@ export interface operations {
   listMyTasks: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Only this kind. */
+        /** @description Only this kind. Example: `phone-follow-up`. */
         kind?:
           | 'phone-follow-up'
           | 'home-visit'
           | 'unplaced-cohort-member'
           | 'notice-follow-up'
           | 'language-follow-up';
-        /** @description Only this priority. */
+        /** @description Only this priority. Example: `asap`. */
         priority?: 'routine' | 'urgent' | 'asap';
-        /** @description Only this status; my tasks default to `open`, other lists to any status. */
+        /** @description Only this status; my tasks default to `open`, other lists to any status. Example: `open`. */
         status?: 'open' | 'done' | 'cancelled';
       };
       header?: never;
@@ -22369,7 +22369,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -22430,7 +22430,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -22762,9 +22762,9 @@ export interface operations {
   listWebhookEndpoints: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -22814,7 +22814,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -22888,9 +22888,9 @@ export interface operations {
   listNotices: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -22940,7 +22940,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -23062,9 +23062,9 @@ export interface operations {
   listUnacknowledgedRecipients: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -23125,7 +23125,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -23197,9 +23197,9 @@ export interface operations {
   listLanguageFollowUp: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -23260,7 +23260,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
