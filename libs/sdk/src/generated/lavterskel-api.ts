@@ -11766,13 +11766,13 @@ export interface operations {
   listAuditEvents: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
         /** @description Only accesses to this client’s data. */
         clientId?: string;
-        /** @description Only accesses by this subject. */
+        /** @description Only accesses by this subject. Example: `nurse-anne`. */
         actorSubject?: string;
       };
       header?: never;
@@ -11821,9 +11821,9 @@ export interface operations {
   getClientAccessLog: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -11887,19 +11887,19 @@ export interface operations {
   searchClients: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Words that each begin a word of the given name, family name or alias. */
+        /** @description Words that each begin a word of the given name, family name or alias. Example: `kari nord`. */
         q?: string;
-        /** @description Exact fødselsnummer or D-nummer. */
+        /** @description Exact fødselsnummer or D-nummer. Example: `02013299997`. */
         nationalId?: string;
-        /** @description Only clients with this status. */
+        /** @description Only clients with this status. Example: `active`. */
         status?: 'applicant' | 'active' | 'paused' | 'discharged';
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path?: never;
@@ -11957,7 +11957,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -12029,7 +12029,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -12092,7 +12092,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -12186,7 +12186,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -12271,7 +12271,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -12362,13 +12362,13 @@ export interface operations {
   listClientStatusHistory: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -12428,7 +12428,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -12488,11 +12488,11 @@ export interface operations {
   getCaseload: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Whose caseload (subject); default: the caller. Another’s needs the team-lead role. */
+        /** @description Whose caseload (subject); default: the caller. Another’s needs the team-lead role. Example: `nurse-ola`. */
         staff?: string;
       };
       header?: never;
@@ -12551,7 +12551,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -12611,7 +12611,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -12684,7 +12684,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -12751,13 +12751,13 @@ export interface operations {
   listApplications: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Only applications with this status. */
+        /** @description Only applications with this status. Example: `received`. */
         status?: 'received' | 'triaged' | 'converted' | 'closed';
-        /** @description Only urgent (true) or only non-urgent (false) applications. */
+        /** @description Only urgent (true) or only non-urgent (false) applications. Example: `true`. */
         urgent?: boolean;
       };
       header?: never;
@@ -13049,7 +13049,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -13223,17 +13223,17 @@ export interface operations {
   listEncounters: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description From this Oslo day, YYYY-MM-DD. */
+        /** @description From this Oslo day, YYYY-MM-DD. Example: `2026-11-01`. */
         from?: string;
-        /** @description To this Oslo day (included), YYYY-MM-DD. */
+        /** @description To this Oslo day (included), YYYY-MM-DD. Example: `2026-11-30`. */
         to?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -13293,9 +13293,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -13377,7 +13377,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -13437,9 +13437,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -13521,7 +13521,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -13583,9 +13583,9 @@ export interface operations {
       query: {
         /** @description The service. */
         serviceId: string;
-        /** @description From this Oslo day, YYYY-MM-DD. */
+        /** @description From this Oslo day, YYYY-MM-DD. Example: `2026-09-01`. */
         from?: string;
-        /** @description To this Oslo day (included), YYYY-MM-DD. */
+        /** @description To this Oslo day (included), YYYY-MM-DD. Example: `2026-11-30`. */
         to?: string;
       };
       header?: never;
@@ -13634,13 +13634,13 @@ export interface operations {
   listHandoverNotes: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -13700,9 +13700,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -13775,7 +13775,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -13835,9 +13835,9 @@ export interface operations {
   listUnreadHandoverNotes: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -13886,13 +13886,13 @@ export interface operations {
   listVedtak: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -13952,9 +13952,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -14026,13 +14026,13 @@ export interface operations {
   getVedtakUsage: {
     parameters: {
       query?: {
-        /** @description First Oslo day to count, YYYY-MM-DD; default the first valid day. */
+        /** @description First Oslo day to count, YYYY-MM-DD; default the first valid day. Example: `2026-11-02`. */
         from?: string;
-        /** @description Last Oslo day to count; default today or the last valid day. At most 53 weeks after from. */
+        /** @description Last Oslo day to count; default today or the last valid day. At most 53 weeks after from. Example: `2026-11-29`. */
         to?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -14093,7 +14093,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -14156,7 +14156,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -14239,9 +14239,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -14324,7 +14324,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -14387,7 +14387,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -14478,9 +14478,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -14563,9 +14563,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -14638,13 +14638,13 @@ export interface operations {
   listIndividualPlanVersions: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -14704,7 +14704,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -14764,13 +14764,13 @@ export interface operations {
   listPlansDueForReview: {
     parameters: {
       query: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
         /** @description The team (one of yours). */
         teamId: string;
-        /** @description Due on or before this Oslo day; default two weeks from today. */
+        /** @description Due on or before this Oslo day; default two weeks from today. Example: `2026-12-31`. */
         by?: string;
       };
       header?: never;
@@ -14820,7 +14820,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -14880,9 +14880,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -14958,7 +14958,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -15042,7 +15042,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -15102,7 +15102,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -15165,7 +15165,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -15248,9 +15248,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -15332,11 +15332,11 @@ export interface operations {
   listPartners: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Only partners of this kind. */
+        /** @description Only partners of this kind. Example: `pharmacy`. */
         kind?: 'ngo' | 'dps' | 'tsb' | 'nav' | 'pharmacy' | 'gp' | 'housing' | 'other';
       };
       header?: never;
@@ -15386,7 +15386,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -16340,11 +16340,11 @@ export interface operations {
   listServices: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Only services of this step in the chain. */
+        /** @description Only services of this step in the chain. Example: `low-threshold`. */
         category?:
           | 'prevention'
           | 'low-threshold'
@@ -16353,11 +16353,11 @@ export interface operations {
           | 'housing'
           | 'activity'
           | 'work';
-        /** @description Only critical (true) or non-critical (false) services. */
+        /** @description Only critical (true) or non-critical (false) services. Example: `true`. */
         critical?: boolean;
-        /** @description Only services run by this team. */
+        /** @description Only services run by this team. Example: `2b0c7e4a-5d1f-4c3b-9a8e-1f2d3c4b5a69`. */
         teamId?: string;
-        /** @description Only services in this mode. */
+        /** @description Only services in this mode. Example: `closed`. */
         mode?: 'open' | 'reduced' | 'remote' | 'outdoor-only' | 'delivery-only' | 'closed';
       };
       header?: never;
@@ -16407,7 +16407,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -16737,9 +16737,9 @@ export interface operations {
   listServiceModeChanges: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -16916,15 +16916,15 @@ export interface operations {
   listServiceEnrolments: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Only enrolments active on this day. */
+        /** @description Only enrolments active on this day. Example: `2026-11-23`. */
         activeOn?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -16984,9 +16984,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -17070,7 +17070,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -17169,13 +17169,13 @@ export interface operations {
   listClientEnrolments: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -17234,9 +17234,9 @@ export interface operations {
   listCooperationMeetings: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -17297,7 +17297,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -17374,9 +17374,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -17451,7 +17451,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -17550,13 +17550,13 @@ export interface operations {
   listClientEscalations: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -17616,9 +17616,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -17699,13 +17699,13 @@ export interface operations {
   listClientHealthMeasures: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -17764,9 +17764,9 @@ export interface operations {
   listTeams: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -17816,7 +17816,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -17886,9 +17886,9 @@ export interface operations {
   listStaffMembers: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -17938,7 +17938,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -18066,7 +18066,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -18223,7 +18223,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -18296,7 +18296,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -18372,15 +18372,15 @@ export interface operations {
   listPrescriptions: {
     parameters: {
       query: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
         /** @description The client whose prescriptions to list. */
         clientId: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path?: never;
@@ -18438,9 +18438,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -18515,7 +18515,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -18575,9 +18575,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -18662,13 +18662,13 @@ export interface operations {
   listDispensings: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -18728,9 +18728,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -18816,9 +18816,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -18904,7 +18904,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -18977,7 +18977,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -19040,11 +19040,11 @@ export interface operations {
         serviceId: string;
         /** @description The day (Oslo). */
         date: string;
-        /** @description A pharmacy’s list; left out: the centre’s own list. */
+        /** @description A pharmacy’s list; left out: the centre’s own list. Example: `7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7`. */
         pharmacyId?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path?: never;
@@ -19110,15 +19110,15 @@ export interface operations {
   listDistributions: {
     parameters: {
       query: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
         /** @description The client. */
         clientId: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path?: never;
@@ -19176,9 +19176,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -19256,9 +19256,9 @@ export interface operations {
         from: string;
         /** @description Last day (Oslo), at most about a year after from. */
         to: string;
-        /** @description Only this service’s handouts. */
+        /** @description Only this service’s handouts. Example: `8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81`. */
         serviceId?: string;
-        /** @description Only this partner’s handouts. */
+        /** @description Only this partner’s handouts. Example: `7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7`. */
         partnerId?: string;
       };
       header?: never;
@@ -19307,11 +19307,11 @@ export interface operations {
   listOutreachPlaces: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Only this service’s places. */
+        /** @description Only this service’s places. Example: `8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81`. */
         serviceId?: string;
       };
       header?: never;
@@ -19361,7 +19361,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -19488,17 +19488,17 @@ export interface operations {
   listOutreachRequests: {
     parameters: {
       query: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
         /** @description The service whose queue to list. */
         serviceId: string;
-        /** @description Only requests in this status. */
+        /** @description Only requests in this status. Example: `open`. */
         status?: 'open' | 'assigned' | 'closed';
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path?: never;
@@ -19556,9 +19556,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -19633,9 +19633,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -19719,7 +19719,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -19781,7 +19781,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -19879,15 +19879,15 @@ export interface operations {
   listOutreachContacts: {
     parameters: {
       query: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
         /** @description The client. */
         clientId: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path?: never;
@@ -19945,9 +19945,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -20091,7 +20091,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -20228,11 +20228,11 @@ export interface operations {
   listGroups: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Only this service’s groups. */
+        /** @description Only this service’s groups. Example: `3f1d2c4b-5a69-4e7f-8a1b-2c3d4e5f6a7b`. */
         serviceId?: string;
       };
       header?: never;
@@ -20282,7 +20282,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -20494,7 +20494,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -20636,11 +20636,11 @@ export interface operations {
   listGroupMembers: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Only members with this status. */
+        /** @description Only members with this status. Example: `waitlisted`. */
         status?: 'active' | 'waitlisted' | 'left';
       };
       header?: {
@@ -20706,7 +20706,7 @@ export interface operations {
       header?: {
         /** @description A written reason (at least 10 characters) to act on a client you have no care relation to; audited as break-the-glass. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -20932,15 +20932,15 @@ export interface operations {
   listSessions: {
     parameters: {
       query: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
         /** @description First Oslo date, YYYY-MM-DD. */
         from: string;
         /** @description Last Oslo date, YYYY-MM-DD, included (at most 366 days after from). */
         to: string;
-        /** @description Only this cohort’s sessions. */
+        /** @description Only this cohort’s sessions. Example: `5b0e2f4a-6c1d-4e3f-8a9b-0c1d2e3f4a5b`. */
         cohortId?: string;
       };
       header?: never;
@@ -21001,7 +21001,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -21137,7 +21137,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Required to change an existing record: the ETag you read. */
+        /** @description Required to change an existing record: the ETag you read. Example: `"1"`. */
         'If-Match'?: string;
         /** @description A written reason (at least 10 characters) to act on a client you have no care relation to; audited as break-the-glass. */
         'X-Break-Glass-Reason'?: string;
@@ -21278,11 +21278,11 @@ export interface operations {
   listCrisisContactability: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description `lacking`: the work list of clients no one may contact in a crisis; `contactable`: the others. Leave out: all. */
+        /** @description `lacking`: the work list of clients no one may contact in a crisis; `contactable`: the others. Leave out: all. Example: `lacking`. */
         only?: 'lacking' | 'contactable';
       };
       header?: never;
@@ -21331,15 +21331,15 @@ export interface operations {
   listConsents: {
     parameters: {
       query: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
         /** @description The client whose consents to list. */
         clientId: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path?: never;
@@ -21397,9 +21397,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -21478,7 +21478,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -21540,7 +21540,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
         /** @description The ETag of the version you read. */
         'If-Match': string;
@@ -21635,9 +21635,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -21725,7 +21725,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -21785,7 +21785,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -21844,11 +21844,11 @@ export interface operations {
   listSharingDecisionsForReview: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Decisions on a legal basis still to review, or those reviewed. */
+        /** @description Decisions on a legal basis still to review, or those reviewed. Example: `pending`. */
         review?: 'pending' | 'reviewed';
       };
       header?: never;
@@ -21898,9 +21898,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -21975,7 +21975,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -22061,7 +22061,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -22146,13 +22146,13 @@ export interface operations {
   listClientDisclosures: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -22212,7 +22212,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -22277,9 +22277,9 @@ export interface operations {
   listCrisisPlans: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -22329,7 +22329,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -22640,9 +22640,9 @@ export interface operations {
   listCrisisLevelChanges: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -22692,7 +22692,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -22842,9 +22842,9 @@ export interface operations {
   listScheduledCrisisLevelChanges: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -22894,7 +22894,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -22959,9 +22959,9 @@ export interface operations {
   getEffectivePolicy: {
     parameters: {
       query?: {
-        /** @description The service; left out: the level’s rule for work outside any service. */
+        /** @description The service; left out: the level’s rule for work outside any service. Example: `8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81`. */
         serviceId?: string;
-        /** @description A client you follow: their individual exception is included. */
+        /** @description A client you follow: their individual exception is included. Example: `6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11`. */
         clientId?: string;
       };
       header?: never;
@@ -23022,7 +23022,7 @@ export interface operations {
         clientId: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path?: never;
@@ -23080,9 +23080,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -23209,13 +23209,13 @@ export interface operations {
   getCrisisPriorityList: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Preview a level of this plan (its newest version) before it is activated; needs `level`. Leave out with `level` for the plan in force. */
+        /** @description Preview a level of this plan (its newest version) before it is activated; needs `level`. Leave out with `level` for the plan in force. Example: `3f2b8c1d-6e4a-4b7c-9d0e-1a2b3c4d5e6f`. */
         planId?: string;
-        /** @description The level to preview, e.g. `red`. Leave out (with `planId`) for the level in force; without a crisis, the defaults apply. */
+        /** @description The level to preview, e.g. `red`. Leave out (with `planId`) for the level in force; without a crisis, the defaults apply. Example: `red`. */
         level?: string;
       };
       header?: never;
@@ -23282,11 +23282,11 @@ export interface operations {
   getCrisisStaffing: {
     parameters: {
       query?: {
-        /** @description The Oslo day to report on; today when left out. */
+        /** @description The Oslo day to report on; today when left out. Example: `2026-11-23`. */
         on?: string;
-        /** @description Preview a level of this plan (its newest version) before it is activated; needs `level`. Leave out with `level` for the plan in force. */
+        /** @description Preview a level of this plan (its newest version) before it is activated; needs `level`. Leave out with `level` for the plan in force. Example: `3f2b8c1d-6e4a-4b7c-9d0e-1a2b3c4d5e6f`. */
         planId?: string;
-        /** @description The level to preview, e.g. `red`. Leave out (with `planId`) for the level in force; without a crisis, the defaults apply. */
+        /** @description The level to preview, e.g. `red`. Leave out (with `planId`) for the level in force; without a crisis, the defaults apply. Example: `red`. */
         level?: string;
       };
       header?: never;
@@ -23353,15 +23353,15 @@ export interface operations {
   listBackupAssignments: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description The critical service. */
+        /** @description The critical service. Example: `8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81`. */
         serviceId?: string;
-        /** @description The staff member (services library). */
+        /** @description The staff member (services library). Example: `9b8a7f6e-5d4c-4b3a-a291-807f6e5d4c3b`. */
         staffId?: string;
-        /** @description Only assignments that count on this Oslo day (in their period, not ended). */
+        /** @description Only assignments that count on this Oslo day (in their period, not ended). Example: `2026-11-24`. */
         activeOn?: string;
       };
       header?: never;
@@ -23411,7 +23411,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -23551,26 +23551,26 @@ export interface operations {
   listTasks: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Only this kind. */
+        /** @description Only this kind. Example: `phone-follow-up`. */
         kind?:
           | 'phone-follow-up'
           | 'home-visit'
           | 'unplaced-cohort-member'
           | 'notice-follow-up'
           | 'language-follow-up';
-        /** @description Only this priority. */
+        /** @description Only this priority. Example: `asap`. */
         priority?: 'routine' | 'urgent' | 'asap';
-        /** @description Only this status; my tasks default to `open`, other lists to any status. */
+        /** @description Only this status; my tasks default to `open`, other lists to any status. Example: `open`. */
         status?: 'open' | 'done' | 'cancelled';
-        /** @description Only tasks about this client. */
+        /** @description Only tasks about this client. Example: `6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11`. */
         clientId?: string;
-        /** @description Only tasks created by this crisis level change. */
+        /** @description Only tasks created by this crisis level change. Example: `0b6f5c3e-1d2a-4b3c-8d4e-5f6a7b8c9d0e`. */
         levelChangeId?: string;
-        /** @description A team’s tasks (a team lead: their own teams only; a crisis coordinator: any team). */
+        /** @description A team’s tasks (a team lead: their own teams only; a crisis coordinator: any team). Example: `7f3c1b2a-4d5e-4f60-8a7b-9c0d1e2f3a4b`. */
         teamId?: string;
       };
       header?: never;
@@ -23629,7 +23629,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -23704,20 +23704,20 @@ export interface operations {
   listMyTasks: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Only this kind. */
+        /** @description Only this kind. Example: `phone-follow-up`. */
         kind?:
           | 'phone-follow-up'
           | 'home-visit'
           | 'unplaced-cohort-member'
           | 'notice-follow-up'
           | 'language-follow-up';
-        /** @description Only this priority. */
+        /** @description Only this priority. Example: `asap`. */
         priority?: 'routine' | 'urgent' | 'asap';
-        /** @description Only this status; my tasks default to `open`, other lists to any status. */
+        /** @description Only this status; my tasks default to `open`, other lists to any status. Example: `open`. */
         status?: 'open' | 'done' | 'cancelled';
       };
       header?: never;
@@ -23767,7 +23767,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -23828,7 +23828,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -24160,9 +24160,9 @@ export interface operations {
   listWebhookEndpoints: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -24212,7 +24212,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -24286,9 +24286,9 @@ export interface operations {
   listNotices: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -24338,7 +24338,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -24460,9 +24460,9 @@ export interface operations {
   listUnacknowledgedRecipients: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -24523,7 +24523,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -24595,9 +24595,9 @@ export interface operations {
   listLanguageFollowUp: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -24658,7 +24658,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
