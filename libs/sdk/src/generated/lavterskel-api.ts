@@ -15514,9 +15514,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -15592,7 +15592,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -15652,7 +15652,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -16207,13 +16207,13 @@ export interface operations {
   listClientReferrals: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -16272,16 +16272,16 @@ export interface operations {
   listIncomingReferrals: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Only referrals in this status. */
+        /** @description Only referrals in this status. Example: `sent`. */
         status?:
           'sent' | 'information-requested' | 'resubmitted' | 'accepted' | 'rejected' | 'withdrawn';
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
