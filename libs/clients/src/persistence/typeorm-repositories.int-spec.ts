@@ -27,6 +27,7 @@ import {
   typeOrmClientsRepositories,
   type ClientsRepositories,
 } from './typeorm-clients-repositories';
+import { noExternalSharingCheck } from '../domain/responsibility-group/external-sharing-check';
 
 const skien = '4003' as TenantId;
 const anne: Actor = { subject: 'nurse-anne', tenantId: skien, roles: ['staff'], teamIds: [] };
@@ -52,6 +53,7 @@ describe('TypeORM repositories on PostgreSQL', () => {
       staffAvailability: everyoneAvailable,
       staffTeams: noKnownTeams,
       crisisRules: noClientsCrisisRules,
+      externalSharing: noExternalSharingCheck,
       careRelations,
       unitOfWork: transactions,
       audit: new TypeOrmAuditLog({ manager: transactions.manager, clock }),

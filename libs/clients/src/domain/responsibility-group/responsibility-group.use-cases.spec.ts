@@ -14,11 +14,11 @@ import { ListGroupMeetings } from './list-group-meetings.use-case';
 import { PlanGroupMeeting } from './plan-group-meeting.use-case';
 import { RecordGroupMeeting } from './record-group-meeting.use-case';
 import { ReplaceResponsibilityGroup } from './replace-responsibility-group.use-case';
+import type { OrganisationKind } from './responsibility-group';
 import type { MemberEntry } from './responsibility-group-rules';
 
 const DPS = '974707152';
 const NAV = '889640782';
-const GP = '983123457';
 
 /** Consents in memory: `organisationNumber:category` pairs the client permits. */
 class ConsentsInMemory implements ExternalSharingCheck {
@@ -44,7 +44,10 @@ const coordinator: MemberEntry = {
   validFrom: '2026-11-01',
   validTo: null,
 };
-const external = (organisationNumber: string | null, kind = 'dps' as const): MemberEntry => ({
+const external = (
+  organisationNumber: string | null,
+  kind: OrganisationKind = 'dps',
+): MemberEntry => ({
   kind: 'external',
   organisation: { kind, name: `Org ${organisationNumber ?? 'unknown'}`, organisationNumber },
   name: 'Dr. Berg',
