@@ -40,6 +40,8 @@ import { SessionFeedbackController } from './feedback/session-feedback.controlle
 import { HandoverInboxController } from './handover/handover-inbox.controller';
 import { HandoverNotesController } from './handover/handover-notes.controller';
 import { RelativesController } from './relative/relatives.controller';
+import { GroupMeetingsController } from './responsibility-group/group-meetings.controller';
+import { ResponsibilityGroupController } from './responsibility-group/responsibility-group.controller';
 import { VedtakController } from './vedtak/vedtak.controller';
 import { VulnerabilityFlagsController } from './vulnerability/vulnerability-flags.controller';
 
@@ -93,6 +95,8 @@ const controllers: Type[] = withLibraryConventions([
   PlansDueForReviewController,
   RelativesController,
   ClinicalProfileController,
+  ResponsibilityGroupController,
+  GroupMeetingsController,
 ]);
 
 const { ConfigurableModuleClass, MODULE_OPTIONS_TOKEN } =
