@@ -10114,7 +10114,7 @@ export interface components {
        */
       categories: string[];
       /**
-       * @description The members; one left out is removed (end a membership with `validTo` to keep who was in the group).
+       * @description The members; one left out is removed, but not one a held meeting’s minutes name (end that membership with `validTo`).
        * @example [
        *       {
        *         "kind": "staff",

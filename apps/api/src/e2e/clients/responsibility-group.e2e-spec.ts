@@ -224,6 +224,25 @@ describe('responsibility group (ansvarsgruppe): members, consent per external, m
       [planned.body.id, 'held'],
     ]);
 
+    // The GP attended: leaving them out of the group is refused; their membership can end instead.
+    const withoutGp = await api
+      .http()
+      .put(path(client.id))
+      .set(bearer(anne))
+      .set('If-Match', '"1"')
+      .send(
+        groupBody([
+          { ...coordinator, id: anneMember.id },
+          { ...external(DPS, 'Dr. Kari Berg'), id: dps.id },
+          { ...external(NAV, 'Per Veileder'), id: nav.id },
+          { kind: 'client', validFrom: '2026-11-01', validTo: null, id: self.id },
+        ]),
+      )
+      .expect(400);
+    expect(withoutGp.body.errors).toEqual([
+      expect.objectContaining({ field: 'members', rule: 'keeps-members-of-minutes' }),
+    ]);
+
     const careTeam = await api
       .http()
       .get(`${path(client.id)}/fhir`)

@@ -8,6 +8,7 @@ import {
   MEETING_CHANNELS,
   type FollowUpItem,
   type MeetingChannel,
+  type GroupMeeting,
   type MeetingDecision,
 } from './responsibility-group-meeting';
 
@@ -128,4 +129,34 @@ export function validateMeetingMinutes(
     followUps,
     nextMeeting,
   };
+}
+
+/**
+ * Minutes name members (attendees, who is responsible for a follow-up): a replacement of the
+ * group may end their membership (`validTo`) but not remove them, or the minutes would name
+ * nobody.
+ */
+export function keepMembersOfMinutes(
+  members: readonly { id: string }[],
+  meetings: readonly GroupMeeting[],
+  violations: Violations,
+): void {
+  const kept = new Set(members.map((member) => member.id));
+  const named = new Set(
+    meetings.flatMap((meeting) =>
+      meeting.minutes
+        ? [
+            ...meeting.minutes.attendeeMemberIds,
+            ...meeting.minutes.followUps.map((item) => item.responsibleMemberId),
+          ]
+        : [],
+    ),
+  );
+  for (const id of named)
+    if (!kept.has(id))
+      violations.add(
+        'members',
+        'keeps-members-of-minutes',
+        `must keep member ${id}, named in a meeting's minutes (end the membership with validTo instead)`,
+      );
 }

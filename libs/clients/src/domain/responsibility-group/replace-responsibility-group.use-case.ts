@@ -3,6 +3,7 @@ import type { ClientsDependencies } from '../clients-dependencies';
 import { openClientRecord, type ClientRecordRequest } from '../client/open-client-record';
 import { Violations } from '../shared/violations';
 import { askMemberConsents } from './ask-member-consents';
+import { keepMembersOfMinutes } from './meeting-rules';
 import type { ResponsibilityGroup } from './responsibility-group';
 import {
   validateResponsibilityGroup,
@@ -23,7 +24,8 @@ type Dependencies = Pick<
 
 /**
  * Replaces the group's members and categories under optimistic concurrency. Members are named
- * by id; one left out is removed (set `validTo` to keep the history of who was in the group).
+ * by id; one left out is removed (set `validTo` to keep the history of who was in the group),
+ * unless a held meeting's minutes name them.
  * Every external member still in the group is asked about anew.
  */
 export class ReplaceResponsibilityGroup {
@@ -49,6 +51,11 @@ export class ReplaceResponsibilityGroup {
           relatives: await this.deps.relatives.listByClient(tenantId, client.id),
           today: osloDate(now),
         },
+        violations,
+      );
+      keepMembersOfMinutes(
+        checked.members,
+        await this.deps.responsibilityGroups.listMeetings(tenantId, client.id),
         violations,
       );
       violations.throwIfAny();

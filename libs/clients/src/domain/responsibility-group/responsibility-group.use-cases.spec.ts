@@ -291,5 +291,30 @@ describe('responsibility group (ansvarsgruppe)', () => {
     await expect(record()).rejects.toMatchObject({ code: 'clients.meeting-already-held' });
     const list = await new ListGroupMeetings(deps).execute({ actor: nurse, clientId });
     expect(list.map((m) => m.status)).toEqual(['planned', 'held']);
+
+    // The DPS doctor attended: their membership can end, not vanish from the group.
+    const without = [
+      { ...coordinator, id: anne },
+      { ...external(NAV, 'nav'), id: nav, validFrom: '2026-12-01' },
+    ];
+    await expect(
+      new ReplaceResponsibilityGroup(deps).execute({
+        actor: nurse,
+        clientId,
+        expectedVersion: 1,
+        categories: ['health'],
+        members: without,
+      }),
+    ).rejects.toMatchObject({
+      violations: [expect.objectContaining({ field: 'members', rule: 'keeps-members-of-minutes' })],
+    });
+    const ended = await new ReplaceResponsibilityGroup(deps).execute({
+      actor: nurse,
+      clientId,
+      expectedVersion: 1,
+      categories: ['health'],
+      members: [...without, { ...external(DPS), id: dps, validTo: '2026-11-23' }],
+    });
+    expect(ended.members.map((member) => member.id)).toEqual([anne, nav, dps]);
   });
 });

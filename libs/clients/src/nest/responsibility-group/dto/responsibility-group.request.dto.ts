@@ -260,7 +260,7 @@ export class ResponsibilityGroupRequestDto {
 
   @ApiProperty({
     description:
-      'The members; one left out is removed (end a membership with `validTo` to keep who was in the group).',
+      'The members; one left out is removed, but not one a held meeting’s minutes name (end that membership with `validTo`).',
     type: [GroupMemberRequestDto],
     maxItems: MAX_GROUP_MEMBERS,
     example: [
