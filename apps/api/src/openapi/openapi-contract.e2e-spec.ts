@@ -330,6 +330,7 @@ const CREATED_BY: Record<string, string> = {
   assignmentId: 'assignBackupStaff',
   taskId: 'createTask',
   noticeId: 'publishNotice',
+  meetingId: 'planResponsibilityGroupMeeting',
   '/v1/consents/{id}': 'grantConsent',
   '/v1/sharing-decisions/{id}': 'decideSharing',
   reference: 'applyCohortArrangement',

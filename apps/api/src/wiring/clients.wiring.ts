@@ -1,11 +1,14 @@
 import type { DynamicModule } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { osloDate } from '@lavterskel/kernel';
 import type { StaffAvailability, StaffTeams } from '@lavterskel/clients';
 import { ClientsModule, type ClientsModuleOptions } from '@lavterskel/clients/nest';
+import { SharingPolicyService } from '@lavterskel/consent/nest';
 import { availabilityOn, type ServicesPorts } from '@lavterskel/services';
 import { SERVICES_PORTS } from '@lavterskel/services/nest';
 import type { ApiConfig } from '../config/api-config';
 import { API_CONFIG } from '../config/api-config.token';
+import { ConsentGroupSharing } from './adapters/consent-group-sharing';
 import { CrisisClientsRules } from './adapters/crisis-clients-rules';
 import { CRISIS_POLICY, type CrisisPolicy } from './crisis-policy.provider';
 import { servicesWiring } from './services.wiring';
@@ -42,20 +45,26 @@ export function servicesStaffTeams(services: Pick<ServicesPorts, 'staff'>): Staf
 /**
  * @lavterskel/clients in the reference API: its module, with the adapters its ports need.
  * Synthetic test national ids are accepted everywhere but in production. Encounters obey crisis
- * mode's policy in force (CR-7). Rate limits come from the configuration.
+ * mode's policy in force (CR-7). A responsibility group's external members are checked against
+ * the consent library's sharing decisions (CO-2); consent's module imports this one, so its
+ * SharingPolicyService is looked up on first use. Rate limits come from the configuration.
  */
 export const clientsWiring: DynamicModule = ClientsModule.forRootAsync({
   imports: [servicesWiring],
-  inject: [SERVICES_PORTS, API_CONFIG, CRISIS_POLICY],
+  inject: [SERVICES_PORTS, API_CONFIG, CRISIS_POLICY, ModuleRef],
   useFactory: (
     services: ServicesPorts,
     config: ApiConfig,
     policy: CrisisPolicy,
+    moduleRef: ModuleRef,
   ): ClientsModuleOptions => ({
     acceptSyntheticNationalIds: !config.production,
     staffAvailability: servicesStaffAvailability(services),
     staffTeams: servicesStaffTeams(services),
     crisisRules: new CrisisClientsRules(policy),
+    externalSharing: new ConsentGroupSharing(() =>
+      moduleRef.get(SharingPolicyService, { strict: false }),
+    ),
     applicationRateLimit: config.rateLimits.application,
     searchRateLimit: config.rateLimits.clientSearch,
   }),

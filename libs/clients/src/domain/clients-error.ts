@@ -27,6 +27,10 @@ export enum ClientsErrorCode {
   TeamForbidden = 'clients.team-forbidden',
   /** The encounter already has KOR/FIT feedback: one form set per session. */
   FeedbackExists = 'clients.feedback-exists',
+  /** The client already has a responsibility group: replace it instead. */
+  ResponsibilityGroupExists = 'clients.responsibility-group-exists',
+  /** The responsibility group's meeting is recorded as held already. */
+  MeetingAlreadyHeld = 'clients.meeting-already-held',
 }
 
 export class ClientsError extends DomainError<ClientsErrorCode> {

@@ -20,6 +20,8 @@ export class ClientsErrorFilter extends DomainErrorFilter<ClientsError> {
       case ClientsErrorCode.RefusedByCrisisPolicy:
       case ClientsErrorCode.FeedbackExists:
       case ClientsErrorCode.IndividualPlanExists:
+      case ClientsErrorCode.ResponsibilityGroupExists:
+      case ClientsErrorCode.MeetingAlreadyHeld:
         return HttpStatus.CONFLICT;
       default:
         return assertNever(code);

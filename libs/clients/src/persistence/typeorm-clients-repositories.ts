@@ -9,6 +9,7 @@ import { TypeOrmSessionFeedbackRepository } from './feedback/typeorm-session-fee
 import { TypeOrmHandoverNoteRepository } from './handover/typeorm-handover-note.repository';
 import { TypeOrmIndividualPlanRepository } from './individual-plan/typeorm-individual-plan.repository';
 import { TypeOrmRelativeRepository } from './relative/typeorm-relative.repository';
+import { TypeOrmResponsibilityGroupRepository } from './responsibility-group/typeorm-responsibility-group.repository';
 import { TypeOrmVedtakRepository } from './vedtak/typeorm-vedtak.repository';
 import { TypeOrmVulnerabilityFlagRepository } from './vulnerability/typeorm-vulnerability-flag.repository';
 
@@ -24,6 +25,7 @@ export type ClientsRepositories = Pick<
   | 'crisisPlans'
   | 'individualPlans'
   | 'relatives'
+  | 'responsibilityGroups'
   | 'clinicalProfiles'
 >;
 
@@ -40,6 +42,7 @@ export function typeOrmClientsRepositories(manager: EntityManagerAccessor): Clie
     crisisPlans: new TypeOrmCrisisPlanRepository(manager),
     individualPlans: new TypeOrmIndividualPlanRepository(manager),
     relatives: new TypeOrmRelativeRepository(manager),
+    responsibilityGroups: new TypeOrmResponsibilityGroupRepository(manager),
     clinicalProfiles: new TypeOrmClinicalProfileRepository(manager),
   };
 }

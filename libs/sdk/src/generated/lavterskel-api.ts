@@ -745,6 +745,95 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/clients/{clientId}/responsibility-group': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read the client’s responsibility group
+     * @description Each external member’s consent as last asked (at the last change or meeting); reading asks nothing anew. 404 when none is formed.
+     */
+    get: operations['getResponsibilityGroup'];
+    /**
+     * Replace the group’s members and categories
+     * @description Existing memberships are named by id, new ones have none. Every external member still in the group is asked about anew.
+     */
+    put: operations['replaceResponsibilityGroup'];
+    /**
+     * Form the client’s responsibility group
+     * @description One group per client (a second is 409 clients.responsibility-group-exists). Staff (exactly one the coordinator), external professionals by organisation, relatives and the client, each for a period. Each external member’s consent is asked of the consent library for every category the group discusses; a member without a permit is listed as `not-yet-consented`.
+     */
+    post: operations['createResponsibilityGroup'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/clients/{clientId}/responsibility-group/fhir': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export the responsibility group as a FHIR R4 CareTeam (X-5)
+     * @description One participant per member with its role and period; external professionals and their organisations contained. Audited as an export.
+     */
+    get: operations['exportResponsibilityGroupFhir'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/clients/{clientId}/responsibility-group/meetings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The group’s meetings, planned and held, latest first */
+    get: operations['listResponsibilityGroupMeetings'];
+    put?: never;
+    /**
+     * Plan a meeting of the responsibility group
+     * @description When, and how: at the office, on video, by phone or outdoors.
+     */
+    post: operations['planResponsibilityGroupMeeting'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/clients/{clientId}/responsibility-group/meetings/{meetingId}/minutes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a planned meeting as held
+     * @description Who attended (members on the day), the decisions, follow-up items with the responsible member and due date, and optionally the next meeting, planned at once. Once only (409 clients.meeting-already-held). The external members’ consents are asked anew.
+     */
+    post: operations['recordResponsibilityGroupMeeting'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/services/partners': {
     parameters: {
       query?: never;
@@ -3329,6 +3418,24 @@ export interface components {
        */
       nextCursor: string | null;
     };
+    CategoryDecisionDto: {
+      /**
+       * @description The category asked about.
+       * @example health
+       */
+      category: string;
+      /**
+       * Format: uuid
+       * @description The consent library’s logged sharing decision.
+       * @example 4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a
+       */
+      decisionId: string;
+      /**
+       * @description Whether sharing this category was permitted.
+       * @example true
+       */
+      permitted: boolean;
+    };
     CertifyCompetencyRequestDto: {
       /**
        * @description Competency code: lower-case words joined by hyphens.
@@ -4293,6 +4400,48 @@ export interface components {
        * @example LAR physician, TSB Telemark
        */
       prescriber: string;
+    };
+    CreateResponsibilityGroupRequestDto: {
+      /**
+       * @description Consent vocabulary category codes the group discusses; each external member’s consent is asked for each.
+       * @example [
+       *       "health",
+       *       "attendance"
+       *     ]
+       */
+      categories: string[];
+      /**
+       * @description The members, each for a period; exactly one staff member is the coordinator.
+       * @example [
+       *       {
+       *         "kind": "staff",
+       *         "validFrom": "2026-11-01",
+       *         "validTo": null,
+       *         "subject": "nurse-anne",
+       *         "name": "Anne Sykepleier",
+       *         "coordinator": true
+       *       },
+       *       {
+       *         "kind": "external",
+       *         "validFrom": "2026-11-01",
+       *         "validTo": null,
+       *         "name": "Dr. Kari Berg",
+       *         "organisation": {
+       *           "kind": "dps",
+       *           "name": "DPS Vestfold og Telemark, poliklinikk Skien",
+       *           "organisationNumber": "974707152"
+       *         },
+       *         "phone": "+47 35 00 00 00",
+       *         "email": null
+       *       },
+       *       {
+       *         "kind": "client",
+       *         "validFrom": "2026-11-01",
+       *         "validTo": null
+       *       }
+       *     ]
+       */
+      members: components['schemas']['NewGroupMemberRequestDto'][];
     };
     CreateServiceRequestDto: {
       /**
@@ -5717,6 +5866,110 @@ export interface components {
         [key: string]: unknown;
       };
     };
+    FhirCareTeamDto: {
+      /**
+       * @description Always CareTeam.
+       * @example CareTeam
+       * @enum {string}
+       */
+      resourceType: 'CareTeam';
+      /**
+       * @description The group’s id.
+       * @example 6f7a8b9c-0d1e-4f2a-8b4c-5d6e7f8a9b0c
+       */
+      id: string;
+      /** @description External professionals and their organisations. */
+      contained?: (
+        | components['schemas']['FhirCareTeamPractitionerDto']
+        | components['schemas']['FhirCareTeamOrganizationDto']
+      )[];
+      /**
+       * @description Always active.
+       * @example active
+       * @enum {string}
+       */
+      status: 'active';
+      /** @description LOINC LA28865-6, a longitudinal care-coordination care team. */
+      category: components['schemas']['FhirCodeableConceptDto'][];
+      /**
+       * @description Ansvarsgruppe.
+       * @example Ansvarsgruppe
+       */
+      name: string;
+      /** @description The client, as `Patient/<id>`. */
+      subject: components['schemas']['FhirReferenceDto'];
+      /** @description Since the group was formed. */
+      period: components['schemas']['FhirPeriodDto'];
+      /** @description One per member. */
+      participant: components['schemas']['FhirCareTeamParticipantDto'][];
+    };
+    FhirCareTeamOrganizationDto: {
+      /**
+       * @description Always Organization.
+       * @example Organization
+       * @enum {string}
+       */
+      resourceType: 'Organization';
+      /**
+       * @description Local id, referenced as `#<id>`.
+       * @example organisation-2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e
+       */
+      id: string;
+      /** @description The organisation number (urn:oid:2.16.578.1.12.4.1.4.101). */
+      identifier?: components['schemas']['FhirIdentifierDto'][];
+      /**
+       * @description The name.
+       * @example DPS Vestfold og Telemark, poliklinikk Skien
+       */
+      name: string;
+    };
+    FhirCareTeamParticipantDto: {
+      /** @description The member’s role (coordinator, staff, gp, dps, tsb, nav, …, relative, client). */
+      role: components['schemas']['FhirCodeableConceptDto'][];
+      /** @description The member: the Patient, a contained Practitioner, or a display reference. */
+      member: components['schemas']['FhirReferenceDto'];
+      /** @description An external member’s organisation (contained). */
+      onBehalfOf?: components['schemas']['FhirReferenceDto'];
+      /** @description The membership’s period (Oslo days). */
+      period: components['schemas']['FhirPeriodDto'];
+    };
+    FhirCareTeamPersonNameDto: {
+      /**
+       * @description The name as written.
+       * @example Dr. Kari Berg
+       */
+      text: string;
+    };
+    FhirCareTeamPractitionerDto: {
+      /**
+       * @description Always Practitioner.
+       * @example Practitioner
+       * @enum {string}
+       */
+      resourceType: 'Practitioner';
+      /**
+       * @description Local id, referenced as `#<id>`.
+       * @example person-2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e
+       */
+      id: string;
+      /** @description The name. */
+      name: components['schemas']['FhirCareTeamPersonNameDto'][];
+      /** @description Phone and e-mail. */
+      telecom?: components['schemas']['FhirCareTeamTelecomDto'][];
+    };
+    FhirCareTeamTelecomDto: {
+      /**
+       * @description Phone or e-mail.
+       * @example phone
+       * @enum {string}
+       */
+      system: 'phone' | 'email';
+      /**
+       * @description The number or address.
+       * @example +47 35 00 00 00
+       */
+      value: string;
+    };
     FhirCodeableConceptDto: {
       /** @description Codes that mean this concept. */
       coding?: components['schemas']['FhirCodingDto'][];
@@ -6505,6 +6758,48 @@ export interface components {
       /** @description Waiting times of urgent applications. */
       urgentTimeToFirstContact: components['schemas']['WaitStatisticsDto'] | null;
     };
+    FollowUpItemDto: {
+      /**
+       * Format: uuid
+       * @description Id of the item.
+       * @example 8b9c0d1e-2f3a-4b4c-8d6e-7f8a9b0c1d2e
+       */
+      id: string;
+      /**
+       * @description What is to be done.
+       * @example Send the application for the job trial
+       */
+      text: string;
+      /**
+       * Format: uuid
+       * @description The member responsible (membership id).
+       * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
+       */
+      responsibleMemberId: string;
+      /**
+       * @description Due on this Oslo day.
+       * @example 2026-12-15
+       */
+      due: string;
+    };
+    FollowUpItemRequestDto: {
+      /**
+       * @description What is to be done.
+       * @example Send the application for the job trial
+       */
+      text: string;
+      /**
+       * Format: uuid
+       * @description The member responsible (membership id), in the group on the day.
+       * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
+       */
+      responsibleMemberId: string;
+      /**
+       * @description Due on this Oslo day.
+       * @example 2026-12-15
+       */
+      due: string;
+    };
     FollowUpTaskDto: {
       /**
        * Format: uuid
@@ -6860,6 +7155,210 @@ export interface components {
        * @example 2026-11-23T08:00:00.000Z
        */
       updatedAt: string;
+    };
+    GroupMeetingDto: {
+      /**
+       * Format: uuid
+       * @description Id of the meeting.
+       * @example 0d1e2f3a-4b5c-4d6e-8f8a-9b0c1d2e3f4a
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The client.
+       * @example 0b6c1f0e-5a0a-4f57-9c53-3d1b0a7e6c11
+       */
+      clientId: string;
+      /**
+       * @description Planned, or held.
+       * @example planned
+       * @enum {string}
+       */
+      status: 'planned' | 'held';
+      /**
+       * @description When it is (was) to be held.
+       * @example 2026-12-10T12:00:00.000Z
+       */
+      scheduledAt: string;
+      /**
+       * @description How it is held.
+       * @example video
+       * @enum {string}
+       */
+      channel: 'office' | 'video' | 'phone' | 'outdoors';
+      /**
+       * @description Where, or how to join; null when not set.
+       * @example Video link sent by e-mail to the members
+       */
+      location: string | null;
+      /**
+       * @description Who planned it (token subject).
+       * @example nurse-anne
+       */
+      plannedBy: string;
+      /**
+       * @description When it was planned.
+       * @example 2026-11-23T09:00:00.000Z
+       */
+      plannedAt: string;
+      /** @description The minutes once held; null while planned. */
+      minutes: components['schemas']['MeetingMinutesDto'] | null;
+    };
+    GroupMeetingListDto: {
+      /** @description Every meeting of the group, latest scheduled first. */
+      items: components['schemas']['GroupMeetingDto'][];
+    };
+    GroupMemberDto: {
+      /**
+       * Format: uuid
+       * @description Id of the membership.
+       * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
+       */
+      id: string;
+      /**
+       * @description Who the member is.
+       * @example staff
+       * @enum {string}
+       */
+      kind: 'staff' | 'external' | 'relative' | 'client';
+      /**
+       * @description In the group from this Oslo day.
+       * @example 2026-11-01
+       */
+      validFrom: string;
+      /**
+       * @description In the group to this Oslo day; null while a member.
+       * @example null
+       */
+      validTo: string | null;
+      /**
+       * @description The person’s name (a relative’s as in the client registry); null for the client.
+       * @example Anne Sykepleier
+       */
+      name: string | null;
+      /**
+       * @description Staff: the token subject; null otherwise.
+       * @example nurse-anne
+       */
+      subject: string | null;
+      /**
+       * @description The coordinator (koordinator).
+       * @example true
+       */
+      coordinator: boolean;
+      /** @description External: the organisation; null otherwise. */
+      organisation: components['schemas']['GroupOrganisationDto'] | null;
+      /**
+       * @description External: phone.
+       * @example null
+       */
+      phone: string | null;
+      /**
+       * @description External: e-mail.
+       * @example null
+       */
+      email: string | null;
+      /**
+       * Format: uuid
+       * @description Relative: the relative in the client registry; null otherwise.
+       * @example null
+       */
+      relativeId: string | null;
+      /** @description External: whether the group’s categories may be shared with them; null otherwise. */
+      consent: components['schemas']['MemberConsentDto'] | null;
+    };
+    GroupMemberRequestDto: {
+      /**
+       * @description `staff` (subject, name, coordinator), `external` (organisation, name, phone, email), `relative` (relativeId), `client`.
+       * @example staff
+       * @enum {string}
+       */
+      kind: 'staff' | 'external' | 'relative' | 'client';
+      /**
+       * @description In the group from this Oslo day.
+       * @example 2026-11-01
+       */
+      validFrom: string;
+      /**
+       * @description In the group to this Oslo day; null while a member.
+       * @example null
+       */
+      validTo: string | null;
+      /**
+       * @description Staff: the staff member’s token subject.
+       * @example nurse-anne
+       */
+      subject?: string;
+      /**
+       * @description Staff and external: the person’s name.
+       * @example Anne Sykepleier
+       */
+      name?: string;
+      /**
+       * @description Staff: the coordinator (koordinator). Exactly one, in the group today.
+       * @example true
+       */
+      coordinator?: boolean;
+      /** @description External: the organisation the professional represents. */
+      organisation?: components['schemas']['GroupOrganisationRequestDto'];
+      /**
+       * @description External: phone number.
+       * @example +47 35 00 00 00
+       */
+      phone?: string | null;
+      /**
+       * @description External: e-mail address.
+       * @example post@example.no
+       */
+      email?: string | null;
+      /**
+       * Format: uuid
+       * @description Relative: one of the client’s relatives or trusted persons (CL-9).
+       * @example 5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a
+       */
+      relativeId?: string;
+      /**
+       * Format: uuid
+       * @description An existing membership; leave out for a new member.
+       * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
+       */
+      id?: string;
+    };
+    GroupOrganisationDto: {
+      /**
+       * @description What kind of service.
+       * @example dps
+       * @enum {string}
+       */
+      kind: 'gp' | 'dps' | 'tsb' | 'nav' | 'child-welfare' | 'housing' | 'other';
+      /**
+       * @description The organisation’s name.
+       * @example DPS Vestfold og Telemark, poliklinikk Skien
+       */
+      name: string;
+      /**
+       * @description Organisation number; null when not known.
+       * @example 974707152
+       */
+      organisationNumber: string | null;
+    };
+    GroupOrganisationRequestDto: {
+      /**
+       * @description What kind of service: GP, DPS, TSB, NAV, child welfare, housing or other.
+       * @example dps
+       * @enum {string}
+       */
+      kind: 'gp' | 'dps' | 'tsb' | 'nav' | 'child-welfare' | 'housing' | 'other';
+      /**
+       * @description The organisation’s name.
+       * @example DPS Vestfold og Telemark, poliklinikk Skien
+       */
+      name: string;
+      /**
+       * @description Organisation number (Enhetsregisteret). The consent library identifies recipients by it: without it the member stays "not yet consented".
+       * @example 974707152
+       */
+      organisationNumber: string | null;
     };
     GroupPageDto: {
       /** @description This page of the list, in the list’s order. */
@@ -7380,6 +7879,76 @@ export interface components {
       reason: string;
       guideline: components['schemas']['GuidelineDto'];
     };
+    MeetingDecisionDto: {
+      /**
+       * Format: uuid
+       * @description Id of the decision.
+       * @example 7a8b9c0d-1e2f-4a3b-9c5d-6e7f8a9b0c1d
+       */
+      id: string;
+      /**
+       * @description What was decided.
+       * @example Start a job trial through NAV in January
+       */
+      text: string;
+    };
+    MeetingDecisionRequestDto: {
+      /**
+       * @description What was decided.
+       * @example Start a job trial through NAV in January
+       */
+      text: string;
+    };
+    MeetingMinutesDto: {
+      /**
+       * @description When it was held.
+       * @example 2026-11-20T08:00:00.000Z
+       */
+      heldAt: string;
+      /**
+       * @description The members who attended (membership ids).
+       * @example [
+       *       "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+       *       "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e"
+       *     ]
+       */
+      attendeeMemberIds: string[];
+      /** @description What was decided. */
+      decisions: components['schemas']['MeetingDecisionDto'][];
+      /** @description What is to be done, by whom, by when. */
+      followUps: components['schemas']['FollowUpItemDto'][];
+      /**
+       * Format: uuid
+       * @description The meeting planned at this one; null when none.
+       * @example 9c0d1e2f-3a4b-4c5d-9e7f-8a9b0c1d2e3f
+       */
+      nextMeetingId: string | null;
+      /**
+       * @description Who recorded it (token subject).
+       * @example nurse-anne
+       */
+      recordedBy: string;
+      /**
+       * @description When it was recorded.
+       * @example 2026-11-23T09:00:00.000Z
+       */
+      recordedAt: string;
+    };
+    MemberConsentDto: {
+      /**
+       * @description `permitted` when the client’s consent (or a legal basis) lets every category of the group go to the organisation; otherwise `not-yet-consented`. Such a member is listed all the same.
+       * @example permitted
+       * @enum {string}
+       */
+      status: 'permitted' | 'not-yet-consented';
+      /**
+       * @description When it was asked: at the last change of the group, or the last meeting recorded.
+       * @example 2026-11-23T09:00:00.000Z
+       */
+      checkedAt: string;
+      /** @description One decision per category; empty when nothing could be asked. */
+      decisions: components['schemas']['CategoryDecisionDto'][];
+    };
     MemberPageDto: {
       /** @description This page of the list, in the list’s order. */
       items: components['schemas']['MembershipDto'][];
@@ -7624,6 +8193,57 @@ export interface components {
        *     ]
        */
       levels: components['schemas']['CrisisLevelDto'][];
+    };
+    NewGroupMemberRequestDto: {
+      /**
+       * @description `staff` (subject, name, coordinator), `external` (organisation, name, phone, email), `relative` (relativeId), `client`.
+       * @example staff
+       * @enum {string}
+       */
+      kind: 'staff' | 'external' | 'relative' | 'client';
+      /**
+       * @description In the group from this Oslo day.
+       * @example 2026-11-01
+       */
+      validFrom: string;
+      /**
+       * @description In the group to this Oslo day; null while a member.
+       * @example null
+       */
+      validTo: string | null;
+      /**
+       * @description Staff: the staff member’s token subject.
+       * @example nurse-anne
+       */
+      subject?: string;
+      /**
+       * @description Staff and external: the person’s name.
+       * @example Anne Sykepleier
+       */
+      name?: string;
+      /**
+       * @description Staff: the coordinator (koordinator). Exactly one, in the group today.
+       * @example true
+       */
+      coordinator?: boolean;
+      /** @description External: the organisation the professional represents. */
+      organisation?: components['schemas']['GroupOrganisationRequestDto'];
+      /**
+       * @description External: phone number.
+       * @example +47 35 00 00 00
+       */
+      phone?: string | null;
+      /**
+       * @description External: e-mail address.
+       * @example post@example.no
+       */
+      email?: string | null;
+      /**
+       * Format: uuid
+       * @description Relative: one of the client’s relatives or trusted persons (CL-9).
+       * @example 5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a
+       */
+      relativeId?: string;
     };
     NewPlanGoalRequestDto: {
       /**
@@ -8372,6 +8992,24 @@ export interface components {
       /** @description The measures towards it. */
       measures: components['schemas']['PlanMeasureRequestDto'][];
     };
+    PlanGroupMeetingRequestDto: {
+      /**
+       * @description When it is to be held (ISO 8601 with offset).
+       * @example 2026-12-10T13:00:00+01:00
+       */
+      scheduledAt: string;
+      /**
+       * @description How it is held: at the office, on video, by phone, or outdoors.
+       * @example video
+       * @enum {string}
+       */
+      channel: 'office' | 'video' | 'phone' | 'outdoors';
+      /**
+       * @description Where, or how to join; null when not set.
+       * @example Video link sent by e-mail to the members
+       */
+      location: string | null;
+    };
     PlanMeasureDto: {
       /**
        * Format: uuid
@@ -9110,6 +9748,41 @@ export interface components {
        */
       decidedOn?: string;
     };
+    RecordGroupMeetingRequestDto: {
+      /**
+       * @description When it was held (ISO 8601 with offset); not in the future.
+       * @example 2026-11-20T09:00:00+01:00
+       */
+      heldAt: string;
+      /**
+       * @description How it was held, when not as planned.
+       * @example video
+       * @enum {string}
+       */
+      channel?: 'office' | 'video' | 'phone' | 'outdoors';
+      /**
+       * @description The members who attended (membership ids), each in the group on the day.
+       * @example [
+       *       "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+       *       "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e",
+       *       "3c4d5e6f-7a8b-4c9d-8e1f-2a3b4c5d6e7f"
+       *     ]
+       */
+      attendeeMemberIds: string[];
+      /** @description What was decided. */
+      decisions: components['schemas']['MeetingDecisionRequestDto'][];
+      /** @description What is to be done, by whom, by when. */
+      followUps: components['schemas']['FollowUpItemRequestDto'][];
+      /**
+       * @description The next meeting, planned at this one; null when not yet set.
+       * @example {
+       *       "scheduledAt": "2027-01-20T10:00:00+01:00",
+       *       "channel": "office",
+       *       "location": "Rådhusgata 7, møterom 2"
+       *     }
+       */
+      nextMeeting: components['schemas']['PlanGroupMeetingRequestDto'] | null;
+    };
     RecordHealthMeasureRequestDto: {
       /**
        * Format: uuid
@@ -9843,6 +10516,149 @@ export interface components {
        * @example Yes, NAV has promised a flat from January
        */
       answer: string;
+    };
+    ResponsibilityGroupDto: {
+      /**
+       * Format: uuid
+       * @description Id of the group.
+       * @example 6f7a8b9c-0d1e-4f2a-8b4c-5d6e7f8a9b0c
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The client.
+       * @example 0b6c1f0e-5a0a-4f57-9c53-3d1b0a7e6c11
+       */
+      clientId: string;
+      /**
+       * @description Consent vocabulary category codes the group discusses.
+       * @example [
+       *       "health",
+       *       "attendance"
+       *     ]
+       */
+      categories: string[];
+      /**
+       * @description Every member, as written; externals without a permit are listed too.
+       * @example [
+       *       {
+       *         "id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+       *         "kind": "staff",
+       *         "validFrom": "2026-11-01",
+       *         "validTo": null,
+       *         "name": "Anne Sykepleier",
+       *         "subject": "nurse-anne",
+       *         "coordinator": true,
+       *         "organisation": null,
+       *         "phone": null,
+       *         "email": null,
+       *         "relativeId": null,
+       *         "consent": null
+       *       },
+       *       {
+       *         "id": "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e",
+       *         "kind": "external",
+       *         "validFrom": "2026-11-01",
+       *         "validTo": null,
+       *         "name": "Dr. Kari Berg",
+       *         "subject": null,
+       *         "coordinator": false,
+       *         "organisation": {
+       *           "kind": "dps",
+       *           "name": "DPS Vestfold og Telemark, poliklinikk Skien",
+       *           "organisationNumber": "974707152"
+       *         },
+       *         "phone": "+47 35 00 00 00",
+       *         "email": null,
+       *         "relativeId": null,
+       *         "consent": {
+       *           "status": "not-yet-consented",
+       *           "checkedAt": "2026-11-23T09:00:00.000Z",
+       *           "decisions": []
+       *         }
+       *       },
+       *       {
+       *         "id": "3c4d5e6f-7a8b-4c9d-8e1f-2a3b4c5d6e7f",
+       *         "kind": "client",
+       *         "validFrom": "2026-11-01",
+       *         "validTo": null,
+       *         "name": null,
+       *         "subject": null,
+       *         "coordinator": false,
+       *         "organisation": null,
+       *         "phone": null,
+       *         "email": null,
+       *         "relativeId": null,
+       *         "consent": null
+       *       }
+       *     ]
+       */
+      members: components['schemas']['GroupMemberDto'][];
+      /**
+       * @description Version, for If-Match.
+       * @example 1
+       */
+      version: number;
+      /**
+       * @description When the group was formed.
+       * @example 2026-11-23T09:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description Who changed it last (token subject).
+       * @example nurse-anne
+       */
+      updatedBy: string;
+      /**
+       * @description When it was changed last.
+       * @example 2026-11-23T09:00:00.000Z
+       */
+      updatedAt: string;
+    };
+    ResponsibilityGroupRequestDto: {
+      /**
+       * @description Consent vocabulary category codes the group discusses; each external member’s consent is asked for each.
+       * @example [
+       *       "health",
+       *       "attendance"
+       *     ]
+       */
+      categories: string[];
+      /**
+       * @description The members; one left out is removed, but not one a held meeting’s minutes name (end that membership with `validTo`).
+       * @example [
+       *       {
+       *         "kind": "staff",
+       *         "validFrom": "2026-11-01",
+       *         "validTo": null,
+       *         "subject": "nurse-anne",
+       *         "name": "Anne Sykepleier",
+       *         "coordinator": true,
+       *         "id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+       *       },
+       *       {
+       *         "kind": "external",
+       *         "validFrom": "2026-11-01",
+       *         "validTo": null,
+       *         "name": "Dr. Kari Berg",
+       *         "organisation": {
+       *           "kind": "dps",
+       *           "name": "DPS Vestfold og Telemark, poliklinikk Skien",
+       *           "organisationNumber": "974707152"
+       *         },
+       *         "phone": "+47 35 00 00 00",
+       *         "email": null,
+       *         "id": "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e"
+       *       },
+       *       {
+       *         "kind": "client",
+       *         "validFrom": "2026-11-01",
+       *         "validTo": null,
+       *         "id": "3c4d5e6f-7a8b-4c9d-8e1f-2a3b4c5d6e7f"
+       *       }
+       *     ]
+       */
+      members: components['schemas']['GroupMemberRequestDto'][];
     };
     ResponsibleDto: {
       /**
@@ -15271,6 +16087,528 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ClinicalProfileDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used with a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  getResponsibilityGroup: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
+        'X-Break-Glass-Reason'?: string;
+      };
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The group; `ETag` is its version. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResponsibilityGroupDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  replaceResponsibilityGroup: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the version you read. */
+        'If-Match': string;
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
+        'X-Break-Glass-Reason'?: string;
+      };
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResponsibilityGroupRequestDto'];
+      };
+    };
+    responses: {
+      /** @description The group; `ETag` is its version. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResponsibilityGroupDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description Precondition Failed
+       *
+       *     The record changed since you read it: read it again and retry.
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description Precondition Required
+       *
+       *     Send If-Match with the ETag you read.
+       */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  createResponsibilityGroup: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
+        'X-Break-Glass-Reason'?: string;
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateResponsibilityGroupRequestDto'];
+      };
+    };
+    responses: {
+      /** @description Formed; `ETag` is its version. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResponsibilityGroupDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used with a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  exportResponsibilityGroupFhir: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
+        'X-Break-Glass-Reason'?: string;
+      };
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The CareTeam, as `application/fhir+json`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FhirCareTeamDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  listResponsibilityGroupMeetings: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
+        'X-Break-Glass-Reason'?: string;
+      };
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupMeetingListDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  planResponsibilityGroupMeeting: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
+        'X-Break-Glass-Reason'?: string;
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PlanGroupMeetingRequestDto'];
+      };
+    };
+    responses: {
+      /** @description Planned. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupMeetingDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used with a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  recordResponsibilityGroupMeeting: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
+        'X-Break-Glass-Reason'?: string;
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        clientId: string;
+        meetingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordGroupMeetingRequestDto'];
+      };
+    };
+    responses: {
+      /** @description The meeting, held, with its minutes. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupMeetingDto'];
         };
       };
       /** @description Bad Request */

@@ -90,6 +90,15 @@ const CALLS: Record<string, Call> = {
   '/v1/clients/{clientId}/individual-plan/fhir': {
     url: (m) => `/v1/clients/${arne(m)}/individual-plan/fhir`,
   },
+  '/v1/clients/{clientId}/responsibility-group': {
+    url: (m) => `/v1/clients/${arne(m)}/responsibility-group`,
+  },
+  '/v1/clients/{clientId}/responsibility-group/meetings': {
+    url: (m) => `/v1/clients/${arne(m)}/responsibility-group/meetings`,
+  },
+  '/v1/clients/{clientId}/responsibility-group/fhir': {
+    url: (m) => `/v1/clients/${arne(m)}/responsibility-group/fhir`,
+  },
   '/v1/individual-plans/due-for-review': {
     url: (m) => `/v1/individual-plans/due-for-review${q({ teamId: m.teams['Lavterskel og LAR'] })}`,
   },

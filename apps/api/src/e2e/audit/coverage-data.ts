@@ -22,7 +22,8 @@ export interface CoverageData {
 
 /**
  * Gives every client-data route of the audit-coverage test something to show, through HTTP as
- * staff would: a vedtak with an encounter and its KOR/FIT feedback, an individual plan, a handover note for the back-up, a crisis plan, a
+ * staff would: a vedtak with an encounter and its KOR/FIT feedback, an individual plan, a
+ * responsibility group with a planned meeting, a handover note for the back-up, a crisis plan, a
  * relative, a clinical profile, an escalation, a test, a dispensing, a distribution record, an
  * outreach request, mission and contact, a session with attendance, sharing decisions with a
  * disclosure, and a crisis task.
@@ -65,6 +66,31 @@ export async function buildCoverageData(
     status: 'active',
     reviewDue: '2026-12-01',
     goals: [{ inClientsWords: 'Bo for meg selv', status: 'active', measures: [] }],
+  });
+  await post(`/v1/clients/${arne}/responsibility-group`, {
+    categories: ['health'],
+    members: [
+      {
+        kind: 'staff',
+        subject: m.subjects.nurse,
+        name: 'Anne Larsen',
+        coordinator: true,
+        validFrom: '2026-11-01',
+        validTo: null,
+      },
+      {
+        kind: 'external',
+        organisation: { kind: 'gp', name: 'Skien legesenter', organisationNumber: '983123457' },
+        name: 'Dr. Lise Fastlege',
+        validFrom: '2026-11-01',
+        validTo: null,
+      },
+    ],
+  });
+  await post(`/v1/clients/${arne}/responsibility-group/meetings`, {
+    scheduledAt: '2026-12-10T13:00:00+01:00',
+    channel: 'video',
+    location: null,
   });
   await post(`/v1/clients/${arne}/session-feedback`, {
     encounterId: visit.id,

@@ -11,6 +11,7 @@ import { AssignedContactCareRelations } from '../client/assigned-contact-care-re
 import type { StaffAvailability } from '../client/staff-availability';
 import type { StaffTeams } from '../client/staff-teams';
 import type { ClientsDependencies } from '../clients-dependencies';
+import { noExternalSharingCheck } from '../responsibility-group/external-sharing-check';
 import { InMemoryClientsCrisisRules } from './in-memory-crisis-rules';
 import { InMemoryApplicationRepository } from './in-memory-application.repository';
 import { InMemoryClientRepository } from './in-memory-client.repository';
@@ -22,6 +23,7 @@ import {
 } from './in-memory-follow-up.repositories';
 import { InMemoryHandoverNoteRepository } from './in-memory-handover-note.repository';
 import { InMemoryIndividualPlanRepository } from './in-memory-individual-plan.repository';
+import { InMemoryResponsibilityGroupRepository } from './in-memory-responsibility-group.repository';
 import { InMemorySessionFeedbackRepository } from './in-memory-session-feedback.repository';
 import { InMemoryVedtakRepository } from './in-memory-vedtak.repository';
 import { InMemoryVulnerabilityFlagRepository } from './in-memory-vulnerability-flag.repository';
@@ -34,6 +36,7 @@ export interface InMemoryClients extends ClientsDependencies {
   readonly encounters: InMemoryEncounterRepository;
   readonly sessionFeedback: InMemorySessionFeedbackRepository;
   readonly vedtak: InMemoryVedtakRepository;
+  readonly responsibilityGroups: InMemoryResponsibilityGroupRepository;
   readonly clock: ReturnType<typeof fixedClock>;
   /** Every audit entry recorded, in order. */
   readonly auditEntries: AuditEntry[];
@@ -81,10 +84,12 @@ export function inMemoryClients(options: { now?: string } = {}): InMemoryClients
     crisisPlans: new InMemoryCrisisPlanRepository(),
     individualPlans: new InMemoryIndividualPlanRepository(),
     relatives: new InMemoryRelativeRepository(),
+    responsibilityGroups: new InMemoryResponsibilityGroupRepository(),
     clinicalProfiles: new InMemoryClinicalProfileRepository(),
     staffAvailability,
     staffTeams,
     crisisRules: new InMemoryClientsCrisisRules(),
+    externalSharing: noExternalSharingCheck,
     careRelations,
     unitOfWork,
     audit,
