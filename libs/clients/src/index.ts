@@ -296,6 +296,7 @@ export {
 export {
   noExternalSharingCheck,
   type ExternalSharingAnswer,
+  type ExternalDisclosureRequest,
   type ExternalSharingCheck,
   type ExternalSharingRequest,
 } from './domain/responsibility-group/external-sharing-check';

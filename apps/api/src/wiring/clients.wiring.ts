@@ -3,6 +3,7 @@ import { ModuleRef } from '@nestjs/core';
 import { osloDate } from '@lavterskel/kernel';
 import type { StaffAvailability, StaffTeams } from '@lavterskel/clients';
 import { ClientsModule, type ClientsModuleOptions } from '@lavterskel/clients/nest';
+import { defaultVocabulary } from '@lavterskel/consent';
 import { SharingPolicyService } from '@lavterskel/consent/nest';
 import { availabilityOn, type ServicesPorts } from '@lavterskel/services';
 import { SERVICES_PORTS } from '@lavterskel/services/nest';
@@ -62,8 +63,10 @@ export const clientsWiring: DynamicModule = ClientsModule.forRootAsync({
     staffAvailability: servicesStaffAvailability(services),
     staffTeams: servicesStaffTeams(services),
     crisisRules: new CrisisClientsRules(policy),
-    externalSharing: new ConsentGroupSharing(() =>
-      moduleRef.get(SharingPolicyService, { strict: false }),
+    externalSharing: new ConsentGroupSharing(
+      () => moduleRef.get(SharingPolicyService, { strict: false }),
+      // consent.wiring configures no vocabulary of its own: the consent library's default.
+      defaultVocabulary,
     ),
     applicationRateLimit: config.rateLimits.application,
     searchRateLimit: config.rateLimits.clientSearch,

@@ -7913,6 +7913,11 @@ export interface components {
        *     ]
        */
       attendeeMemberIds: string[];
+      /**
+       * @description External attendees (membership ids) with whom no category of the group could be shared lawfully: no consent permitted it when the minutes were recorded, so no disclosure was logged for them. The minutes are kept (the meeting happened); the coordinator should ask the client for consent or correct what was shared.
+       * @example []
+       */
+      unconsentedAttendeeMemberIds: string[];
       /** @description What was decided. */
       decisions: components['schemas']['MeetingDecisionDto'][];
       /** @description What is to be done, by whom, by when. */

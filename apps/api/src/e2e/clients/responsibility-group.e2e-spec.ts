@@ -190,6 +190,7 @@ describe('responsibility group (ansvarsgruppe): members, consent per external, m
       channel: 'video',
       minutes: {
         attendeeMemberIds: [anneMember.id, dps.id, nav.id, gp.id, self.id],
+        unconsentedAttendeeMemberIds: [gp.id],
         decisions: [{ text: 'Start a job trial through NAV in January' }],
         followUps: [
           { responsibleMemberId: nav.id, due: '2026-12-15' },
@@ -280,6 +281,109 @@ describe('responsibility group (ansvarsgruppe): members, consent per external, m
         .sort();
     expect(actions('responsibility-group')).toEqual(['create', 'export', 'read']);
     expect(actions('responsibility-group-meeting')).toEqual(['create', 'create', 'read', 'update']);
+  });
+
+  it('minutes log one disclosure per category shared with each consented external attendee; the unconsented GP is named, not refused', async () => {
+    const client = await registerClient(api, anne);
+    await grantConsent(client.id, [
+      { organisationNumber: DPS.organisationNumber, name: DPS.name },
+      { organisationNumber: NAV.organisationNumber, name: NAV.name },
+    ]);
+    const created = await api
+      .http()
+      .post(path(client.id))
+      .set(bearer(anne))
+      .send(
+        groupBody([
+          coordinator,
+          external(DPS, 'Dr. Kari Berg'),
+          external(NAV, 'Per Veileder'),
+          external(GP, 'Dr. Lise Fastlege'),
+        ]),
+      )
+      .expect(201);
+    const [anneMember, dps, , gp] = created.body.members;
+    const planned = await api
+      .http()
+      .post(`${path(client.id)}/meetings`)
+      .set(bearer(anne))
+      .send({ scheduledAt: '2026-11-23T09:00:00+01:00', channel: 'office', location: null })
+      .expect(201);
+    // Creating the group shared nothing yet: no disclosure.
+    const before = await api
+      .http()
+      .get(`/v1/clients/${client.id}/disclosures`)
+      .set(bearer(anne))
+      .expect(200);
+    expect(before.body.items).toEqual([]);
+
+    // NAV (consented) is absent; the DPS (consented) and the GP (not consented) attend.
+    const recorded = await api
+      .http()
+      .post(`${path(client.id)}/meetings/${planned.body.id}/minutes`)
+      .set(bearer(anne))
+      .send({
+        heldAt: '2026-11-23T09:00:00+01:00',
+        attendeeMemberIds: [anneMember.id, dps.id, gp.id],
+        decisions: [{ text: 'The DPS reviews the medication' }],
+        followUps: [],
+        nextMeeting: null,
+      })
+      .expect(201);
+    expect(recorded.body.minutes.unconsentedAttendeeMemberIds).toEqual([gp.id]);
+
+    const disclosures = await api
+      .http()
+      .get(`/v1/clients/${client.id}/disclosures`)
+      .set(bearer(anne))
+      .expect(200);
+    const group = await api.http().get(path(client.id)).set(bearer(anne)).expect(200);
+    const dpsNow = group.body.members[1];
+    expect(
+      disclosures.body.items
+        .map(
+          (d: {
+            category: string;
+            recipient: object;
+            decisionId: string;
+            description: string;
+          }) => ({
+            category: d.category,
+            recipient: d.recipient,
+            decisionId: d.decisionId,
+            description: d.description,
+          }),
+        )
+        .sort((a: { category: string }, b: { category: string }) =>
+          a.category.localeCompare(b.category),
+        ),
+    ).toEqual([
+      {
+        category: 'attendance',
+        recipient: expect.objectContaining({ organisationNumber: DPS.organisationNumber }),
+        decisionId: dpsNow.consent.decisions[1].decisionId,
+        description: `Attendance at services and group sessions (attendance) discussed with ${DPS.name} at the responsibility group meeting on 23.11.2026.`,
+      },
+      {
+        category: 'health',
+        recipient: expect.objectContaining({ organisationNumber: DPS.organisationNumber }),
+        decisionId: dpsNow.consent.decisions[0].decisionId,
+        description: `Health information (health) discussed with ${DPS.name} at the responsibility group meeting on 23.11.2026.`,
+      },
+    ]);
+    expect(disclosures.body.items).toEqual(
+      disclosures.body.items.map(() => expect.objectContaining({ disclosedBy: 'nurse-anne' })),
+    );
+
+    // The stored minutes keep naming the GP.
+    const meetings = await api
+      .http()
+      .get(`${path(client.id)}/meetings`)
+      .set(bearer(anne))
+      .expect(200);
+    expect(meetings.body.items[0].minutes.unconsentedAttendeeMemberIds).toEqual([gp.id]);
+    const audit = await auditRows(api, { clientId: client.id });
+    expect(audit.filter((row) => row.action === 'disclose')).toHaveLength(2);
   });
 
   it('replaces members under If-Match keeping their ids; the GP asked anew once the client consents', async () => {

@@ -1,5 +1,12 @@
-import { ConsentError, ConsentErrorCode, type SharingPolicy } from '@lavterskel/consent';
+import {
+  ConsentError,
+  ConsentErrorCode,
+  compileVocabulary,
+  type SharingPolicy,
+  type Vocabulary,
+} from '@lavterskel/consent';
 import type {
+  ExternalDisclosureRequest,
   ExternalSharingAnswer,
   ExternalSharingCheck,
   ExternalSharingRequest,
@@ -9,11 +16,18 @@ import type {
  * A responsibility group's external members answered by the consent library (CO-2): may this
  * category go to the member's organisation for coordinating the client's care? Each answer is
  * a logged sharing decision, in the group's transaction. A category code the vocabulary lacks
- * comes back as such, for the clients library to name the field.
+ * comes back as such, for the clients library to name the field. A held meeting's shares are
+ * logged as disclosures (CO-3), described with the category's name in the consent vocabulary.
  */
 export class ConsentGroupSharing implements ExternalSharingCheck {
-  /** `sharing` is looked up at the first call: consent's module imports the clients module. */
-  constructor(private readonly sharing: () => Pick<SharingPolicy, 'decide'>) {}
+  /**
+   * `sharing` is looked up at the first call: consent's module imports the clients module.
+   * `vocabulary` is the one the consent module is configured with.
+   */
+  constructor(
+    private readonly sharing: () => Pick<SharingPolicy, 'decide' | 'recordDisclosure'>,
+    private readonly vocabulary: Vocabulary,
+  ) {}
 
   async decide(request: ExternalSharingRequest): Promise<ExternalSharingAnswer> {
     try {
@@ -39,4 +53,24 @@ export class ConsentGroupSharing implements ExternalSharingCheck {
       throw error;
     }
   }
+
+  async recordDisclosure(request: ExternalDisclosureRequest): Promise<void> {
+    await this.sharing().recordDisclosure({
+      actor: request.actor,
+      decisionId: request.decisionId,
+      description: `${this.categoryName(request.category)} discussed with ${request.organisationName} at the responsibility group meeting on ${norwegianDate(request.meetingDay)}.`,
+    });
+  }
+
+  /** "Mental health (mental-health)": the vocabulary's label, with the code the consent names. */
+  private categoryName(code: string): string {
+    const label = compileVocabulary(this.vocabulary).categories.term(code)?.label;
+    return label ? `${label} (${code})` : code;
+  }
+}
+
+/** `2026-11-23` as Norwegians write it: `23.11.2026`. */
+function norwegianDate(day: string): string {
+  const [year, month, date] = day.split('-');
+  return `${date}.${month}.${year}`;
 }

@@ -3,6 +3,7 @@ import type { ClientsDependencies } from '../clients-dependencies';
 import { openClientRecord, type ClientRecordRequest } from '../client/open-client-record';
 import { Violations } from '../shared/violations';
 import { askMemberConsents } from './ask-member-consents';
+import { discloseToAttendees } from './disclose-to-attendees';
 import { validateMeetingMinutes, type MeetingMinutesEntry } from './meeting-rules';
 import type { MemberConsent } from './responsibility-group';
 import { meetingAlreadyHeld } from './responsibility-group-errors';
@@ -22,7 +23,9 @@ type Dependencies = Pick<
 /**
  * Records a planned meeting as held: who attended, the decisions, the follow-up items, and
  * (optionally) plans the next meeting. The consents of the external members still in the group
- * are asked anew, since the meeting is where information is shared with them.
+ * are asked anew, since the meeting is where information is shared with them, and each share
+ * with an external attendee is logged as a disclosure. Attendees with whom nothing could be
+ * shared lawfully do not stop the minutes (the meeting happened); the minutes name them.
  */
 export class RecordGroupMeeting {
   constructor(private readonly deps: Dependencies) {}
@@ -65,6 +68,13 @@ export class RecordGroupMeeting {
         ),
       );
       await this.deps.responsibilityGroups.updateConsents(tenantId, client.id, consents);
+      const { unconsentedAttendeeMemberIds } = await discloseToAttendees(refreshed, {
+        actor: input.actor,
+        attendeeMemberIds: minutes.attendeeMemberIds,
+        heldAt: minutes.heldAt,
+        askedAt: now,
+        sharing: this.deps.externalSharing,
+      });
 
       const nextMeeting: GroupMeeting | null = minutes.nextMeeting && {
         id: newId(),
@@ -82,6 +92,7 @@ export class RecordGroupMeeting {
         minutes: {
           heldAt: minutes.heldAt,
           attendeeMemberIds: minutes.attendeeMemberIds,
+          unconsentedAttendeeMemberIds,
           decisions: minutes.decisions,
           followUps: minutes.followUps,
           nextMeetingId: nextMeeting?.id ?? null,

@@ -24,6 +24,11 @@ export interface MeetingMinutes {
   readonly heldAt: Date;
   /** Members of the group who took part (their membership ids). */
   readonly attendeeMemberIds: readonly string[];
+  /**
+   * External attendees with whom no category could be shared lawfully (no permitting decision
+   * when the minutes were recorded): the coordinator's to act on. Nothing was logged for them.
+   */
+  readonly unconsentedAttendeeMemberIds: readonly string[];
   readonly decisions: readonly MeetingDecision[];
   readonly followUps: readonly FollowUpItem[];
   /** The meeting planned at this one, if any. */

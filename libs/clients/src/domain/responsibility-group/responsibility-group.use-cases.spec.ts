@@ -5,6 +5,7 @@ import { pseudonymousClientDetails } from '../testing/client-details.builder';
 import { inMemoryClients, staffActor, type InMemoryClients } from '../testing/in-memory-clients';
 import { CreateResponsibilityGroup } from './create-responsibility-group.use-case';
 import type {
+  ExternalDisclosureRequest,
   ExternalSharingAnswer,
   ExternalSharingCheck,
   ExternalSharingRequest,
@@ -24,6 +25,7 @@ const NAV = '889640782';
 class ConsentsInMemory implements ExternalSharingCheck {
   readonly permits = new Set<string>();
   readonly asked: ExternalSharingRequest[] = [];
+  readonly disclosed: ExternalDisclosureRequest[] = [];
   async decide(request: ExternalSharingRequest): Promise<ExternalSharingAnswer> {
     this.asked.push(request);
     if (request.category === 'horoscope') return { kind: 'unknown-category' };
@@ -32,6 +34,9 @@ class ConsentsInMemory implements ExternalSharingCheck {
       decisionId: newId(),
       permitted: this.permits.has(`${request.organisationNumber}:${request.category}`),
     };
+  }
+  async recordDisclosure(request: ExternalDisclosureRequest): Promise<void> {
+    this.disclosed.push(request);
   }
 }
 
@@ -217,6 +222,44 @@ describe('responsibility group (ansvarsgruppe)', () => {
     });
   });
 
+  it('accepts minutes with an external attendee nothing could be shared with, names them and discloses nothing to them', async () => {
+    const consents = new ConsentsInMemory();
+    consents.permits.add(`${DPS}:health`);
+    const { deps, clientId } = await setUp(consents);
+    const group = await new CreateResponsibilityGroup(deps).execute({
+      actor: nurse,
+      clientId,
+      categories: ['health', 'attendance'],
+      members: [coordinator, external(DPS), external(NAV, 'nav'), external(null, 'gp')],
+    });
+    const [anne, dps, nav, gp] = group.members.map((member) => member.id as string);
+    const planned = await new PlanGroupMeeting(deps).execute({
+      actor: nurse,
+      clientId,
+      scheduledAt: new Date('2026-11-23T08:00:00Z'),
+      channel: 'office',
+      location: null,
+    });
+    const { meeting } = await new RecordGroupMeeting(deps).execute({
+      actor: nurse,
+      clientId,
+      meetingId: planned.id,
+      heldAt: new Date('2026-11-23T08:00:00Z'),
+      attendeeMemberIds: [anne, dps, nav, gp] as string[],
+      decisions: [],
+      followUps: [],
+      nextMeeting: null,
+    });
+    // The DPS may have health, not attendance: shared what was permitted. NAV (nothing
+    // permitted) and the GP (no organisation number, nothing asked) got nothing lawfully.
+    expect(meeting.minutes?.unconsentedAttendeeMemberIds).toEqual([nav, gp]);
+    expect(consents.disclosed.map((d) => [d.organisationName, d.category])).toEqual([
+      [`Org ${DPS}`, 'health'],
+    ]);
+    const [stored] = await new ListGroupMeetings(deps).execute({ actor: nurse, clientId });
+    expect(stored?.minutes?.unconsentedAttendeeMemberIds).toEqual([nav, gp]);
+  });
+
   it('records a planned meeting as held with attendees, decisions, follow-ups and the next meeting, once; consents are asked anew', async () => {
     const consents = new ConsentsInMemory();
     const { deps, clientId } = await setUp(consents);
@@ -276,17 +319,31 @@ describe('responsibility group (ansvarsgruppe)', () => {
 
     consents.permits.add(`${DPS}:health`);
     const asked = consents.asked.length;
+    expect(consents.disclosed).toEqual([]);
     const { meeting, nextMeeting } = await record();
     expect(meeting).toMatchObject({
       status: 'held',
       minutes: {
         decisions: [{ text: 'Start job trial in January' }],
         nextMeetingId: nextMeeting?.id,
+        unconsentedAttendeeMemberIds: [],
       },
     });
     expect(consents.asked.length).toBe(asked + 2);
     const after = await new GetResponsibilityGroup(deps).execute({ actor: nurse, clientId });
     expect(after.members[1]).toMatchObject({ consent: { status: 'permitted' } });
+    // The DPS attended and was permitted: one disclosure on this recording's decision. NAV did not attend.
+    const dpsDecision =
+      after.members[1]?.kind === 'external' && after.members[1].consent.decisions[0];
+    expect(consents.disclosed).toEqual([
+      {
+        actor: nurse,
+        decisionId: dpsDecision && dpsDecision.decisionId,
+        category: 'health',
+        organisationName: `Org ${DPS}`,
+        meetingDay: '2026-11-23',
+      },
+    ]);
     expect(after.version).toBe(1);
     await expect(record()).rejects.toMatchObject({ code: 'clients.meeting-already-held' });
     const list = await new ListGroupMeetings(deps).execute({ actor: nurse, clientId });

@@ -9,6 +9,7 @@ import { ClientsSessionFeedback1796163740132 } from './1796163740132-session-fee
 import { ClientsIndividualPlan1796165498928 } from './1796165498928-individual-plan';
 import { ClientsClientSearchWords1796170000001 } from './1796170000001-client-search-words';
 import { ClientsResponsibilityGroup1796178703204 } from './1796178703204-responsibility-group';
+import { ClientsMeetingUnconsentedAttendees1796180055364 } from './1796180055364-meeting-unconsented-attendees';
 
 export const clientsMigrations: (new () => MigrationInterface)[] = [
   ClientsCreateSchema1795452873013,
@@ -20,4 +21,5 @@ export const clientsMigrations: (new () => MigrationInterface)[] = [
   ClientsIndividualPlan1796165498928,
   ClientsClientSearchWords1796170000001,
   ClientsResponsibilityGroup1796178703204,
+  ClientsMeetingUnconsentedAttendees1796180055364,
 ];

@@ -60,6 +60,15 @@ export class ResponsibilityGroupMeetingEntity {
   @Column({ name: 'attendee_member_ids', type: 'uuid', array: true, nullable: true })
   attendeeMemberIds!: string[] | null;
 
+  /** External attendees with no permitting decision at the recording (null for older minutes). */
+  @Column({
+    name: 'unconsented_attendee_member_ids',
+    type: 'uuid',
+    array: true,
+    nullable: true,
+  })
+  unconsentedAttendeeMemberIds!: string[] | null;
+
   @Column({ type: 'jsonb', nullable: true })
   decisions!: MeetingDecision[] | null;
 

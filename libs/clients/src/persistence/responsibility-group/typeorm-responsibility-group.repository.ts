@@ -129,6 +129,7 @@ function meetingRow(tenantId: TenantId, meeting: GroupMeeting): ResponsibilityGr
     plannedAt: meeting.plannedAt,
     heldAt: minutes?.heldAt ?? null,
     attendeeMemberIds: minutes ? [...minutes.attendeeMemberIds] : null,
+    unconsentedAttendeeMemberIds: minutes ? [...minutes.unconsentedAttendeeMemberIds] : null,
     decisions: minutes ? [...minutes.decisions] : null,
     followUps: minutes ? [...minutes.followUps] : null,
     nextMeetingId: minutes?.nextMeetingId ?? null,
@@ -152,6 +153,7 @@ function meetingOf(row: ResponsibilityGroupMeetingEntity): GroupMeeting {
         ? {
             heldAt: row.heldAt ?? row.scheduledAt,
             attendeeMemberIds: row.attendeeMemberIds ?? [],
+            unconsentedAttendeeMemberIds: row.unconsentedAttendeeMemberIds ?? [],
             decisions: row.decisions ?? [],
             followUps: row.followUps ?? [],
             nextMeetingId: row.nextMeetingId,

@@ -61,6 +61,15 @@ export class MeetingMinutesDto {
   })
   attendeeMemberIds!: string[];
 
+  @ApiProperty({
+    description:
+      'External attendees (membership ids) with whom no category of the group could be shared lawfully: no consent permitted it when the minutes were recorded, so no disclosure was logged for them. The minutes are kept (the meeting happened); the coordinator should ask the client for consent or correct what was shared.',
+    type: [String],
+    format: 'uuid',
+    example: [],
+  })
+  unconsentedAttendeeMemberIds!: string[];
+
   @ApiProperty({ description: 'What was decided.', type: [MeetingDecisionDto] })
   decisions!: MeetingDecisionDto[];
 
@@ -86,6 +95,7 @@ export class MeetingMinutesDto {
     return {
       heldAt: minutes.heldAt.toISOString(),
       attendeeMemberIds: [...minutes.attendeeMemberIds],
+      unconsentedAttendeeMemberIds: [...minutes.unconsentedAttendeeMemberIds],
       decisions: minutes.decisions.map((decision) => ({ ...decision })),
       followUps: minutes.followUps.map((item) => ({ ...item })),
       nextMeetingId: minutes.nextMeetingId,
