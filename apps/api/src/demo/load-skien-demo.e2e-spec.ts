@@ -2,7 +2,13 @@ import { osloDate } from '@lavterskel/kernel';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import type { DemoHttp } from './demo-http';
 import { loadSkienDemo, type DemoLoadResult, type DemoTokenSigner } from './load-skien-demo';
-import { DEMO_CLIENTS, DEMO_PLAN_NAME, DEMO_TENANT } from './skien-demo.plan';
+import {
+  DEMO_CLIENTS,
+  DEMO_PARTNERS,
+  DEMO_PLAN_NAME,
+  DEMO_STAFF,
+  DEMO_TENANT,
+} from './skien-demo.plan';
 
 describe('the demo municipality (npm run demo)', () => {
   let api: TestApp;
@@ -41,6 +47,29 @@ describe('the demo municipality (npm run demo)', () => {
   }, 300_000);
 
   afterAll(() => api.close());
+
+  /** The long-term follow-up client, and GETs as their primary contact (who holds the care relation). */
+  async function asFollowUpPrimary() {
+    const index = DEMO_CLIENTS.findIndex((client) => client.longTermFollowUp);
+    const primary = DEMO_CLIENTS[index]?.primary ?? 'Hanne Lund';
+    const teams = await api
+      .http()
+      .get('/v1/staff/teams?limit=100')
+      .set('Authorization', bearerOf('team-lead'));
+    const token = await sign({
+      tenant: DEMO_TENANT,
+      subject: DEMO_STAFF[primary].subject,
+      name: primary,
+      roles: ['staff'],
+      teams: teams.body.items.map((team: { id: string }) => team.id),
+    });
+    const get = async (path: string) => {
+      const response = await api.http().get(path).set('Authorization', `Bearer ${token}`);
+      expect([path, response.status]).toEqual([path, 200]);
+      return response.body;
+    };
+    return { clientId: result.clientIds[index] as string, primary, get };
+  }
 
   it('prints a token for each role', () => {
     expect(result.outcome).toBe('loaded');
@@ -119,6 +148,71 @@ describe('the demo municipality (npm run demo)', () => {
     expect(contactability.status).toBe(200);
   });
 
+  it("shows a ROP client's long-term follow-up: referral, responsibility group, meetings, plan, KOR alert", async () => {
+    const { clientId, primary, get } = await asFollowUpPrimary();
+    expect(DEMO_CLIENTS.find((client) => client.longTermFollowUp)?.rop).toBe(true);
+
+    const partners = await api
+      .http()
+      .get('/v1/services/partners?limit=100')
+      .set('Authorization', bearerOf('team-lead'));
+    const dpsPartner = partners.body.items.find((p: { name: string }) => p.name === 'DPS Skien');
+    const referrals = await get(`/v1/services/clients/${clientId}/referrals`);
+    expect(referrals.items).toEqual([
+      expect.objectContaining({
+        status: 'accepted',
+        to: expect.objectContaining({ partnerId: dpsPartner.id }),
+      }),
+    ]);
+
+    const group = await get(`/v1/clients/${clientId}/responsibility-group`);
+    expect(group.members.map((member: { kind: string }) => member.kind)).toEqual([
+      'staff',
+      'external',
+      'external',
+      'external',
+      'client',
+    ]);
+    const [, dps, nav, gp] = group.members;
+    expect(
+      [dps, nav, gp].map((m: { organisation: { kind: string } }) => m.organisation.kind),
+    ).toEqual(['dps', 'nav', 'gp']);
+    expect([dps, nav, gp].map((m: { consent: { status: string } }) => m.consent.status)).toEqual([
+      'permitted',
+      'permitted',
+      'not-yet-consented',
+    ]);
+    const meetings = await get(`/v1/clients/${clientId}/responsibility-group/meetings`);
+    expect(meetings.items.map((m: { status: string }) => m.status)).toEqual(['planned', 'held']);
+    expect(meetings.items[1]).toMatchObject({
+      channel: 'video',
+      minutes: {
+        nextMeetingId: meetings.items[0].id,
+        followUps: [expect.objectContaining({ responsibleMemberId: nav.id })],
+        unconsentedAttendeeMemberIds: [gp.id],
+      },
+    });
+    // The referral's two categories, and the meeting's two with each of the DPS and NAV.
+    const disclosures = await get(`/v1/clients/${clientId}/disclosures?limit=100`);
+    expect(disclosures.items).toHaveLength(6);
+
+    const individualPlan = await get(`/v1/clients/${clientId}/individual-plan`);
+    expect(individualPlan).toMatchObject({
+      status: 'active',
+      coordinator: DEMO_STAFF[primary].subject,
+    });
+    expect(individualPlan.goals).toHaveLength(2);
+    expect(
+      individualPlan.goals.every((goal: { measures: unknown[] }) => goal.measures.length > 0),
+    ).toBe(true);
+
+    const feedback = await get(`/v1/clients/${clientId}/session-feedback`);
+    expect(feedback.sessions).toHaveLength(4);
+    expect(feedback.alerts.map((alert: { code: string }) => alert.code)).toEqual(
+      expect.arrayContaining(['ors-below-clinical-cutoff', 'ors-reliable-drop']),
+    );
+  });
+
   it('audited what it wrote, as the staff who recorded it', async () => {
     const audit = await api
       .http()
@@ -140,6 +234,12 @@ describe('the demo municipality (npm run demo)', () => {
     });
     expect(again.outcome).toBe('already-loaded');
     expect(again.planId).toBe(result.planId);
+    const { clientId, get } = await asFollowUpPrimary();
+    expect((await get(`/v1/clients/${clientId}/responsibility-group/meetings`)).items).toHaveLength(
+      2,
+    );
+    expect((await get(`/v1/clients/${clientId}/session-feedback`)).sessions).toHaveLength(4);
+    expect((await get(`/v1/services/clients/${clientId}/referrals`)).items).toHaveLength(1);
     const clients = await api
       .http()
       .get('/v1/caseload')

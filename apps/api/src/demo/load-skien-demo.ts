@@ -1,6 +1,7 @@
 import { nthSyntheticNationalId } from '@lavterskel/clients/testing';
 import { addDays } from '@lavterskel/kernel';
 import type { DemoHttp, DemoRequest } from './demo-http';
+import { loadLongTermFollowUp } from './load-long-term-follow-up';
 import {
   DEMO_CLIENTS,
   DEMO_GROUPS,
@@ -110,6 +111,7 @@ class DemoLoader {
       Object.keys(DEMO_PARTNERS).length +
       Object.keys(DEMO_STAFF).length +
       DEMO_CLIENTS.length +
+      DEMO_CLIENTS.filter((client) => client.longTermFollowUp).length +
       Object.keys(DEMO_GROUPS).length +
       2 // outreach places and a cooperation meeting; the crisis plan
     );
@@ -176,6 +178,11 @@ class DemoLoader {
     for (const [index, client] of DEMO_CLIENTS.entries()) {
       this.clientIds.push(await this.loadClient(index, client));
       progress.advance(`client ${index + 1} of ${DEMO_CLIENTS.length}`);
+    }
+    for (const [index, client] of DEMO_CLIENTS.entries()) {
+      if (!client.longTermFollowUp) continue;
+      await this.loadFollowUp(this.clientIds[index] as string, client);
+      progress.advance(`long-term follow-up of client ${index + 1}`);
     }
     for (const name of Object.keys(DEMO_GROUPS) as (keyof typeof DEMO_GROUPS)[]) {
       await this.loadGroup(name);
@@ -408,6 +415,25 @@ class DemoLoader {
         serviceId,
       });
     }
+  }
+
+  /** Referral, responsibility group, individual plan and KOR for a ROP client (seed 004). */
+  private async loadFollowUp(clientId: string, client: DemoClientPlan): Promise<void> {
+    const service = client.services[0] as DemoService;
+    await loadLongTermFollowUp({
+      call: (request) => this.call(request),
+      create: (bearer, path, body) => this.create(bearer, path, body),
+      today: this.options.today,
+      staff: {
+        bearer: this.actingAs[client.primary],
+        subject: DEMO_STAFF[client.primary].subject,
+        name: client.primary,
+      },
+      clientId,
+      serviceId: this.services[service],
+      teamId: this.teams[DEMO_SERVICES[service].team],
+      partners: this.partners,
+    });
   }
 
   /** Consents collected in advance (seed 003): crisis contact, tracing, coordination (CO-4). */

@@ -279,6 +279,7 @@ export const DEMO_PARTNERS = {
   'Apotek 1 Skien sentrum': { kind: 'pharmacy', organisationNumber: '921001118' },
   'GREP Grenland': { kind: 'ngo', organisationNumber: '921001487' },
   'Odd Fotball – gatelaget': { kind: 'other', organisationNumber: '921001851' },
+  'Gulset legesenter': { kind: 'gp', organisationNumber: '983123457' },
 } as const;
 export type DemoPartner = keyof typeof DEMO_PARTNERS;
 
@@ -299,6 +300,11 @@ export interface DemoClientPlan {
   crisisPlan?: boolean;
   /** A relative or trusted person, named as crisis contact and, with consent, for tracing. */
   relative?: { name: string; relationship: 'mother' | 'sibling' | 'friend'; phone: string };
+  /**
+   * Seed 004's long-term follow-up: a referral to the DPS, a responsibility group that has met,
+   * an individual plan and four KOR sessions (see load-long-term-follow-up.ts).
+   */
+  longTermFollowUp?: boolean;
 }
 
 const person = (given: string, family: string, birthDate: string) => ({
@@ -473,6 +479,7 @@ export const DEMO_CLIENTS: DemoClientPlan[] = [
     vedtakHours: 6,
     crisisPlan: true,
     relative: { name: 'Lise Tveit', relationship: 'sibling', phone: '+47 911 20 002' },
+    longTermFollowUp: true,
   },
   {
     name: person('Yngve', 'Brekke', '1966-06-06'),
