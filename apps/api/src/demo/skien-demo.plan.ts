@@ -473,6 +473,8 @@ export const DEMO_CLIENTS: DemoClientPlan[] = [
   {
     name: person('Wenche', 'Tveit', '1972-02-28'),
     primary: 'Hanne Lund',
+    // The printed staff token's holder, so a newcomer can open the long-term follow-up.
+    backup: 'Anne Larsen',
     services: ['ROP-oppfølging i hjemmet'],
     rop: true,
     substances: ['alcohol'],
