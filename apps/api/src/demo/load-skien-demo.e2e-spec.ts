@@ -156,7 +156,10 @@ describe('the demo municipality (npm run demo)', () => {
       .http()
       .get('/v1/services/partners?limit=100')
       .set('Authorization', bearerOf('team-lead'));
-    const dpsPartner = partners.body.items.find((p: { name: string }) => p.name === 'DPS Skien');
+    const dpsPartner = partners.body.items.find(
+      (p: { organisationNumber: string | null }) =>
+        p.organisationNumber === DEMO_PARTNERS['DPS Skien'].organisationNumber,
+    );
     const referrals = await get(`/v1/services/clients/${clientId}/referrals`);
     expect(referrals.items).toEqual([
       expect.objectContaining({
