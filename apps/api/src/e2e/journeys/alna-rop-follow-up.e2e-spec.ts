@@ -244,7 +244,18 @@ describe('journey: Alna ROP follow-up (seed 004) through the API alone', () => {
       },
       201,
     );
-    expect(held).toMatchObject({ status: 'held', channel: 'video' });
+    // The GP took part without consent: the minutes name them, and nothing is logged as shared
+    // with them; the DPS and NAV each got the group's two categories (after the referral's two).
+    expect(held).toMatchObject({
+      status: 'held',
+      channel: 'video',
+      minutes: { unconsentedAttendeeMemberIds: [gp.id] },
+    });
+    const disclosures = await get(`/v1/clients/${clientId}/disclosures`);
+    const described = disclosures.items.map((d: { description: string }) => d.description);
+    expect(described).toHaveLength(6);
+    expect(described.filter((text: string) => text.includes(GP.name))).toEqual([]);
+    expect(described.filter((text: string) => text.includes(NAV.name))).toHaveLength(2);
     const meetings = await get(`/v1/clients/${clientId}/responsibility-group/meetings`);
     expect(meetings.items.map((m: { status: string }) => m.status).sort()).toEqual([
       'held',
