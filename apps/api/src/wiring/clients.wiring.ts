@@ -2,11 +2,14 @@ import type { DynamicModule } from '@nestjs/common';
 import { osloDate } from '@lavterskel/kernel';
 import type { StaffAvailability, StaffTeams } from '@lavterskel/clients';
 import { ClientsModule, type ClientsModuleOptions } from '@lavterskel/clients/nest';
+import { ENTITY_MANAGER } from '@lavterskel/kernel/nest';
+import type { EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
 import { availabilityOn, type ServicesPorts } from '@lavterskel/services';
 import { SERVICES_PORTS } from '@lavterskel/services/nest';
 import type { ApiConfig } from '../config/api-config';
 import { API_CONFIG } from '../config/api-config.token';
 import { CrisisClientsRules } from './adapters/crisis-clients-rules';
+import { clientMergeParticipants } from './client-merge-participants';
 import { CRISIS_POLICY, type CrisisPolicy } from './crisis-policy.provider';
 import { servicesWiring } from './services.wiring';
 
@@ -42,15 +45,17 @@ export function servicesStaffTeams(services: Pick<ServicesPorts, 'staff'>): Staf
 /**
  * @lavterskel/clients in the reference API: its module, with the adapters its ports need.
  * Synthetic test national ids are accepted everywhere but in production. Encounters obey crisis
- * mode's policy in force (CR-7). Rate limits come from the configuration.
+ * mode's policy in force (CR-7). Rate limits come from the configuration. A client merge moves
+ * every library's records (client-merge-participants.ts).
  */
 export const clientsWiring: DynamicModule = ClientsModule.forRootAsync({
   imports: [servicesWiring],
-  inject: [SERVICES_PORTS, API_CONFIG, CRISIS_POLICY],
+  inject: [SERVICES_PORTS, API_CONFIG, CRISIS_POLICY, ENTITY_MANAGER],
   useFactory: (
     services: ServicesPorts,
     config: ApiConfig,
     policy: CrisisPolicy,
+    manager: EntityManagerAccessor,
   ): ClientsModuleOptions => ({
     acceptSyntheticNationalIds: !config.production,
     staffAvailability: servicesStaffAvailability(services),
@@ -58,5 +63,6 @@ export const clientsWiring: DynamicModule = ClientsModule.forRootAsync({
     crisisRules: new CrisisClientsRules(policy),
     applicationRateLimit: config.rateLimits.application,
     searchRateLimit: config.rateLimits.clientSearch,
+    mergeParticipants: clientMergeParticipants(manager),
   }),
 });

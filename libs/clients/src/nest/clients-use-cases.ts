@@ -53,6 +53,9 @@ import { ClearVulnerabilityFlag } from '../domain/vulnerability/clear-vulnerabil
 import { ClientRequiresTwoStaff } from '../domain/vulnerability/client-requires-two-staff.use-case';
 import { ListVulnerabilityFlags } from '../domain/vulnerability/list-vulnerability-flags.use-case';
 import { SetVulnerabilityFlag } from '../domain/vulnerability/set-vulnerability-flag.use-case';
+import { IdentifyClient } from '../domain/merge/identify-client.use-case';
+import { MergeClient } from '../domain/merge/merge-client.use-case';
+import { ReverseClientMerge } from '../domain/merge/reverse-client-merge.use-case';
 import { CLIENTS_DEPENDENCIES } from './clients.tokens';
 
 /** Every use case of the library; each is an injectable (its class is the token) and exported by ClientsModule. */
@@ -110,6 +113,9 @@ export const CLIENTS_USE_CASES: readonly Type<unknown>[] = [
   ListPlanVersions,
   ListPlansDueForReview,
   ExportIndividualPlanFhir,
+  IdentifyClient,
+  MergeClient,
+  ReverseClientMerge,
 ];
 
 /** A provider per use case, built from the library's dependencies. */

@@ -7,6 +7,7 @@ import { TypeOrmCrisisPlanRepository } from './crisis-plan/typeorm-crisis-plan.r
 import { TypeOrmEncounterRepository } from './encounter/typeorm-encounter.repository';
 import { TypeOrmSessionFeedbackRepository } from './feedback/typeorm-session-feedback.repository';
 import { TypeOrmHandoverNoteRepository } from './handover/typeorm-handover-note.repository';
+import { TypeOrmClientMergeRepository } from './merge/typeorm-client-merge.repository';
 import { TypeOrmIndividualPlanRepository } from './individual-plan/typeorm-individual-plan.repository';
 import { TypeOrmRelativeRepository } from './relative/typeorm-relative.repository';
 import { TypeOrmVedtakRepository } from './vedtak/typeorm-vedtak.repository';
@@ -25,6 +26,7 @@ export type ClientsRepositories = Pick<
   | 'individualPlans'
   | 'relatives'
   | 'clinicalProfiles'
+  | 'clientMerges'
 >;
 
 /** Every repository of this library on one EntityManager accessor (the caller's transaction). */
@@ -41,5 +43,6 @@ export function typeOrmClientsRepositories(manager: EntityManagerAccessor): Clie
     individualPlans: new TypeOrmIndividualPlanRepository(manager),
     relatives: new TypeOrmRelativeRepository(manager),
     clinicalProfiles: new TypeOrmClinicalProfileRepository(manager),
+    clientMerges: new TypeOrmClientMergeRepository(manager),
   };
 }

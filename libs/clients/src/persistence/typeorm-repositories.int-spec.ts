@@ -1,3 +1,4 @@
+import { clientsClientMergeParticipant } from './client-merge/clients-client-merge';
 import { createTestDatabase, type TestDatabase } from '@lavterskel/dev-postgres';
 import {
   fixedClock,
@@ -49,6 +50,7 @@ describe('TypeORM repositories on PostgreSQL', () => {
     const careRelations: CareRelations = new AssignedContactCareRelations(repositories.clients);
     deps = {
       ...repositories,
+      mergeParticipants: [clientsClientMergeParticipant(transactions.manager)],
       staffAvailability: everyoneAvailable,
       staffTeams: noKnownTeams,
       crisisRules: noClientsCrisisRules,

@@ -15,6 +15,8 @@ const sortName = (client: Client) => (client.familyName ?? client.alias ?? '').t
 export class InMemoryClientRepository implements ClientRepository {
   readonly clients = new Map<string, Client>();
   readonly statusChanges: (StatusChange & { tenantId: TenantId })[] = [];
+  /** Merged client id → survivor id, kept by the in-memory merge repository. */
+  readonly survivors = new Map<string, string>();
 
   constructor(private readonly flags?: Pick<VulnerabilityFlagRepository, 'active'>) {}
 
@@ -24,7 +26,12 @@ export class InMemoryClientRepository implements ClientRepository {
     const flags = this.flags
       ? (await this.flags.active(tenantId, id)).map((flag) => flag.code)
       : client.vulnerabilityFlags;
-    return { ...client, vulnerabilityFlags: flags };
+    const survivor = this.survivors.get(id);
+    return {
+      ...client,
+      vulnerabilityFlags: flags,
+      ...(survivor === undefined ? {} : { mergedInto: survivor }),
+    };
   }
 
   async findMany(tenantId: TenantId, ids: readonly string[]): Promise<Client[]> {

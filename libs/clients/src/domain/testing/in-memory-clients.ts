@@ -13,7 +13,9 @@ import type { StaffTeams } from '../client/staff-teams';
 import type { ClientsDependencies } from '../clients-dependencies';
 import { InMemoryClientsCrisisRules } from './in-memory-crisis-rules';
 import { InMemoryApplicationRepository } from './in-memory-application.repository';
+import { InMemoryClientMergeRepository } from './in-memory-client-merge.repository';
 import { InMemoryClientRepository } from './in-memory-client.repository';
+import { InMemoryMergeParticipant } from './in-memory-merge-participant';
 import { InMemoryEncounterRepository } from './in-memory-encounter.repository';
 import {
   InMemoryClinicalProfileRepository,
@@ -34,6 +36,9 @@ export interface InMemoryClients extends ClientsDependencies {
   readonly encounters: InMemoryEncounterRepository;
   readonly sessionFeedback: InMemorySessionFeedbackRepository;
   readonly vedtak: InMemoryVedtakRepository;
+  readonly clientMerges: InMemoryClientMergeRepository;
+  /** One participant that keeps records as `clientId` per row id, as another library would. */
+  readonly mergeParticipants: readonly [InMemoryMergeParticipant];
   readonly clock: ReturnType<typeof fixedClock>;
   /** Every audit entry recorded, in order. */
   readonly auditEntries: AuditEntry[];
@@ -82,6 +87,8 @@ export function inMemoryClients(options: { now?: string } = {}): InMemoryClients
     individualPlans: new InMemoryIndividualPlanRepository(),
     relatives: new InMemoryRelativeRepository(),
     clinicalProfiles: new InMemoryClinicalProfileRepository(),
+    clientMerges: new InMemoryClientMergeRepository(clients),
+    mergeParticipants: [new InMemoryMergeParticipant('records')],
     staffAvailability,
     staffTeams,
     crisisRules: new InMemoryClientsCrisisRules(),

@@ -19,9 +19,12 @@ const CLIENT_COLUMNS = `c.id, c.tenant_id AS "tenantId", c.national_id AS "natio
   c.created_at AS "createdAt", c.updated_at AS "updatedAt",
   ARRAY(SELECT f.code::text FROM clients.vulnerability_flag f
         WHERE f.tenant_id = c.tenant_id AND f.client_id = c.id AND f.cleared_at IS NULL
-        ORDER BY f.code) AS "vulnerabilityFlags"`;
+        ORDER BY f.code) AS "vulnerabilityFlags",
+  (SELECT m.survivor_id FROM clients.client_merge m
+    WHERE m.tenant_id = c.tenant_id AND m.merged_client_id = c.id AND m.reversed_at IS NULL)
+    AS "mergedInto"`;
 
-/** One client with its active vulnerability flags: $1 tenant, $2 id. */
+/** One client with its active vulnerability flags and standing merge: $1 tenant, $2 id. */
 export const FIND_CLIENT: PreparedStatement = {
   name: 'clients.find-client',
   text: `SELECT ${CLIENT_COLUMNS} FROM clients.client c WHERE c.tenant_id = $1 AND c.id = $2`,

@@ -37,12 +37,12 @@ export class TypeOrmClientRepository implements ClientRepository {
   constructor(private readonly manager: EntityManagerAccessor) {}
 
   async find(tenantId: TenantId, id: string): Promise<Client | null> {
-    const [row] = await queryPrepared<ClientRow & { vulnerabilityFlags: string[] }>(
-      this.manager(),
-      FIND_CLIENT,
-      [tenantId, id],
-    );
-    return row ? toClient(row, row.vulnerabilityFlags as VulnerabilityFlagCode[]) : null;
+    const [row] = await queryPrepared<
+      ClientRow & { vulnerabilityFlags: string[]; mergedInto: string | null }
+    >(this.manager(), FIND_CLIENT, [tenantId, id]);
+    if (!row) return null;
+    const client = toClient(row, row.vulnerabilityFlags as VulnerabilityFlagCode[]);
+    return row.mergedInto === null ? client : { ...client, mergedInto: row.mergedInto };
   }
 
   async findMany(tenantId: TenantId, ids: readonly string[]): Promise<Client[]> {

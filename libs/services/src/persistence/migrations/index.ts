@@ -6,10 +6,12 @@ import { ServicesHealthMeasureRequester1796154194185 } from './1796154194185-hea
 import { ServicesRuntimeRoleGrants1796156100002 } from './1796156100002-runtime-role-grants';
 import { ServicesRowLevelSecurity1796156300002 } from './1796156300002-row-level-security';
 
+import { ServicesClientMergeDispensing1796178600002 } from './1796178600002-client-merge-dispensing';
 export const servicesMigrations: (new () => MigrationInterface)[] = [
   ServicesCreateSchema1795452878513,
   ServicesTables1795456024157,
   ServicesHealthMeasureRequester1796154194185,
   ServicesRuntimeRoleGrants1796156100002,
   ServicesRowLevelSecurity1796156300002,
+  ServicesClientMergeDispensing1796178600002,
 ];
