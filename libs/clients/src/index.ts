@@ -369,3 +369,13 @@ export {
   ReverseClientMerge,
   type ReverseClientMergeInput,
 } from './domain/merge/reverse-client-merge.use-case';
+export {
+  ListPossibleDuplicates,
+  type ListPossibleDuplicatesInput,
+} from './domain/merge/list-possible-duplicates.use-case';
+export {
+  DUPLICATE_REASONS,
+  duplicateReasons,
+  type DuplicateReason,
+  type PossibleDuplicate,
+} from './domain/merge/possible-duplicates';

@@ -91,6 +91,7 @@ export const ADMITS: Readonly<Record<string, readonly Role[] | typeof PUBLIC>> =
   'POST /v1/clients/{clientId}/identify': STAFF_OR_LEAD,
   'POST /v1/clients/{clientId}/merge-into': STAFF_OR_LEAD,
   'POST /v1/client-merges/{mergeId}/reverse': OFFICER,
+  'GET /v1/client-duplicates': LEAD,
   'PUT /v1/clients/{clientId}/clinical-profile': STAFF_OR_LEAD,
   'POST /v1/services/partners': LEAD,
   'GET /v1/services/partners': ANY_STAFF_ROLE,

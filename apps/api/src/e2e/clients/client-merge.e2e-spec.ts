@@ -292,4 +292,53 @@ describe('a pseudonymous client identified in place, or merged into the identifi
       expect.arrayContaining([my.id, kari.id]),
     );
   });
+
+  it('lists possible duplicates among the clients a lead’s team serves, for the lead to decide', async () => {
+    const team = skien.teams['Lavterskel og LAR'];
+    const lead = `Bearer ${await api.token({ tenant: SKIEN, subject: 'lead-per', roles: ['team-lead'], teams: [team] })}`;
+    const otherLead = `Bearer ${await api.token({ tenant: SKIEN, subject: 'lead-siv', roles: ['team-lead'], teams: [skien.teams.Ungdom] })}`;
+    const sara = await post('/v1/clients', {
+      nationalId: nextNationalId(),
+      givenName: 'Sara',
+      familyName: 'Nilsen',
+      birthDate: '1990-06-01',
+      contactChannels: [{ kind: 'mobile', value: '+47 987 65 432' }],
+    });
+    const sarah = await post('/v1/clients', { alias: 'Sarah', birthYear: 1990 });
+    const bamse = await post('/v1/clients', {
+      alias: 'Bamse',
+      birthYear: 1975,
+      contactChannels: [{ kind: 'mobile', value: '98765432' }],
+    });
+    // Matches Sara and Sarah too, but the team does not serve her: the lead does not see her.
+    const unserved = await post('/v1/clients', { alias: 'Sarah Bjørk', birthYear: 1990 });
+    for (const client of [sara, sarah, bamse]) await enrol('Feltpleien', client.id);
+
+    const list = (bearer: string, teamId: string) =>
+      get(`/v1/client-duplicates?teamId=${teamId}`, bearer);
+    const response = await list(lead, team).expect(200);
+    const pairs = (response.body.items as { clients: { id: string }[]; reasons: string[] }[]).map(
+      (item) => ({ ids: item.clients.map((c) => c.id).sort(), reasons: item.reasons }),
+    );
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        { ids: [sara.id, sarah.id].sort(), reasons: ['same-birth-year-similar-name'] },
+        { ids: [sara.id, bamse.id].sort(), reasons: ['same-phone'] },
+      ]),
+    );
+    expect(pairs.flatMap((pair) => pair.ids)).not.toContain(unserved.id);
+    expect(pairs).toHaveLength(2);
+    const audit = await auditRows(api, {
+      resourceType: 'client-duplicates',
+      actorSubject: 'lead-per',
+    });
+    expect(audit.map((row) => row.client_id).sort()).toEqual([sara.id, sarah.id, bamse.id].sort());
+
+    const forbidden = await list(otherLead, team).expect(403);
+    expect(forbidden.body.errors[0]).toMatchObject({ field: 'teamId', rule: 'own-team' });
+    expect((await list(otherLead, skien.teams.Ungdom).expect(200)).body.items).toEqual([]);
+    await list(nurse, team).expect(403);
+    const invalid = await list(lead, 'not-a-team').expect(400);
+    expect(invalid.body.errors[0]).toMatchObject({ field: 'teamId' });
+  });
 });

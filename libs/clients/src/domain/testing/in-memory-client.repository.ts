@@ -4,6 +4,7 @@ import { summaryOf } from '../client/client';
 import type { StatusChange } from '../client/client-status';
 import type { ClientRepository, ClientSearchCriteria } from '../client/client.repository';
 import { nationalIdTaken } from '../client/national-id-conflict';
+import { duplicateReasons } from '../merge/possible-duplicates';
 import type { VulnerabilityFlagRepository } from '../vulnerability/vulnerability-flag.repository';
 import { memoryPage } from './memory-page';
 
@@ -128,6 +129,18 @@ export class InMemoryClientRepository implements ClientRepository {
       .sort((a, b) => a.id.localeCompare(b.id));
     const result = memoryPage(active, page);
     return { items: result.items.map((item) => item.id), nextCursor: result.nextCursor };
+  }
+
+  async possibleDuplicatePairs(tenantId: TenantId): Promise<[string, string][]> {
+    const live = this.inTenant(tenantId)
+      .filter((client) => !this.survivors.has(client.id))
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+    return live.flatMap((a, i) =>
+      live
+        .slice(i + 1)
+        .filter((b) => duplicateReasons(a, b).length > 0)
+        .map((b): [string, string] => [a.id, b.id]),
+    );
   }
 
   private inTenant(tenantId: TenantId): Client[] {

@@ -1,4 +1,14 @@
-import { Body, Controller, HttpCode, HttpStatus, Post, Res, UseFilters } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Post,
+  Query,
+  Res,
+  UseFilters,
+} from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@lavterskel/kernel';
 import {
@@ -12,6 +22,7 @@ import {
   UuidParam,
 } from '@lavterskel/kernel/nest';
 import { IdentifyClient } from '../../domain/merge/identify-client.use-case';
+import { ListPossibleDuplicates } from '../../domain/merge/list-possible-duplicates.use-case';
 import { MergeClient } from '../../domain/merge/merge-client.use-case';
 import { ReverseClientMerge } from '../../domain/merge/reverse-client-merge.use-case';
 import { ClientsErrorFilter } from '../clients-error.filter';
@@ -21,6 +32,11 @@ import { FOLLOW_UP_STAFF } from '../http/policies';
 import { ClientMergeDto } from './dto/client-merge.response.dto';
 import { IdentifyClientRequestDto } from './dto/identify-client.request.dto';
 import { MergeClientRequestDto } from './dto/merge-client.request.dto';
+import {
+  PossibleDuplicateDto,
+  PossibleDuplicateListDto,
+  PossibleDuplicatesQueryDto,
+} from './dto/possible-duplicates.dto';
 import { ReverseClientMergeRequestDto } from './dto/reverse-client-merge.request.dto';
 
 /** CL-1: a pseudonymous client identified in place, or merged into the identified client they are. */
@@ -32,7 +48,27 @@ export class ClientIdentityController {
     private readonly identifyClient: IdentifyClient,
     private readonly mergeClient: MergeClient,
     private readonly reverseClientMerge: ReverseClientMerge,
+    private readonly listPossibleDuplicates: ListPossibleDuplicates,
   ) {}
+
+  @Get('v1/client-duplicates')
+  @Authorize(Policies.anyRole('team-lead'))
+  @ApiOperation({
+    operationId: 'listPossibleDuplicateClients',
+    summary: 'Clients of a team who may be one person (team lead)',
+    description:
+      'Pairs, at least one pseudonymous, with the same birth date (or birth year) and similar names, or the same phone, among the clients the team serves. The lead decides: merge with `mergeClient`, or leave them. Only the team’s members (403 clients.team-forbidden otherwise); audited as a search naming each client.',
+  })
+  @ApiOkResponse({ type: PossibleDuplicateListDto })
+  // 403 is documented by the policy (roles) and, here, also answers callers outside the team.
+  @ApiProblemResponses(400)
+  async duplicates(
+    @CurrentActor() actor: Actor,
+    @Query() query: PossibleDuplicatesQueryDto,
+  ): Promise<PossibleDuplicateListDto> {
+    const duplicates = await this.listPossibleDuplicates.execute({ actor, teamId: query.teamId });
+    return { items: duplicates.map(PossibleDuplicateDto.from) };
+  }
 
   @Post('v1/clients/:clientId/identify')
   @Authorize(FOLLOW_UP_STAFF)

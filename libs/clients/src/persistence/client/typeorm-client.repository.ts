@@ -18,7 +18,12 @@ import type { VulnerabilityFlagCode } from '../../domain/vulnerability/vulnerabi
 import { isUniqueViolation } from '../shared/unique-violation';
 import { VulnerabilityFlagEntity } from '../vulnerability/vulnerability-flag.entity';
 import { ClientStatusChangeEntity } from './client-status-change.entity';
-import { caseloadStatement, FIND_CLIENT, searchSql } from './client-read.sql';
+import {
+  caseloadStatement,
+  FIND_CLIENT,
+  POSSIBLE_DUPLICATE_PAIRS,
+  searchSql,
+} from './client-read.sql';
 import { ClientEntity } from './client.entity';
 import {
   toClient,
@@ -199,6 +204,15 @@ export class TypeOrmClientRepository implements ClientRepository {
       page,
     );
     return { items: rows.items.map((row) => row.id), nextCursor: rows.nextCursor };
+  }
+
+  async possibleDuplicatePairs(tenantId: TenantId): Promise<[string, string][]> {
+    const rows = await queryPrepared<{ a: string; b: string }>(
+      this.manager(),
+      POSSIBLE_DUPLICATE_PAIRS,
+      [tenantId],
+    );
+    return rows.map((row) => [row.a, row.b]);
   }
 
   private async activeFlagCodes(
