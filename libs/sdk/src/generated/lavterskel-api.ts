@@ -745,6 +745,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/client-duplicates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Clients of a team who may be one person (team lead)
+     * @description Pairs, at least one pseudonymous, with the same birth date (or birth year) and similar names, or the same phone, among the clients the team serves. The lead decides: merge with `mergeClient`, or leave them. Only the team’s members (403 clients.team-forbidden otherwise); audited as a search naming each client.
+     */
+    get: operations['listPossibleDuplicateClients'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/clients/{clientId}/identify': {
     parameters: {
       query?: never;
@@ -8430,6 +8450,21 @@ export interface components {
        */
       nextCursor: string | null;
     };
+    PossibleDuplicateDto: {
+      /** @description The two clients; at least one is pseudonymous. */
+      clients: components['schemas']['ClientSummaryDto'][];
+      /**
+       * @description Why they may be one person.
+       * @example [
+       *       "same-birth-year-similar-name"
+       *     ]
+       */
+      reasons: ('same-birth-date-similar-name' | 'same-birth-year-similar-name' | 'same-phone')[];
+    };
+    PossibleDuplicateListDto: {
+      /** @description At most 100 pairs; merge or leave them, and ask again. */
+      items: components['schemas']['PossibleDuplicateDto'][];
+    };
     PrescriptionDetailDto: {
       /**
        * Format: uuid
@@ -14932,6 +14967,55 @@ export interface operations {
       };
       /** @description The Idempotency-Key was already used with a different request. */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  listPossibleDuplicateClients: {
+    parameters: {
+      query: {
+        /** @description The team (one of yours) whose clients are compared. */
+        teamId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PossibleDuplicateListDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: team-lead. */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -24,7 +24,7 @@ export interface CoverageData {
  * staff would: a vedtak with an encounter and its KOR/FIT feedback, an individual plan, a handover note for the back-up, a crisis plan, a
  * relative, a clinical profile, an escalation, a test, a dispensing, a distribution record, an
  * outreach request, mission and contact, a session with attendance, sharing decisions with a
- * disclosure, and a crisis task.
+ * disclosure, a crisis task, and a pseudonymous visitor who may be Arne.
  */
 export async function buildCoverageData(
   api: TestApp,
@@ -321,6 +321,14 @@ export async function buildCoverageData(
     },
     m.bearer.consultant,
   );
+
+  // Arne as a pseudonymous visitor at LAR too: a possible duplicate for the team's lead.
+  const visitor = await post('/v1/clients', { alias: 'Arne T', birthYear: 1970 });
+  await post(`/v1/services/${lar}/enrolments`, {
+    clientId: visitor.id,
+    reason: 'Oppfølging etter samtale på MMO-senteret',
+    startedOn: m.today,
+  });
 
   return {
     applicationId,
