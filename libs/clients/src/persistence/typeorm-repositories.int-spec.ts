@@ -1,4 +1,3 @@
-import { clientsClientMergeParticipant } from './client-merge/clients-client-merge';
 import { createTestDatabase, type TestDatabase } from '@lavterskel/dev-postgres';
 import {
   fixedClock,
@@ -23,6 +22,7 @@ import {
   identifiedClientDetails,
   pseudonymousClientDetails,
 } from '../domain/testing/client-details.builder';
+import { clientsClientMergeParticipant } from './client-merge/clients-client-merge';
 import { clientsPersistence } from './clients-persistence';
 import {
   typeOrmClientsRepositories,
