@@ -379,3 +379,7 @@ export {
   type DuplicateReason,
   type PossibleDuplicate,
 } from './domain/merge/possible-duplicates';
+export {
+  FindMergeSurvivor,
+  type FindMergeSurvivorInput,
+} from './domain/merge/find-merge-survivor.use-case';

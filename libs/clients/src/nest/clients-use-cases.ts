@@ -54,6 +54,7 @@ import { ClientRequiresTwoStaff } from '../domain/vulnerability/client-requires-
 import { ListVulnerabilityFlags } from '../domain/vulnerability/list-vulnerability-flags.use-case';
 import { SetVulnerabilityFlag } from '../domain/vulnerability/set-vulnerability-flag.use-case';
 import { IdentifyClient } from '../domain/merge/identify-client.use-case';
+import { FindMergeSurvivor } from '../domain/merge/find-merge-survivor.use-case';
 import { ListPossibleDuplicates } from '../domain/merge/list-possible-duplicates.use-case';
 import { MergeClient } from '../domain/merge/merge-client.use-case';
 import { ReverseClientMerge } from '../domain/merge/reverse-client-merge.use-case';
@@ -118,6 +119,7 @@ export const CLIENTS_USE_CASES: readonly Type<unknown>[] = [
   MergeClient,
   ReverseClientMerge,
   ListPossibleDuplicates,
+  FindMergeSurvivor,
 ];
 
 /** A provider per use case, built from the library's dependencies. */

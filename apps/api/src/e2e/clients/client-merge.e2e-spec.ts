@@ -251,14 +251,32 @@ describe('a pseudonymous client identified in place, or merged into the identifi
     expect(old.body).toMatchObject({ code: 'clients.client-merged', survivorId: kari.id });
     const oldEncounters = await get(`/v1/clients/${my.id}/encounters`).expect(308);
     expect(oldEncounters.headers['location']).toBe(`/v1/clients/${kari.id}/encounters`);
-    // Another library refuses new records under the old id rather than keep them apart.
+    // Other libraries refuse new records under the old id, naming the survivor (not a 404).
     const lateEnrolment = await api
       .http()
       .post(`/v1/services/${skien.services['Opp & Jobb']}/enrolments`)
       .set('Authorization', nurse)
+      .send({ clientId: my.id, reason: 'Jobbtrening', startedOn: TODAY })
+      .expect(409);
+    expect(lateEnrolment.body).toMatchObject({
+      code: 'clients.client-merged',
+      survivorId: kari.id,
+    });
+    const lateSeat = await api
+      .http()
+      .post(`/v1/groups/${skien.groups['Styrke og kondisjon'].id}/members`)
+      .set('Authorization', nurse)
+      .send({ clientId: my.id })
+      .expect(409);
+    expect(lateSeat.body.errors[0]).toMatchObject({ field: 'clientId', rule: 'not-merged' });
+    // Someone without a care relation to her learns nothing of the merge.
+    const outside = await api
+      .http()
+      .post(`/v1/services/${skien.services['Opp & Jobb']}/enrolments`)
+      .set('Authorization', outsider)
       .send({ clientId: my.id, reason: 'Jobbtrening', startedOn: TODAY });
-    expect(lateEnrolment.status).toBeGreaterThanOrEqual(400);
-    expect(lateEnrolment.status).toBeLessThan(500);
+    expect(outside.status).toBe(404);
+    expect(JSON.stringify(outside.body)).not.toContain(kari.id);
 
     const mergeAudit = await auditRows(api, { resourceType: 'client-merge' });
     expect(
