@@ -49,6 +49,6 @@ export interface ClientRepository {
    * decides on. Oldest registrations first, at most a few hundred.
    */
   possibleDuplicatePairs(tenantId: TenantId): Promise<[string, string][]>;
-  /** Ids of clients with status `active`, in id order. */
+  /** Ids of clients with status `active`, in id order; a client merged into another is not listed. */
   activeClientIds(tenantId: TenantId, page: PageRequest): Promise<Page<string>>;
 }

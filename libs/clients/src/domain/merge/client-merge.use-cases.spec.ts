@@ -92,6 +92,9 @@ describe('identifying and merging a pseudonymous client (CL-1)', () => {
       details: { survivorId: kari.id },
     });
     expect(await new ClientExists(deps).execute({ actor: anne, clientId: visitor.id })).toBe(false);
+    await deps.clients.update({ ...visitor, status: 'active' }, visitor.version);
+    const roster = await deps.clients.activeClientIds(anne.tenantId, {});
+    expect(roster.items).not.toContain(visitor.id);
     expect(deps.auditEntries.slice(-2)).toEqual([
       expect.objectContaining({ resourceType: 'client-merge', clientId: visitor.id, reason }),
       expect.objectContaining({ resourceType: 'client-merge', clientId: kari.id, reason }),

@@ -124,7 +124,7 @@ export class InMemoryClientRepository implements ClientRepository {
 
   async activeClientIds(tenantId: TenantId, page: PageRequest): Promise<Page<string>> {
     const active = this.inTenant(tenantId)
-      .filter((client) => client.status === 'active')
+      .filter((client) => client.status === 'active' && !this.survivors.has(client.id))
       .map((client) => ({ id: client.id }))
       .sort((a, b) => a.id.localeCompare(b.id));
     const result = memoryPage(active, page);

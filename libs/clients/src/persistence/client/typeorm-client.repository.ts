@@ -197,7 +197,12 @@ export class TypeOrmClientRepository implements ClientRepository {
     const query = this.manager()
       .createQueryBuilder(ClientEntity, 'c')
       .select(['c.id'])
-      .where('c.tenant_id = :tenantId AND c.status = :status', { tenantId, status: 'active' });
+      .where('c.tenant_id = :tenantId AND c.status = :status', { tenantId, status: 'active' })
+      // A client merged into another is counted once, as the survivor.
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM clients.client_merge m
+          WHERE m.tenant_id = c.tenant_id AND m.merged_client_id = c.id AND m.reversed_at IS NULL)`,
+      );
     const rows = await keysetPage(
       query,
       { columns: ['c.id'], key: (row) => [row.id], direction: 'ASC' },

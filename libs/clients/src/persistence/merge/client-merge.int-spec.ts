@@ -108,6 +108,12 @@ describe('a client merge on PostgreSQL: one transaction, exact receipts', () => 
   it('keeps apart what the survivor holds once, and moves exactly the receipt back', async () => {
     const participants = [clientsClientMergeParticipant(transactions.manager)];
     const { visitor, kari } = await twoClients(participants);
+    await db.dataSource.query(`UPDATE clients.client SET status = 'active' WHERE id = $1`, [
+      visitor.id,
+    ]);
+    const roster = async () =>
+      (await deps(participants).clients.activeClientIds(skien, { limit: 500 })).items;
+    expect(await roster()).toContain(visitor.id);
     const merge = await new MergeClient(deps(participants)).execute({
       actor: anne,
       clientId: visitor.id,
@@ -121,6 +127,8 @@ describe('a client merge on PostgreSQL: one transaction, exact receipts', () => 
     expect(flags?.keptApart).toHaveLength(1);
     expect(await flagsOf(kari.id)).toEqual(['homeless', 'overdose-history']);
     expect(await flagsOf(visitor.id)).toEqual(['homeless']);
+    // Counted once, as the survivor, in the roster other libraries read (crisis lists).
+    expect(await roster()).not.toContain(visitor.id);
 
     await new ReverseClientMerge(deps(participants)).execute({
       actor: officer,
@@ -129,5 +137,6 @@ describe('a client merge on PostgreSQL: one transaction, exact receipts', () => 
     });
     expect(await flagsOf(visitor.id)).toEqual(['homeless', 'overdose-history']);
     expect(await flagsOf(kari.id)).toEqual(['homeless']);
+    expect(await roster()).toContain(visitor.id);
   });
 });
