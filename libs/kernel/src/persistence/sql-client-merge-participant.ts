@@ -66,7 +66,11 @@ export class SqlClientMergeParticipant implements ClientMergeParticipant {
     await this.allowClientIdChange(context);
     for (const moved of receipt.tables) {
       const table = this.tables.find((candidate) => candidate.table === moved.table);
-      if (!table || moved.moved.length === 0) continue;
+      if (!table) {
+        // The list changed since the merge: restoring half of it would be worse than refusing.
+        throw new Error(`${this.library} no longer lists ${moved.table}; cannot restore the merge`);
+      }
+      if (moved.moved.length === 0) continue;
       await this.keys(
         `WITH restored AS (
            UPDATE ${quoted(table.table)} AS moving SET "client_id" = $2

@@ -7,6 +7,11 @@ export interface ClientMergeRepository {
   insert(merge: ClientMerge): Promise<void>;
   find(tenantId: TenantId, id: string): Promise<ClientMerge | null>;
   /**
+   * Locks both clients' rows until the transaction ends (in id order, so two merges cannot
+   * deadlock): merges and reversals touching the same client run one after the other.
+   */
+  lockClients(tenantId: TenantId, clientIds: readonly string[]): Promise<void>;
+  /**
    * Marks the merge reversed unless it already was; false when another reversal came first
    * (the caller then refuses, so the records move back once only).
    */

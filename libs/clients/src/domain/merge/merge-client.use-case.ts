@@ -1,4 +1,5 @@
 import {
+  isUuid,
   newId,
   recordAll,
   type Actor,
@@ -46,6 +47,12 @@ export class MergeClient {
   async execute(input: MergeClientInput): Promise<ClientMerge> {
     const reason = checkInput(input);
     return this.deps.unitOfWork.run(async () => {
+      if (isUuid(input.clientId) && isUuid(input.survivorId)) {
+        await this.deps.clientMerges.lockClients(input.actor.tenantId, [
+          input.clientId,
+          input.survivorId,
+        ]);
+      }
       const merged = await openClientRecord(
         { actor: input.actor, clientId: input.clientId },
         this.deps,

@@ -32,6 +32,10 @@ export class ReverseClientMerge {
         ? await this.deps.clientMerges.find(input.actor.tenantId, input.mergeId)
         : null;
       if (!merge) throw notFound('client-merge');
+      await this.deps.clientMerges.lockClients(merge.tenantId, [
+        merge.mergedClientId,
+        merge.survivorId,
+      ]);
       if (merge.reversal !== null) throw mergeAlreadyReversed(merge.id);
       const participants = new Map(
         this.deps.mergeParticipants.map((participant) => [participant.library, participant]),

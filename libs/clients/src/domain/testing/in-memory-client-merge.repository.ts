@@ -23,6 +23,9 @@ export class InMemoryClientMergeRepository implements ClientMergeRepository {
     return merge && merge.tenantId === tenantId ? merge : null;
   }
 
+  /** One test runs one thing at a time: nothing to lock. */
+  async lockClients(): Promise<void> {}
+
   async markReversed(
     tenantId: TenantId,
     id: string,

@@ -39,6 +39,13 @@ export class TypeOrmClientMergeRepository implements ClientMergeRepository {
     return row ? toClientMerge(row) : null;
   }
 
+  async lockClients(tenantId: TenantId, clientIds: readonly string[]): Promise<void> {
+    await this.manager().query(
+      `SELECT id FROM clients.client WHERE tenant_id = $1 AND id = ANY($2::uuid[]) ORDER BY id FOR UPDATE`,
+      [tenantId, [...clientIds]],
+    );
+  }
+
   async markReversed(
     tenantId: TenantId,
     id: string,
