@@ -24,7 +24,9 @@ export class InMemoryClientMergeRepository implements ClientMergeRepository {
   }
 
   /** One test runs one thing at a time: nothing to lock. */
-  async lockClients(): Promise<void> {}
+  lockClients(): Promise<void> {
+    return Promise.resolve();
+  }
 
   async markReversed(
     tenantId: TenantId,
