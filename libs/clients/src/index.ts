@@ -275,6 +275,43 @@ export {
   type FhirIndividualPlanBundle,
 } from './domain/individual-plan/individual-plan-fhir';
 
+// Responsibility group (ansvarsgruppe)
+export {
+  CONSENT_STATUSES,
+  GROUP_SHARING_PURPOSE,
+  MEMBER_KINDS,
+  ORGANISATION_KINDS,
+  type CategoryDecision,
+  type GroupMember,
+  type MemberConsent,
+  type MemberKind,
+  type OrganisationKind,
+  type ResponsibilityGroup,
+} from './domain/responsibility-group/responsibility-group';
+export {
+  MEETING_CHANNELS,
+  type GroupMeeting,
+  type MeetingChannel,
+} from './domain/responsibility-group/responsibility-group-meeting';
+export {
+  noExternalSharingCheck,
+  type ExternalSharingAnswer,
+  type ExternalSharingCheck,
+  type ExternalSharingRequest,
+} from './domain/responsibility-group/external-sharing-check';
+export type { ResponsibilityGroupRepository } from './domain/responsibility-group/responsibility-group.repository';
+export { CreateResponsibilityGroup } from './domain/responsibility-group/create-responsibility-group.use-case';
+export { GetResponsibilityGroup } from './domain/responsibility-group/get-responsibility-group.use-case';
+export { ReplaceResponsibilityGroup } from './domain/responsibility-group/replace-responsibility-group.use-case';
+export { ExportResponsibilityGroupFhir } from './domain/responsibility-group/export-responsibility-group-fhir.use-case';
+export { PlanGroupMeeting } from './domain/responsibility-group/plan-group-meeting.use-case';
+export { RecordGroupMeeting } from './domain/responsibility-group/record-group-meeting.use-case';
+export { ListGroupMeetings } from './domain/responsibility-group/list-group-meetings.use-case';
+export {
+  responsibilityGroupCareTeam,
+  type FhirCareTeam,
+} from './domain/responsibility-group/responsibility-group-fhir';
+
 // Handover notes (CL-6)
 export {
   MAX_HANDOVER_NOTE_LENGTH,

@@ -297,3 +297,34 @@ export {
   type ServiceActivityVerdict,
   type ServicesCrisisRules,
 } from './domain/crisis-rules/services-crisis-rules';
+
+// Referrals (SV-9, CO-2, CO-3)
+export {
+  REFERRAL_STATUSES,
+  REFERRAL_URGENCIES,
+  type Referral,
+  type ReferralParty,
+  type ReferralStatus,
+  type ReferralStatusChange,
+  type ReferralUrgency,
+} from './domain/referrals/referral';
+export type { ReferralRepository } from './domain/referrals/referral.repository';
+export {
+  noReferralSharing,
+  type ReferralRecipient,
+  type ReferralSharing,
+  type ReferralSharingDecision,
+  type ReferralSharingQuestion,
+} from './domain/referrals/referral-sharing';
+export { SendReferral, type SendReferralInput } from './domain/referrals/send-referral.use-case';
+export { GetReferral, type ReferralWithHistory } from './domain/referrals/get-referral.use-case';
+export { ListClientReferrals } from './domain/referrals/list-client-referrals.use-case';
+export { ListIncomingReferrals } from './domain/referrals/list-incoming-referrals.use-case';
+export {
+  AnswerReferral,
+  type AnswerReferralInput,
+} from './domain/referrals/answer-referral.use-case';
+export { RespondToReferral } from './domain/referrals/respond-to-referral.use-case';
+export { WithdrawReferral } from './domain/referrals/withdraw-referral.use-case';
+export { ExportReferralFhir } from './domain/referrals/export-referral-fhir.use-case';
+export type { FhirReferralBundle } from './domain/referrals/referral-fhir';

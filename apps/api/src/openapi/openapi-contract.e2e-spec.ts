@@ -340,6 +340,7 @@ const CREATED_BY: Record<string, string> = {
   assignmentId: 'assignBackupStaff',
   taskId: 'createTask',
   noticeId: 'publishNotice',
+  meetingId: 'planResponsibilityGroupMeeting',
   '/v1/consents/{id}': 'grantConsent',
   '/v1/sharing-decisions/{id}': 'decideSharing',
   reference: 'applyCohortArrangement',
@@ -382,6 +383,18 @@ const ANOTHER_PERSON: Record<string, () => Record<string, string>> = {
 const NOT_COMPOSABLE: Record<string, string> = {
   createSkien2020Plan:
     'names eight different services of the municipality by id; the e2e crisis-plan tests post it with real ones',
+  sendReferral:
+    'the sender or receiver must work in the team that runs the service, and the walk’s token has no teams; referrals.e2e-spec posts every step with real teams and consents',
+  acceptReferral:
+    'the sender or receiver must work in the team that runs the service, and the walk’s token has no teams; referrals.e2e-spec posts every step with real teams and consents',
+  rejectReferral:
+    'the sender or receiver must work in the team that runs the service, and the walk’s token has no teams; referrals.e2e-spec posts every step with real teams and consents',
+  requestReferralInformation:
+    'the sender or receiver must work in the team that runs the service, and the walk’s token has no teams; referrals.e2e-spec posts every step with real teams and consents',
+  respondToReferral:
+    'the sender or receiver must work in the team that runs the service, and the walk’s token has no teams; referrals.e2e-spec posts every step with real teams and consents',
+  withdrawReferral:
+    'the sender or receiver must work in the team that runs the service, and the walk’s token has no teams; referrals.e2e-spec posts every step with real teams and consents',
 };
 
 /**

@@ -42,6 +42,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   for (const tag of TAGS) builder.addTag(tag.name, tag.description);
   const document = SwaggerModule.createDocument(app, builder.build());
   markPublicOperations(document);
+  describeOptionalParameterExamples(document);
   addProblemExamples(app, document);
   return sortedSchemas(document);
 }
@@ -54,6 +55,35 @@ function markPublicOperations(document: OpenAPIObject): void {
       responses?: unknown;
     }[]) {
       if (operation?.responses && !operation.security) operation.security = [];
+    }
+  }
+}
+
+interface DocumentedParameter {
+  required?: boolean;
+  description?: string;
+  example?: unknown;
+  schema?: { example?: unknown };
+}
+
+/**
+ * Swagger UI's "Try it out" pre-fills every parameter's example, so an optional filter, cursor,
+ * break-glass reason or idempotency key would be sent unasked (a list answering 400 for a stale
+ * cursor, or an audited break-glass). An optional parameter's example is shown in its
+ * description instead; required parameters keep theirs.
+ */
+function describeOptionalParameterExamples(document: OpenAPIObject): void {
+  for (const methods of Object.values(document.paths)) {
+    for (const operation of Object.values(methods) as { parameters?: DocumentedParameter[] }[]) {
+      for (const parameter of operation?.parameters ?? []) {
+        if (parameter.required) continue;
+        const example = parameter.example ?? parameter.schema?.example;
+        if (example === undefined) continue;
+        delete parameter.example;
+        if (parameter.schema) delete parameter.schema.example;
+        const shown = typeof example === 'string' ? example : JSON.stringify(example);
+        parameter.description = `${parameter.description ?? ''} Example: \`${shown}\`.`.trim();
+      }
     }
   }
 }

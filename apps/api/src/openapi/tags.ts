@@ -37,6 +37,11 @@ export const TAGS: readonly { name: string; description: string }[] = [
   },
   { name: 'health-measures', description: 'Tests and vaccinations given at a service.' },
   {
+    name: 'referrals',
+    description:
+      'Referrals between services and partners (DPS/TSB, NGO, NAV): the sharing decided by consent, the receiver’s answer, FHIR ServiceRequest + Task.',
+  },
+  {
     name: 'staff',
     description: 'Teams, staff members, memberships, competencies and availability.',
   },

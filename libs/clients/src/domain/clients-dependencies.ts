@@ -19,6 +19,8 @@ import type { IndividualPlanRepository } from './individual-plan/individual-plan
 import type { ClientMergeRepository } from './merge/client-merge.repository';
 import type { NationalIdPolicy } from './national-id/national-id';
 import type { RelativeRepository } from './relative/relative.repository';
+import type { ExternalSharingCheck } from './responsibility-group/external-sharing-check';
+import type { ResponsibilityGroupRepository } from './responsibility-group/responsibility-group.repository';
 import type { VedtakRepository } from './vedtak/vedtak.repository';
 import type { VulnerabilityFlagRepository } from './vulnerability/vulnerability-flag.repository';
 
@@ -43,6 +45,7 @@ export interface ClientsDependencies {
   readonly crisisPlans: CrisisPlanRepository;
   readonly individualPlans: IndividualPlanRepository;
   readonly relatives: RelativeRepository;
+  readonly responsibilityGroups: ResponsibilityGroupRepository;
   readonly clinicalProfiles: ClinicalProfileRepository;
   readonly clientMerges: ClientMergeRepository;
   /**
@@ -55,6 +58,8 @@ export interface ClientsDependencies {
   readonly staffTeams: StaffTeams;
   /** The crisis rules in force (CR-7); `noClientsCrisisRules` where there are none. */
   readonly crisisRules: ClientsCrisisRules;
+  /** The consent library's sharing decisions for external group members; `noExternalSharingCheck` where there is none. */
+  readonly externalSharing: ExternalSharingCheck;
   readonly careRelations: CareRelations;
   readonly unitOfWork: UnitOfWork;
   readonly audit: AuditLog;

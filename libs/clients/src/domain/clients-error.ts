@@ -35,6 +35,10 @@ export enum ClientsErrorCode {
   AlreadyIdentified = 'clients.already-identified',
   /** The merge was already reversed. */
   MergeReversed = 'clients.merge-reversed',
+  /** The client already has a responsibility group: replace it instead. */
+  ResponsibilityGroupExists = 'clients.responsibility-group-exists',
+  /** The responsibility group's meeting is recorded as held already. */
+  MeetingAlreadyHeld = 'clients.meeting-already-held',
 }
 
 export class ClientsError extends DomainError<ClientsErrorCode> {

@@ -38,6 +38,8 @@ export class ClientsErrorFilter extends DomainErrorFilter<ClientsError> {
       case ClientsErrorCode.MergeNotAllowed:
       case ClientsErrorCode.AlreadyIdentified:
       case ClientsErrorCode.MergeReversed:
+      case ClientsErrorCode.ResponsibilityGroupExists:
+      case ClientsErrorCode.MeetingAlreadyHeld:
         return HttpStatus.CONFLICT;
       case ClientsErrorCode.ClientMerged:
         return HttpStatus.PERMANENT_REDIRECT;

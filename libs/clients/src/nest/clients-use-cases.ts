@@ -46,6 +46,13 @@ import { AddRelative } from '../domain/relative/add-relative.use-case';
 import { ListRelatives } from '../domain/relative/list-relatives.use-case';
 import { RemoveRelative } from '../domain/relative/remove-relative.use-case';
 import { UpdateRelative } from '../domain/relative/update-relative.use-case';
+import { CreateResponsibilityGroup } from '../domain/responsibility-group/create-responsibility-group.use-case';
+import { ExportResponsibilityGroupFhir } from '../domain/responsibility-group/export-responsibility-group-fhir.use-case';
+import { GetResponsibilityGroup } from '../domain/responsibility-group/get-responsibility-group.use-case';
+import { ListGroupMeetings } from '../domain/responsibility-group/list-group-meetings.use-case';
+import { PlanGroupMeeting } from '../domain/responsibility-group/plan-group-meeting.use-case';
+import { RecordGroupMeeting } from '../domain/responsibility-group/record-group-meeting.use-case';
+import { ReplaceResponsibilityGroup } from '../domain/responsibility-group/replace-responsibility-group.use-case';
 import { GetVedtakUsage } from '../domain/vedtak/get-vedtak-usage.use-case';
 import { ListVedtak } from '../domain/vedtak/list-vedtak.use-case';
 import { RecordVedtak } from '../domain/vedtak/record-vedtak.use-case';
@@ -120,6 +127,13 @@ export const CLIENTS_USE_CASES: readonly Type<unknown>[] = [
   ReverseClientMerge,
   ListPossibleDuplicates,
   FindMergeSurvivor,
+  CreateResponsibilityGroup,
+  GetResponsibilityGroup,
+  ReplaceResponsibilityGroup,
+  ExportResponsibilityGroupFhir,
+  PlanGroupMeeting,
+  RecordGroupMeeting,
+  ListGroupMeetings,
 ];
 
 /** A provider per use case, built from the library's dependencies. */

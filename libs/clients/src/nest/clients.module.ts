@@ -25,6 +25,10 @@ import {
   type ClientsCrisisRules,
 } from '../domain/encounter/encounter-crisis-rules';
 import { clientsClientMergeParticipant } from '../persistence/client-merge/clients-client-merge';
+import {
+  noExternalSharingCheck,
+  type ExternalSharingCheck,
+} from '../domain/responsibility-group/external-sharing-check';
 import { typeOrmClientsRepositories } from '../persistence/typeorm-clients-repositories';
 import { ApplicationsController } from './application/applications.controller';
 import { clientsRateLimits, type ApplicationRateLimit } from './clients-rate-limits';
@@ -44,6 +48,8 @@ import { SessionFeedbackController } from './feedback/session-feedback.controlle
 import { HandoverInboxController } from './handover/handover-inbox.controller';
 import { HandoverNotesController } from './handover/handover-notes.controller';
 import { RelativesController } from './relative/relatives.controller';
+import { GroupMeetingsController } from './responsibility-group/group-meetings.controller';
+import { ResponsibilityGroupController } from './responsibility-group/responsibility-group.controller';
 import { VedtakController } from './vedtak/vedtak.controller';
 import { VulnerabilityFlagsController } from './vulnerability/vulnerability-flags.controller';
 
@@ -63,6 +69,12 @@ export class ClientsModuleOptions {
    * appointments while the service runs remote). Default: none, every encounter is allowed.
    */
   crisisRules?: ClientsCrisisRules;
+  /**
+   * The consent library's sharing decision for a responsibility group's external members,
+   * asked when the group changes or meets. Default: none, every external member is listed as
+   * "not yet consented".
+   */
+  externalSharing?: ExternalSharingCheck;
   /** The public form's limit per client IP address. Default 20 an hour. */
   applicationRateLimit?: ApplicationRateLimit;
   /** Client search and national-id lookup, per token subject. Default 120 a minute. */
@@ -97,6 +109,8 @@ const controllers: Type[] = withLibraryConventions([
   RelativesController,
   ClinicalProfileController,
   ClientIdentityController,
+  ResponsibilityGroupController,
+  GroupMeetingsController,
 ]);
 
 const { ConfigurableModuleClass, MODULE_OPTIONS_TOKEN } =
@@ -146,6 +160,7 @@ export const CLIENTS_MODULE_OPTIONS = MODULE_OPTIONS_TOKEN;
         staffAvailability: options.staffAvailability ?? everyoneAvailable,
         staffTeams: options.staffTeams ?? noKnownTeams,
         crisisRules: options.crisisRules ?? noClientsCrisisRules,
+        externalSharing: options.externalSharing ?? noExternalSharingCheck,
         careRelations: chooseCareRelations(
           'ClientsModule',
           options.careRelations,

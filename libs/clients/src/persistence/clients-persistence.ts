@@ -13,6 +13,9 @@ import { IndividualPlanVersionEntity } from './individual-plan/individual-plan-v
 import { IndividualPlanEntity } from './individual-plan/individual-plan.entity';
 import { clientsMigrations } from './migrations';
 import { RelativeEntity } from './relative/relative.entity';
+import { ResponsibilityGroupMeetingEntity } from './responsibility-group/responsibility-group-meeting.entity';
+import { ResponsibilityGroupMemberEntity } from './responsibility-group/responsibility-group-member.entity';
+import { ResponsibilityGroupEntity } from './responsibility-group/responsibility-group.entity';
 import { VedtakEntity } from './vedtak/vedtak.entity';
 import { VulnerabilityFlagEntity } from './vulnerability/vulnerability-flag.entity';
 
@@ -36,6 +39,9 @@ export const clientsPersistence: LibraryPersistence = {
     RelativeEntity,
     ClinicalProfileEntity,
     ClientMergeEntity,
+    ResponsibilityGroupEntity,
+    ResponsibilityGroupMemberEntity,
+    ResponsibilityGroupMeetingEntity,
   ],
   migrations: clientsMigrations,
 };

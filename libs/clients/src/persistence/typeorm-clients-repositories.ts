@@ -10,6 +10,7 @@ import { TypeOrmHandoverNoteRepository } from './handover/typeorm-handover-note.
 import { TypeOrmClientMergeRepository } from './merge/typeorm-client-merge.repository';
 import { TypeOrmIndividualPlanRepository } from './individual-plan/typeorm-individual-plan.repository';
 import { TypeOrmRelativeRepository } from './relative/typeorm-relative.repository';
+import { TypeOrmResponsibilityGroupRepository } from './responsibility-group/typeorm-responsibility-group.repository';
 import { TypeOrmVedtakRepository } from './vedtak/typeorm-vedtak.repository';
 import { TypeOrmVulnerabilityFlagRepository } from './vulnerability/typeorm-vulnerability-flag.repository';
 
@@ -25,6 +26,7 @@ export type ClientsRepositories = Pick<
   | 'crisisPlans'
   | 'individualPlans'
   | 'relatives'
+  | 'responsibilityGroups'
   | 'clinicalProfiles'
   | 'clientMerges'
 >;
@@ -42,6 +44,7 @@ export function typeOrmClientsRepositories(manager: EntityManagerAccessor): Clie
     crisisPlans: new TypeOrmCrisisPlanRepository(manager),
     individualPlans: new TypeOrmIndividualPlanRepository(manager),
     relatives: new TypeOrmRelativeRepository(manager),
+    responsibilityGroups: new TypeOrmResponsibilityGroupRepository(manager),
     clinicalProfiles: new TypeOrmClinicalProfileRepository(manager),
     clientMerges: new TypeOrmClientMergeRepository(manager),
   };

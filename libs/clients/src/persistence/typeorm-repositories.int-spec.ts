@@ -28,6 +28,7 @@ import {
   typeOrmClientsRepositories,
   type ClientsRepositories,
 } from './typeorm-clients-repositories';
+import { noExternalSharingCheck } from '../domain/responsibility-group/external-sharing-check';
 
 const skien = '4003' as TenantId;
 const anne: Actor = { subject: 'nurse-anne', tenantId: skien, roles: ['staff'], teamIds: [] };
@@ -54,6 +55,7 @@ describe('TypeORM repositories on PostgreSQL', () => {
       staffAvailability: everyoneAvailable,
       staffTeams: noKnownTeams,
       crisisRules: noClientsCrisisRules,
+      externalSharing: noExternalSharingCheck,
       careRelations,
       unitOfWork: transactions,
       audit: new TypeOrmAuditLog({ manager: transactions.manager, clock }),
@@ -273,5 +275,49 @@ describe('TypeORM repositories on PostgreSQL', () => {
         recordedAt: clock.now(),
       }),
     ).rejects.toThrow(/encounter_duration_check/);
+  });
+
+  it('keeps a responsibility group to one coordinator and known meeting channels in the database too', async () => {
+    const client = await register();
+    const staff = (subject: string) => ({
+      id: newId(),
+      kind: 'staff' as const,
+      subject,
+      name: subject,
+      coordinator: true,
+      validFrom: '2026-11-01',
+      validTo: null,
+    });
+    const group = {
+      id: newId(),
+      clientId: client.id,
+      categories: ['health'],
+      members: [staff('nurse-anne')],
+      version: 1,
+      createdAt: clock.now(),
+      updatedBy: 'nurse-anne',
+      updatedAt: clock.now(),
+    };
+    await repositories.responsibilityGroups.insert(skien, group);
+    await expect(
+      repositories.responsibilityGroups.update(
+        skien,
+        { ...group, members: [staff('nurse-anne'), staff('nurse-ola')] },
+        1,
+      ),
+    ).rejects.toThrow(/responsibility_group_member_one_coordinator_key/);
+    await expect(
+      repositories.responsibilityGroups.insertMeeting(skien, {
+        id: newId(),
+        clientId: client.id,
+        status: 'planned',
+        scheduledAt: clock.now(),
+        channel: 'carrier-pigeon' as 'video',
+        location: null,
+        plannedBy: 'nurse-anne',
+        plannedAt: clock.now(),
+        minutes: null,
+      }),
+    ).rejects.toThrow(/responsibility_group_meeting_channel_check/);
   });
 });

@@ -825,6 +825,95 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/clients/{clientId}/responsibility-group': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read the client’s responsibility group
+     * @description Each external member’s consent as last asked (at the last change or meeting); reading asks nothing anew. 404 when none is formed.
+     */
+    get: operations['getResponsibilityGroup'];
+    /**
+     * Replace the group’s members and categories
+     * @description Existing memberships are named by id, new ones have none. Every external member still in the group is asked about anew.
+     */
+    put: operations['replaceResponsibilityGroup'];
+    /**
+     * Form the client’s responsibility group
+     * @description One group per client (a second is 409 clients.responsibility-group-exists). Staff (exactly one the coordinator), external professionals by organisation, relatives and the client, each for a period. Each external member’s consent is asked of the consent library for every category the group discusses; a member without a permit is listed as `not-yet-consented`.
+     */
+    post: operations['createResponsibilityGroup'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/clients/{clientId}/responsibility-group/fhir': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export the responsibility group as a FHIR R4 CareTeam (X-5)
+     * @description One participant per member with its role and period; external professionals and their organisations contained. Audited as an export.
+     */
+    get: operations['exportResponsibilityGroupFhir'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/clients/{clientId}/responsibility-group/meetings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The group’s meetings, planned and held, latest first */
+    get: operations['listResponsibilityGroupMeetings'];
+    put?: never;
+    /**
+     * Plan a meeting of the responsibility group
+     * @description When, and how: at the office, on video, by phone or outdoors.
+     */
+    post: operations['planResponsibilityGroupMeeting'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/clients/{clientId}/responsibility-group/meetings/{meetingId}/minutes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a planned meeting as held
+     * @description Who attended (members on the day), the decisions, follow-up items with the responsible member and due date, and optionally the next meeting, planned at once. Once only (409 clients.meeting-already-held). The external members’ consents are asked anew.
+     */
+    post: operations['recordResponsibilityGroupMeeting'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/services/partners': {
     parameters: {
       query?: never;
@@ -852,6 +941,185 @@ export interface paths {
     };
     /** Get one partner organisation. */
     get: operations['getPartner'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/referrals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Refer a client to another service or a partner, or record a partner’s referral.
+     * @description From a service your team runs, with a care relation to the client (or X-Break-Glass-Reason): every category is decided by consent for the receiver (a partner by its organisation number; a municipal service as a role of the municipality). One denied category refuses the whole referral: 403 services.sharing-refused naming each category and the consent reason; nothing is saved, and the decisions stay logged. Each shared category is logged as a disclosure the client can see. From a partner: recorded by the team of the receiving service; nothing leaves the municipality.
+     */
+    post: operations['sendReferral'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/referrals/{referralId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A referral with its status history (the two services’ teams, or need-to-know). */
+    get: operations['getReferral'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/referrals/{referralId}/fhir': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export a referral as FHIR R4 ServiceRequest + Task.
+     * @description A Bundle (collection): the ServiceRequest, then the Task. Audited as an export.
+     */
+    get: operations['exportReferralFhir'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/referrals/{referralId}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept a referral, optionally enrolling the client in the receiving service. Needs If-Match.
+     * @description The receiving service’s team (for a partner receiver: the sending team, recording the partner’s answer). With `enrol`, the enrolment obeys every enrolment rule (one open enrolment, crisis level) in the same transaction.
+     */
+    post: operations['acceptReferral'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/referrals/{referralId}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject a referral with a reason. Needs If-Match. */
+    post: operations['rejectReferral'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/referrals/{referralId}/request-information': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask the sender for more before answering. Needs If-Match. */
+    post: operations['requestReferralInformation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/referrals/{referralId}/respond': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Answer the receiver’s question; the referral is resubmitted. Needs If-Match. */
+    post: operations['respondToReferral'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/referrals/{referralId}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw a referral not yet accepted or rejected. Needs If-Match. */
+    post: operations['withdrawReferral'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/services/clients/{clientId}/referrals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A client’s referrals, newest first (need-to-know). */
+    get: operations['listClientReferrals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/services/{serviceId}/referrals/incoming': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The referrals a service has received, soonest due first (the team that runs it). */
+    get: operations['listIncomingReferrals'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2580,6 +2848,23 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AcceptReferralRequestDto: {
+      /**
+       * @description A note to the acceptance.
+       * @example First appointment Thursday 10:00
+       */
+      note?: string;
+      /**
+       * @description Enrol the client in the receiving service (a referral to a service only).
+       * @example true
+       */
+      enrol?: boolean;
+      /**
+       * @description With `enrol`: the first day of the enrolment; default today (Oslo).
+       * @example 2026-11-23
+       */
+      startedOn?: string;
+    };
     AccessLogLineDto: {
       /**
        * Format: uuid
@@ -3212,6 +3497,24 @@ export interface components {
        * @example null
        */
       nextCursor: string | null;
+    };
+    CategoryDecisionDto: {
+      /**
+       * @description The category asked about.
+       * @example health
+       */
+      category: string;
+      /**
+       * Format: uuid
+       * @description The consent library’s logged sharing decision.
+       * @example 4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a
+       */
+      decisionId: string;
+      /**
+       * @description Whether sharing this category was permitted.
+       * @example true
+       */
+      permitted: boolean;
     };
     CertifyCompetencyRequestDto: {
       /**
@@ -4257,6 +4560,48 @@ export interface components {
        * @example LAR physician, TSB Telemark
        */
       prescriber: string;
+    };
+    CreateResponsibilityGroupRequestDto: {
+      /**
+       * @description Consent vocabulary category codes the group discusses; each external member’s consent is asked for each.
+       * @example [
+       *       "health",
+       *       "attendance"
+       *     ]
+       */
+      categories: string[];
+      /**
+       * @description The members, each for a period; exactly one staff member is the coordinator.
+       * @example [
+       *       {
+       *         "kind": "staff",
+       *         "validFrom": "2026-11-01",
+       *         "validTo": null,
+       *         "subject": "nurse-anne",
+       *         "name": "Anne Sykepleier",
+       *         "coordinator": true
+       *       },
+       *       {
+       *         "kind": "external",
+       *         "validFrom": "2026-11-01",
+       *         "validTo": null,
+       *         "name": "Dr. Kari Berg",
+       *         "organisation": {
+       *           "kind": "dps",
+       *           "name": "DPS Vestfold og Telemark, poliklinikk Skien",
+       *           "organisationNumber": "974707152"
+       *         },
+       *         "phone": "+47 35 00 00 00",
+       *         "email": null
+       *       },
+       *       {
+       *         "kind": "client",
+       *         "validFrom": "2026-11-01",
+       *         "validTo": null
+       *       }
+       *     ]
+       */
+      members: components['schemas']['NewGroupMemberRequestDto'][];
     };
     CreateServiceRequestDto: {
       /**
@@ -5681,6 +6026,110 @@ export interface components {
         [key: string]: unknown;
       };
     };
+    FhirCareTeamDto: {
+      /**
+       * @description Always CareTeam.
+       * @example CareTeam
+       * @enum {string}
+       */
+      resourceType: 'CareTeam';
+      /**
+       * @description The group’s id.
+       * @example 6f7a8b9c-0d1e-4f2a-8b4c-5d6e7f8a9b0c
+       */
+      id: string;
+      /** @description External professionals and their organisations. */
+      contained?: (
+        | components['schemas']['FhirCareTeamPractitionerDto']
+        | components['schemas']['FhirCareTeamOrganizationDto']
+      )[];
+      /**
+       * @description Always active.
+       * @example active
+       * @enum {string}
+       */
+      status: 'active';
+      /** @description LOINC LA28865-6, a longitudinal care-coordination care team. */
+      category: components['schemas']['FhirCodeableConceptDto'][];
+      /**
+       * @description Ansvarsgruppe.
+       * @example Ansvarsgruppe
+       */
+      name: string;
+      /** @description The client, as `Patient/<id>`. */
+      subject: components['schemas']['FhirReferenceDto'];
+      /** @description Since the group was formed. */
+      period: components['schemas']['FhirPeriodDto'];
+      /** @description One per member. */
+      participant: components['schemas']['FhirCareTeamParticipantDto'][];
+    };
+    FhirCareTeamOrganizationDto: {
+      /**
+       * @description Always Organization.
+       * @example Organization
+       * @enum {string}
+       */
+      resourceType: 'Organization';
+      /**
+       * @description Local id, referenced as `#<id>`.
+       * @example organisation-2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e
+       */
+      id: string;
+      /** @description The organisation number (urn:oid:2.16.578.1.12.4.1.4.101). */
+      identifier?: components['schemas']['FhirIdentifierDto'][];
+      /**
+       * @description The name.
+       * @example DPS Vestfold og Telemark, poliklinikk Skien
+       */
+      name: string;
+    };
+    FhirCareTeamParticipantDto: {
+      /** @description The member’s role (coordinator, staff, gp, dps, tsb, nav, …, relative, client). */
+      role: components['schemas']['FhirCodeableConceptDto'][];
+      /** @description The member: the Patient, a contained Practitioner, or a display reference. */
+      member: components['schemas']['FhirReferenceDto'];
+      /** @description An external member’s organisation (contained). */
+      onBehalfOf?: components['schemas']['FhirReferenceDto'];
+      /** @description The membership’s period (Oslo days). */
+      period: components['schemas']['FhirPeriodDto'];
+    };
+    FhirCareTeamPersonNameDto: {
+      /**
+       * @description The name as written.
+       * @example Dr. Kari Berg
+       */
+      text: string;
+    };
+    FhirCareTeamPractitionerDto: {
+      /**
+       * @description Always Practitioner.
+       * @example Practitioner
+       * @enum {string}
+       */
+      resourceType: 'Practitioner';
+      /**
+       * @description Local id, referenced as `#<id>`.
+       * @example person-2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e
+       */
+      id: string;
+      /** @description The name. */
+      name: components['schemas']['FhirCareTeamPersonNameDto'][];
+      /** @description Phone and e-mail. */
+      telecom?: components['schemas']['FhirCareTeamTelecomDto'][];
+    };
+    FhirCareTeamTelecomDto: {
+      /**
+       * @description Phone or e-mail.
+       * @example phone
+       * @enum {string}
+       */
+      system: 'phone' | 'email';
+      /**
+       * @description The number or address.
+       * @example +47 35 00 00 00
+       */
+      value: string;
+    };
     FhirCodeableConceptDto: {
       /** @description Codes that mean this concept. */
       coding?: components['schemas']['FhirCodingDto'][];
@@ -6267,6 +6716,49 @@ export interface components {
        */
       display?: string;
     };
+    FhirReferralBundleDto: {
+      /**
+       * @description Always Bundle.
+       * @example Bundle
+       * @enum {string}
+       */
+      resourceType: 'Bundle';
+      /**
+       * @description Always collection.
+       * @example collection
+       * @enum {string}
+       */
+      type: 'collection';
+      /**
+       * @description When the bundle was made.
+       * @example 2026-11-23T09:15:00.000Z
+       */
+      timestamp: string;
+      /** @description The ServiceRequest, then the Task. */
+      entry: components['schemas']['FhirReferralEntryDto'][];
+    };
+    FhirReferralEntryDto: {
+      /**
+       * @description The resource’s full URL.
+       * @example https://lavterskel.no/fhir/ServiceRequest/a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
+       */
+      fullUrl: string;
+      /**
+       * @description A FHIR R4 ServiceRequest (first) or Task.
+       * @example {
+       *       "resourceType": "ServiceRequest",
+       *       "id": "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
+       *       "status": "active",
+       *       "intent": "order",
+       *       "subject": {
+       *         "reference": "Patient/6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11"
+       *       }
+       *     }
+       */
+      resource: {
+        [key: string]: unknown;
+      };
+    };
     FhirRestrictionDto: {
       /** @description When the task is to be done by: its due day. */
       period: components['schemas']['FhirPeriodEndDto'];
@@ -6425,6 +6917,48 @@ export interface components {
       timeToFirstContact: components['schemas']['WaitStatisticsDto'] | null;
       /** @description Waiting times of urgent applications. */
       urgentTimeToFirstContact: components['schemas']['WaitStatisticsDto'] | null;
+    };
+    FollowUpItemDto: {
+      /**
+       * Format: uuid
+       * @description Id of the item.
+       * @example 8b9c0d1e-2f3a-4b4c-8d6e-7f8a9b0c1d2e
+       */
+      id: string;
+      /**
+       * @description What is to be done.
+       * @example Send the application for the job trial
+       */
+      text: string;
+      /**
+       * Format: uuid
+       * @description The member responsible (membership id).
+       * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
+       */
+      responsibleMemberId: string;
+      /**
+       * @description Due on this Oslo day.
+       * @example 2026-12-15
+       */
+      due: string;
+    };
+    FollowUpItemRequestDto: {
+      /**
+       * @description What is to be done.
+       * @example Send the application for the job trial
+       */
+      text: string;
+      /**
+       * Format: uuid
+       * @description The member responsible (membership id), in the group on the day.
+       * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
+       */
+      responsibleMemberId: string;
+      /**
+       * @description Due on this Oslo day.
+       * @example 2026-12-15
+       */
+      due: string;
     };
     FollowUpTaskDto: {
       /**
@@ -6781,6 +7315,210 @@ export interface components {
        * @example 2026-11-23T08:00:00.000Z
        */
       updatedAt: string;
+    };
+    GroupMeetingDto: {
+      /**
+       * Format: uuid
+       * @description Id of the meeting.
+       * @example 0d1e2f3a-4b5c-4d6e-8f8a-9b0c1d2e3f4a
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The client.
+       * @example 0b6c1f0e-5a0a-4f57-9c53-3d1b0a7e6c11
+       */
+      clientId: string;
+      /**
+       * @description Planned, or held.
+       * @example planned
+       * @enum {string}
+       */
+      status: 'planned' | 'held';
+      /**
+       * @description When it is (was) to be held.
+       * @example 2026-12-10T12:00:00.000Z
+       */
+      scheduledAt: string;
+      /**
+       * @description How it is held.
+       * @example video
+       * @enum {string}
+       */
+      channel: 'office' | 'video' | 'phone' | 'outdoors';
+      /**
+       * @description Where, or how to join; null when not set.
+       * @example Video link sent by e-mail to the members
+       */
+      location: string | null;
+      /**
+       * @description Who planned it (token subject).
+       * @example nurse-anne
+       */
+      plannedBy: string;
+      /**
+       * @description When it was planned.
+       * @example 2026-11-23T09:00:00.000Z
+       */
+      plannedAt: string;
+      /** @description The minutes once held; null while planned. */
+      minutes: components['schemas']['MeetingMinutesDto'] | null;
+    };
+    GroupMeetingListDto: {
+      /** @description Every meeting of the group, latest scheduled first. */
+      items: components['schemas']['GroupMeetingDto'][];
+    };
+    GroupMemberDto: {
+      /**
+       * Format: uuid
+       * @description Id of the membership.
+       * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
+       */
+      id: string;
+      /**
+       * @description Who the member is.
+       * @example staff
+       * @enum {string}
+       */
+      kind: 'staff' | 'external' | 'relative' | 'client';
+      /**
+       * @description In the group from this Oslo day.
+       * @example 2026-11-01
+       */
+      validFrom: string;
+      /**
+       * @description In the group to this Oslo day; null while a member.
+       * @example null
+       */
+      validTo: string | null;
+      /**
+       * @description The person’s name (a relative’s as in the client registry); null for the client.
+       * @example Anne Sykepleier
+       */
+      name: string | null;
+      /**
+       * @description Staff: the token subject; null otherwise.
+       * @example nurse-anne
+       */
+      subject: string | null;
+      /**
+       * @description The coordinator (koordinator).
+       * @example true
+       */
+      coordinator: boolean;
+      /** @description External: the organisation; null otherwise. */
+      organisation: components['schemas']['GroupOrganisationDto'] | null;
+      /**
+       * @description External: phone.
+       * @example null
+       */
+      phone: string | null;
+      /**
+       * @description External: e-mail.
+       * @example null
+       */
+      email: string | null;
+      /**
+       * Format: uuid
+       * @description Relative: the relative in the client registry; null otherwise.
+       * @example null
+       */
+      relativeId: string | null;
+      /** @description External: whether the group’s categories may be shared with them; null otherwise. */
+      consent: components['schemas']['MemberConsentDto'] | null;
+    };
+    GroupMemberRequestDto: {
+      /**
+       * @description `staff` (subject, name, coordinator), `external` (organisation, name, phone, email), `relative` (relativeId), `client`.
+       * @example staff
+       * @enum {string}
+       */
+      kind: 'staff' | 'external' | 'relative' | 'client';
+      /**
+       * @description In the group from this Oslo day.
+       * @example 2026-11-01
+       */
+      validFrom: string;
+      /**
+       * @description In the group to this Oslo day; null while a member.
+       * @example null
+       */
+      validTo: string | null;
+      /**
+       * @description Staff: the staff member’s token subject.
+       * @example nurse-anne
+       */
+      subject?: string;
+      /**
+       * @description Staff and external: the person’s name.
+       * @example Anne Sykepleier
+       */
+      name?: string;
+      /**
+       * @description Staff: the coordinator (koordinator). Exactly one, in the group today.
+       * @example true
+       */
+      coordinator?: boolean;
+      /** @description External: the organisation the professional represents. */
+      organisation?: components['schemas']['GroupOrganisationRequestDto'];
+      /**
+       * @description External: phone number.
+       * @example +47 35 00 00 00
+       */
+      phone?: string | null;
+      /**
+       * @description External: e-mail address.
+       * @example post@example.no
+       */
+      email?: string | null;
+      /**
+       * Format: uuid
+       * @description Relative: one of the client’s relatives or trusted persons (CL-9).
+       * @example 5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a
+       */
+      relativeId?: string;
+      /**
+       * Format: uuid
+       * @description An existing membership; leave out for a new member.
+       * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
+       */
+      id?: string;
+    };
+    GroupOrganisationDto: {
+      /**
+       * @description What kind of service.
+       * @example dps
+       * @enum {string}
+       */
+      kind: 'gp' | 'dps' | 'tsb' | 'nav' | 'child-welfare' | 'housing' | 'other';
+      /**
+       * @description The organisation’s name.
+       * @example DPS Vestfold og Telemark, poliklinikk Skien
+       */
+      name: string;
+      /**
+       * @description Organisation number; null when not known.
+       * @example 974707152
+       */
+      organisationNumber: string | null;
+    };
+    GroupOrganisationRequestDto: {
+      /**
+       * @description What kind of service: GP, DPS, TSB, NAV, child welfare, housing or other.
+       * @example dps
+       * @enum {string}
+       */
+      kind: 'gp' | 'dps' | 'tsb' | 'nav' | 'child-welfare' | 'housing' | 'other';
+      /**
+       * @description The organisation’s name.
+       * @example DPS Vestfold og Telemark, poliklinikk Skien
+       */
+      name: string;
+      /**
+       * @description Organisation number (Enhetsregisteret). The consent library identifies recipients by it: without it the member stays "not yet consented".
+       * @example 974707152
+       */
+      organisationNumber: string | null;
     };
     GroupPageDto: {
       /** @description This page of the list, in the list’s order. */
@@ -7324,6 +8062,76 @@ export interface components {
       reason: string;
       guideline: components['schemas']['GuidelineDto'];
     };
+    MeetingDecisionDto: {
+      /**
+       * Format: uuid
+       * @description Id of the decision.
+       * @example 7a8b9c0d-1e2f-4a3b-9c5d-6e7f8a9b0c1d
+       */
+      id: string;
+      /**
+       * @description What was decided.
+       * @example Start a job trial through NAV in January
+       */
+      text: string;
+    };
+    MeetingDecisionRequestDto: {
+      /**
+       * @description What was decided.
+       * @example Start a job trial through NAV in January
+       */
+      text: string;
+    };
+    MeetingMinutesDto: {
+      /**
+       * @description When it was held.
+       * @example 2026-11-20T08:00:00.000Z
+       */
+      heldAt: string;
+      /**
+       * @description The members who attended (membership ids).
+       * @example [
+       *       "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+       *       "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e"
+       *     ]
+       */
+      attendeeMemberIds: string[];
+      /** @description What was decided. */
+      decisions: components['schemas']['MeetingDecisionDto'][];
+      /** @description What is to be done, by whom, by when. */
+      followUps: components['schemas']['FollowUpItemDto'][];
+      /**
+       * Format: uuid
+       * @description The meeting planned at this one; null when none.
+       * @example 9c0d1e2f-3a4b-4c5d-9e7f-8a9b0c1d2e3f
+       */
+      nextMeetingId: string | null;
+      /**
+       * @description Who recorded it (token subject).
+       * @example nurse-anne
+       */
+      recordedBy: string;
+      /**
+       * @description When it was recorded.
+       * @example 2026-11-23T09:00:00.000Z
+       */
+      recordedAt: string;
+    };
+    MemberConsentDto: {
+      /**
+       * @description `permitted` when the client’s consent (or a legal basis) lets every category of the group go to the organisation; otherwise `not-yet-consented`. Such a member is listed all the same.
+       * @example permitted
+       * @enum {string}
+       */
+      status: 'permitted' | 'not-yet-consented';
+      /**
+       * @description When it was asked: at the last change of the group, or the last meeting recorded.
+       * @example 2026-11-23T09:00:00.000Z
+       */
+      checkedAt: string;
+      /** @description One decision per category; empty when nothing could be asked. */
+      decisions: components['schemas']['CategoryDecisionDto'][];
+    };
     MemberPageDto: {
       /** @description This page of the list, in the list’s order. */
       items: components['schemas']['MembershipDto'][];
@@ -7581,6 +8389,57 @@ export interface components {
        *     ]
        */
       levels: components['schemas']['CrisisLevelDto'][];
+    };
+    NewGroupMemberRequestDto: {
+      /**
+       * @description `staff` (subject, name, coordinator), `external` (organisation, name, phone, email), `relative` (relativeId), `client`.
+       * @example staff
+       * @enum {string}
+       */
+      kind: 'staff' | 'external' | 'relative' | 'client';
+      /**
+       * @description In the group from this Oslo day.
+       * @example 2026-11-01
+       */
+      validFrom: string;
+      /**
+       * @description In the group to this Oslo day; null while a member.
+       * @example null
+       */
+      validTo: string | null;
+      /**
+       * @description Staff: the staff member’s token subject.
+       * @example nurse-anne
+       */
+      subject?: string;
+      /**
+       * @description Staff and external: the person’s name.
+       * @example Anne Sykepleier
+       */
+      name?: string;
+      /**
+       * @description Staff: the coordinator (koordinator). Exactly one, in the group today.
+       * @example true
+       */
+      coordinator?: boolean;
+      /** @description External: the organisation the professional represents. */
+      organisation?: components['schemas']['GroupOrganisationRequestDto'];
+      /**
+       * @description External: phone number.
+       * @example +47 35 00 00 00
+       */
+      phone?: string | null;
+      /**
+       * @description External: e-mail address.
+       * @example post@example.no
+       */
+      email?: string | null;
+      /**
+       * Format: uuid
+       * @description Relative: one of the client’s relatives or trusted persons (CL-9).
+       * @example 5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a
+       */
+      relativeId?: string;
     };
     NewPlanGoalRequestDto: {
       /**
@@ -8328,6 +9187,24 @@ export interface components {
       id?: string;
       /** @description The measures towards it. */
       measures: components['schemas']['PlanMeasureRequestDto'][];
+    };
+    PlanGroupMeetingRequestDto: {
+      /**
+       * @description When it is to be held (ISO 8601 with offset).
+       * @example 2026-12-10T13:00:00+01:00
+       */
+      scheduledAt: string;
+      /**
+       * @description How it is held: at the office, on video, by phone, or outdoors.
+       * @example video
+       * @enum {string}
+       */
+      channel: 'office' | 'video' | 'phone' | 'outdoors';
+      /**
+       * @description Where, or how to join; null when not set.
+       * @example Video link sent by e-mail to the members
+       */
+      location: string | null;
     };
     PlanMeasureDto: {
       /**
@@ -9082,6 +9959,41 @@ export interface components {
        */
       decidedOn?: string;
     };
+    RecordGroupMeetingRequestDto: {
+      /**
+       * @description When it was held (ISO 8601 with offset); not in the future.
+       * @example 2026-11-20T09:00:00+01:00
+       */
+      heldAt: string;
+      /**
+       * @description How it was held, when not as planned.
+       * @example video
+       * @enum {string}
+       */
+      channel?: 'office' | 'video' | 'phone' | 'outdoors';
+      /**
+       * @description The members who attended (membership ids), each in the group on the day.
+       * @example [
+       *       "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+       *       "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e",
+       *       "3c4d5e6f-7a8b-4c9d-8e1f-2a3b4c5d6e7f"
+       *     ]
+       */
+      attendeeMemberIds: string[];
+      /** @description What was decided. */
+      decisions: components['schemas']['MeetingDecisionRequestDto'][];
+      /** @description What is to be done, by whom, by when. */
+      followUps: components['schemas']['FollowUpItemRequestDto'][];
+      /**
+       * @description The next meeting, planned at this one; null when not yet set.
+       * @example {
+       *       "scheduledAt": "2027-01-20T10:00:00+01:00",
+       *       "channel": "office",
+       *       "location": "Rådhusgata 7, møterom 2"
+       *     }
+       */
+      nextMeeting: components['schemas']['PlanGroupMeetingRequestDto'] | null;
+    };
     RecordHealthMeasureRequestDto: {
       /**
        * Format: uuid
@@ -9246,6 +10158,257 @@ export interface components {
        */
       validTo?: string | null;
     };
+    ReferralDetailsDto: {
+      /**
+       * Format: uuid
+       * @description Referral id.
+       * @example a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The client.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId: string;
+      /** @description Who refers. */
+      from: components['schemas']['ReferralEndDto'];
+      /** @description Who is asked to take the client. */
+      to: components['schemas']['ReferralEndDto'];
+      /**
+       * @description Why.
+       * @example Assessment for opioid agonist treatment (LAR)
+       */
+      reason: string;
+      /**
+       * @description How soon.
+       * @example urgent
+       * @enum {string}
+       */
+      urgency: 'routine' | 'urgent' | 'emergency';
+      /**
+       * @description Information categories shared.
+       * @example [
+       *       "contact-details",
+       *       "lar-status"
+       *     ]
+       */
+      categories: string[];
+      /**
+       * @description Why the information is shared.
+       * @example treatment-coordination
+       */
+      purpose: string;
+      /**
+       * @description The legal basis relied on without consent, if any.
+       * @example null
+       */
+      legalBasis: string | null;
+      /**
+       * @description The answer is due by this day.
+       * @example 2026-11-30
+       */
+      dueOn: string;
+      /**
+       * @description Where the referral stands.
+       * @example sent
+       * @enum {string}
+       */
+      status:
+        'sent' | 'information-requested' | 'resubmitted' | 'accepted' | 'rejected' | 'withdrawn';
+      /**
+       * @description The last step’s words (rejection reason, question, answer).
+       * @example null
+       */
+      statusNote: string | null;
+      /**
+       * Format: uuid
+       * @description The enrolment the acceptance created, if any.
+       * @example null
+       */
+      enrolmentId: string | null;
+      /**
+       * @description Who sent or recorded it.
+       * @example nurse-anne
+       */
+      createdBy: string;
+      /**
+       * @description When.
+       * @example 2026-11-23T09:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description Version; the ETag of the referral.
+       * @example 1
+       */
+      version: number;
+      /** @description Every step, oldest first. */
+      history: components['schemas']['ReferralStatusChangeDto'][];
+    };
+    ReferralDto: {
+      /**
+       * Format: uuid
+       * @description Referral id.
+       * @example a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The client.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId: string;
+      /** @description Who refers. */
+      from: components['schemas']['ReferralEndDto'];
+      /** @description Who is asked to take the client. */
+      to: components['schemas']['ReferralEndDto'];
+      /**
+       * @description Why.
+       * @example Assessment for opioid agonist treatment (LAR)
+       */
+      reason: string;
+      /**
+       * @description How soon.
+       * @example urgent
+       * @enum {string}
+       */
+      urgency: 'routine' | 'urgent' | 'emergency';
+      /**
+       * @description Information categories shared.
+       * @example [
+       *       "contact-details",
+       *       "lar-status"
+       *     ]
+       */
+      categories: string[];
+      /**
+       * @description Why the information is shared.
+       * @example treatment-coordination
+       */
+      purpose: string;
+      /**
+       * @description The legal basis relied on without consent, if any.
+       * @example null
+       */
+      legalBasis: string | null;
+      /**
+       * @description The answer is due by this day.
+       * @example 2026-11-30
+       */
+      dueOn: string;
+      /**
+       * @description Where the referral stands.
+       * @example sent
+       * @enum {string}
+       */
+      status:
+        'sent' | 'information-requested' | 'resubmitted' | 'accepted' | 'rejected' | 'withdrawn';
+      /**
+       * @description The last step’s words (rejection reason, question, answer).
+       * @example null
+       */
+      statusNote: string | null;
+      /**
+       * Format: uuid
+       * @description The enrolment the acceptance created, if any.
+       * @example null
+       */
+      enrolmentId: string | null;
+      /**
+       * @description Who sent or recorded it.
+       * @example nurse-anne
+       */
+      createdBy: string;
+      /**
+       * @description When.
+       * @example 2026-11-23T09:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description Version; the ETag of the referral.
+       * @example 1
+       */
+      version: number;
+    };
+    ReferralEndDto: {
+      /**
+       * Format: uuid
+       * @description A service of the municipality, or null for a partner.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId: string | null;
+      /**
+       * Format: uuid
+       * @description A partner organisation, or null for a service.
+       * @example null
+       */
+      partnerId: string | null;
+    };
+    ReferralLegalBasisDto: {
+      /**
+       * @description The legal basis for sharing without consent (consent vocabulary).
+       * @example emergency
+       * @enum {string}
+       */
+      code: 'emergency' | 'overriding-interest' | 'statutory-duty';
+      /**
+       * @description Why sharing without consent is justified; reviewed by the privacy officer.
+       * @example Client unconscious after an overdose; the DPS needs the LAR status now
+       */
+      justification: string;
+    };
+    ReferralPageDto: {
+      /** @description This page of the list, in the list’s order. */
+      items: components['schemas']['ReferralDto'][];
+      /**
+       * @description Pass as `cursor` to get the next page; null on the last page.
+       * @example null
+       */
+      nextCursor: string | null;
+    };
+    ReferralPartyDto: {
+      /**
+       * Format: uuid
+       * @description A service of the municipality.
+       * @example 8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81
+       */
+      serviceId?: string;
+      /**
+       * Format: uuid
+       * @description A partner organisation (DPS/TSB, NGO, NAV …) registered under /v1/services/partners.
+       * @example 7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7
+       */
+      partnerId?: string;
+    };
+    ReferralStatusChangeDto: {
+      /**
+       * @description The referral version this step made (1 = sent).
+       * @example 1
+       */
+      version: number;
+      /**
+       * @description The status after the step.
+       * @example sent
+       * @enum {string}
+       */
+      status:
+        'sent' | 'information-requested' | 'resubmitted' | 'accepted' | 'rejected' | 'withdrawn';
+      /**
+       * @description The step’s words: rejection reason, question, answer or withdrawal reason.
+       * @example null
+       */
+      note: string | null;
+      /**
+       * @description Who took the step.
+       * @example nurse-anne
+       */
+      changedBy: string;
+      /**
+       * @description When.
+       * @example 2026-11-23T09:00:00.000Z
+       */
+      changedAt: string;
+    };
     RegisterClientRequestDto: {
       /**
        * @description Fødselsnummer or D-nummer, 11 digits (spaces ignored); both check digits are verified. Leave out for a pseudonymous client.
@@ -9403,6 +10566,13 @@ export interface components {
        */
       secret: string;
     };
+    RejectReferralRequestDto: {
+      /**
+       * @description Why the referral is rejected.
+       * @example The client lives outside our catchment area
+       */
+      reason: string;
+    };
     RelativeDto: {
       /**
        * Format: uuid
@@ -9543,6 +10713,163 @@ export interface components {
        * @example false
        */
       preview: boolean;
+    };
+    RequestReferralInformationRequestDto: {
+      /**
+       * @description What the receiver needs to know before answering.
+       * @example Is the client on a waiting list for housing?
+       */
+      question: string;
+    };
+    RespondToReferralRequestDto: {
+      /**
+       * @description The sender’s answer to the receiver’s question.
+       * @example Yes, NAV has promised a flat from January
+       */
+      answer: string;
+    };
+    ResponsibilityGroupDto: {
+      /**
+       * Format: uuid
+       * @description Id of the group.
+       * @example 6f7a8b9c-0d1e-4f2a-8b4c-5d6e7f8a9b0c
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The client.
+       * @example 0b6c1f0e-5a0a-4f57-9c53-3d1b0a7e6c11
+       */
+      clientId: string;
+      /**
+       * @description Consent vocabulary category codes the group discusses.
+       * @example [
+       *       "health",
+       *       "attendance"
+       *     ]
+       */
+      categories: string[];
+      /**
+       * @description Every member, as written; externals without a permit are listed too.
+       * @example [
+       *       {
+       *         "id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+       *         "kind": "staff",
+       *         "validFrom": "2026-11-01",
+       *         "validTo": null,
+       *         "name": "Anne Sykepleier",
+       *         "subject": "nurse-anne",
+       *         "coordinator": true,
+       *         "organisation": null,
+       *         "phone": null,
+       *         "email": null,
+       *         "relativeId": null,
+       *         "consent": null
+       *       },
+       *       {
+       *         "id": "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e",
+       *         "kind": "external",
+       *         "validFrom": "2026-11-01",
+       *         "validTo": null,
+       *         "name": "Dr. Kari Berg",
+       *         "subject": null,
+       *         "coordinator": false,
+       *         "organisation": {
+       *           "kind": "dps",
+       *           "name": "DPS Vestfold og Telemark, poliklinikk Skien",
+       *           "organisationNumber": "974707152"
+       *         },
+       *         "phone": "+47 35 00 00 00",
+       *         "email": null,
+       *         "relativeId": null,
+       *         "consent": {
+       *           "status": "not-yet-consented",
+       *           "checkedAt": "2026-11-23T09:00:00.000Z",
+       *           "decisions": []
+       *         }
+       *       },
+       *       {
+       *         "id": "3c4d5e6f-7a8b-4c9d-8e1f-2a3b4c5d6e7f",
+       *         "kind": "client",
+       *         "validFrom": "2026-11-01",
+       *         "validTo": null,
+       *         "name": null,
+       *         "subject": null,
+       *         "coordinator": false,
+       *         "organisation": null,
+       *         "phone": null,
+       *         "email": null,
+       *         "relativeId": null,
+       *         "consent": null
+       *       }
+       *     ]
+       */
+      members: components['schemas']['GroupMemberDto'][];
+      /**
+       * @description Version, for If-Match.
+       * @example 1
+       */
+      version: number;
+      /**
+       * @description When the group was formed.
+       * @example 2026-11-23T09:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description Who changed it last (token subject).
+       * @example nurse-anne
+       */
+      updatedBy: string;
+      /**
+       * @description When it was changed last.
+       * @example 2026-11-23T09:00:00.000Z
+       */
+      updatedAt: string;
+    };
+    ResponsibilityGroupRequestDto: {
+      /**
+       * @description Consent vocabulary category codes the group discusses; each external member’s consent is asked for each.
+       * @example [
+       *       "health",
+       *       "attendance"
+       *     ]
+       */
+      categories: string[];
+      /**
+       * @description The members; one left out is removed, but not one a held meeting’s minutes name (end that membership with `validTo`).
+       * @example [
+       *       {
+       *         "kind": "staff",
+       *         "validFrom": "2026-11-01",
+       *         "validTo": null,
+       *         "subject": "nurse-anne",
+       *         "name": "Anne Sykepleier",
+       *         "coordinator": true,
+       *         "id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+       *       },
+       *       {
+       *         "kind": "external",
+       *         "validFrom": "2026-11-01",
+       *         "validTo": null,
+       *         "name": "Dr. Kari Berg",
+       *         "organisation": {
+       *           "kind": "dps",
+       *           "name": "DPS Vestfold og Telemark, poliklinikk Skien",
+       *           "organisationNumber": "974707152"
+       *         },
+       *         "phone": "+47 35 00 00 00",
+       *         "email": null,
+       *         "id": "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e"
+       *       },
+       *       {
+       *         "kind": "client",
+       *         "validFrom": "2026-11-01",
+       *         "validTo": null,
+       *         "id": "3c4d5e6f-7a8b-4c9d-8e1f-2a3b4c5d6e7f"
+       *       }
+       *     ]
+       */
+      members: components['schemas']['GroupMemberRequestDto'][];
     };
     ResponsibleDto: {
       /**
@@ -9750,6 +11077,59 @@ export interface components {
        * @example 2027-03-16T06:00:00+01:00
        */
       effectiveAt: string;
+    };
+    SendReferralRequestDto: {
+      /**
+       * Format: uuid
+       * @description The client referred.
+       * @example 6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11
+       */
+      clientId: string;
+      /**
+       * @description Who refers: a service your team runs, or a partner whose referral you record.
+       * @example {
+       *       "serviceId": "8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81"
+       *     }
+       */
+      from: components['schemas']['ReferralPartyDto'];
+      /**
+       * @description Who is asked to take the client: a service or a partner.
+       * @example {
+       *       "partnerId": "7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7"
+       *     }
+       */
+      to: components['schemas']['ReferralPartyDto'];
+      /**
+       * @description Why the client is referred.
+       * @example Assessment for opioid agonist treatment (LAR)
+       */
+      reason: string;
+      /**
+       * @description How soon the receiver must answer; sets the default due date.
+       * @example urgent
+       * @enum {string}
+       */
+      urgency: 'routine' | 'urgent' | 'emergency';
+      /**
+       * @description Information categories shared with the receiver (consent vocabulary, GET /v1/consent-vocabulary); each is decided by consent.
+       * @example [
+       *       "contact-details",
+       *       "lar-status"
+       *     ]
+       */
+      categories: string[];
+      /**
+       * @description Why the information is shared (consent vocabulary purpose).
+       * @example treatment-coordination
+       */
+      purpose: string;
+      /** @description A legal basis to rely on where no consent permits; logged and reviewed. */
+      legalBasis?: components['schemas']['ReferralLegalBasisDto'];
+      /**
+       * @description The answer is due by this day; default by urgency (routine 28 days, urgent 7, emergency 1).
+       * @example 2026-11-30
+       */
+      dueOn?: string;
     };
     ServiceDto: {
       /**
@@ -11329,6 +12709,13 @@ export interface components {
        */
       reason?: string;
     };
+    WithdrawReferralRequestDto: {
+      /**
+       * @description Why the referral is withdrawn.
+       * @example The client moved to another municipality
+       */
+      reason: string;
+    };
     WriteHandoverNoteRequestDto: {
       /**
        * @description What the next shift needs to know.
@@ -11413,13 +12800,13 @@ export interface operations {
   listAuditEvents: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
         /** @description Only accesses to this client’s data. */
         clientId?: string;
-        /** @description Only accesses by this subject. */
+        /** @description Only accesses by this subject. Example: `nurse-anne`. */
         actorSubject?: string;
       };
       header?: never;
@@ -11468,9 +12855,9 @@ export interface operations {
   getClientAccessLog: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -11534,19 +12921,19 @@ export interface operations {
   searchClients: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Words that each begin a word of the given name, family name or alias. */
+        /** @description Words that each begin a word of the given name, family name or alias. Example: `kari nord`. */
         q?: string;
-        /** @description Exact fødselsnummer or D-nummer. */
+        /** @description Exact fødselsnummer or D-nummer. Example: `02013299997`. */
         nationalId?: string;
-        /** @description Only clients with this status. */
+        /** @description Only clients with this status. Example: `active`. */
         status?: 'applicant' | 'active' | 'paused' | 'discharged';
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path?: never;
@@ -11604,7 +12991,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -11676,7 +13063,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -11739,7 +13126,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -11833,7 +13220,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -11918,7 +13305,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -12009,13 +13396,13 @@ export interface operations {
   listClientStatusHistory: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -12075,7 +13462,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -12135,11 +13522,11 @@ export interface operations {
   getCaseload: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Whose caseload (subject); default: the caller. Another’s needs the team-lead role. */
+        /** @description Whose caseload (subject); default: the caller. Another’s needs the team-lead role. Example: `nurse-ola`. */
         staff?: string;
       };
       header?: never;
@@ -12198,7 +13585,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -12258,7 +13645,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -12331,7 +13718,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -12398,13 +13785,13 @@ export interface operations {
   listApplications: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Only applications with this status. */
+        /** @description Only applications with this status. Example: `received`. */
         status?: 'received' | 'triaged' | 'converted' | 'closed';
-        /** @description Only urgent (true) or only non-urgent (false) applications. */
+        /** @description Only urgent (true) or only non-urgent (false) applications. Example: `true`. */
         urgent?: boolean;
       };
       header?: never;
@@ -12696,7 +14083,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -12870,17 +14257,17 @@ export interface operations {
   listEncounters: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description From this Oslo day, YYYY-MM-DD. */
+        /** @description From this Oslo day, YYYY-MM-DD. Example: `2026-11-01`. */
         from?: string;
-        /** @description To this Oslo day (included), YYYY-MM-DD. */
+        /** @description To this Oslo day (included), YYYY-MM-DD. Example: `2026-11-30`. */
         to?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -12940,9 +14327,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -13024,7 +14411,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -13084,9 +14471,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -13168,7 +14555,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -13230,9 +14617,9 @@ export interface operations {
       query: {
         /** @description The service. */
         serviceId: string;
-        /** @description From this Oslo day, YYYY-MM-DD. */
+        /** @description From this Oslo day, YYYY-MM-DD. Example: `2026-09-01`. */
         from?: string;
-        /** @description To this Oslo day (included), YYYY-MM-DD. */
+        /** @description To this Oslo day (included), YYYY-MM-DD. Example: `2026-11-30`. */
         to?: string;
       };
       header?: never;
@@ -13281,13 +14668,13 @@ export interface operations {
   listHandoverNotes: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -13347,9 +14734,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -13422,7 +14809,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -13482,9 +14869,9 @@ export interface operations {
   listUnreadHandoverNotes: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -13533,13 +14920,13 @@ export interface operations {
   listVedtak: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -13599,9 +14986,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -13673,13 +15060,13 @@ export interface operations {
   getVedtakUsage: {
     parameters: {
       query?: {
-        /** @description First Oslo day to count, YYYY-MM-DD; default the first valid day. */
+        /** @description First Oslo day to count, YYYY-MM-DD; default the first valid day. Example: `2026-11-02`. */
         from?: string;
-        /** @description Last Oslo day to count; default today or the last valid day. At most 53 weeks after from. */
+        /** @description Last Oslo day to count; default today or the last valid day. At most 53 weeks after from. Example: `2026-11-29`. */
         to?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -13740,7 +15127,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -13803,7 +15190,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -13886,9 +15273,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -13971,7 +15358,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -14034,7 +15421,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -14125,9 +15512,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -14210,9 +15597,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -14285,13 +15672,13 @@ export interface operations {
   listIndividualPlanVersions: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -14351,7 +15738,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -14411,13 +15798,13 @@ export interface operations {
   listPlansDueForReview: {
     parameters: {
       query: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
         /** @description The team (one of yours). */
         teamId: string;
-        /** @description Due on or before this Oslo day; default two weeks from today. */
+        /** @description Due on or before this Oslo day; default two weeks from today. Example: `2026-12-31`. */
         by?: string;
       };
       header?: never;
@@ -14467,7 +15854,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -14527,9 +15914,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -14605,7 +15992,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -14689,7 +16076,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -14749,7 +16136,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -14812,7 +16199,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -14895,9 +16282,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -15029,7 +16416,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -15103,7 +16490,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -15253,14 +16640,536 @@ export interface operations {
       };
     };
   };
+  getResponsibilityGroup: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
+        'X-Break-Glass-Reason'?: string;
+      };
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The group; `ETag` is its version. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResponsibilityGroupDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  replaceResponsibilityGroup: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the version you read. */
+        'If-Match': string;
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
+        'X-Break-Glass-Reason'?: string;
+      };
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResponsibilityGroupRequestDto'];
+      };
+    };
+    responses: {
+      /** @description The group; `ETag` is its version. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResponsibilityGroupDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description Precondition Failed
+       *
+       *     The record changed since you read it: read it again and retry.
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description Precondition Required
+       *
+       *     Send If-Match with the ETag you read.
+       */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  createResponsibilityGroup: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
+        'X-Break-Glass-Reason'?: string;
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateResponsibilityGroupRequestDto'];
+      };
+    };
+    responses: {
+      /** @description Formed; `ETag` is its version. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResponsibilityGroupDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used with a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  exportResponsibilityGroupFhir: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
+        'X-Break-Glass-Reason'?: string;
+      };
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The CareTeam, as `application/fhir+json`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FhirCareTeamDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  listResponsibilityGroupMeetings: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
+        'X-Break-Glass-Reason'?: string;
+      };
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupMeetingListDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  planResponsibilityGroupMeeting: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
+        'X-Break-Glass-Reason'?: string;
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PlanGroupMeetingRequestDto'];
+      };
+    };
+    responses: {
+      /** @description Planned. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupMeetingDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used with a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  recordResponsibilityGroupMeeting: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
+        'X-Break-Glass-Reason'?: string;
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        clientId: string;
+        meetingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordGroupMeetingRequestDto'];
+      };
+    };
+    responses: {
+      /** @description The meeting, held, with its minutes. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GroupMeetingDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used with a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
   listPartners: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Only partners of this kind. */
+        /** @description Only partners of this kind. Example: `pharmacy`. */
         kind?: 'ngo' | 'dps' | 'tsb' | 'nav' | 'pharmacy' | 'gp' | 'housing' | 'other';
       };
       header?: never;
@@ -15310,7 +17219,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -15434,14 +17343,841 @@ export interface operations {
       };
     };
   };
+  sendReferral: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
+        'X-Break-Glass-Reason'?: string;
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SendReferralRequestDto'];
+      };
+    };
+    responses: {
+      /** @description Sent; `ETag` is its version. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description Unprocessable Entity
+       *
+       *     The Idempotency-Key was already used with a different request.
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  getReferral: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
+        'X-Break-Glass-Reason'?: string;
+      };
+      path: {
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralDetailsDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  exportReferralFhir: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
+        'X-Break-Glass-Reason'?: string;
+      };
+      path: {
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Bundle, as `application/fhir+json`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FhirReferralBundleDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  acceptReferral: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the version you read. */
+        'If-Match': string;
+      };
+      path: {
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcceptReferralRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description Precondition Failed
+       *
+       *     The record changed since you read it: read it again and retry.
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description Precondition Required
+       *
+       *     Send If-Match with the ETag you read.
+       */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  rejectReferral: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the version you read. */
+        'If-Match': string;
+      };
+      path: {
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectReferralRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description Precondition Failed
+       *
+       *     The record changed since you read it: read it again and retry.
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description Precondition Required
+       *
+       *     Send If-Match with the ETag you read.
+       */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  requestReferralInformation: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the version you read. */
+        'If-Match': string;
+      };
+      path: {
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequestReferralInformationRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description Precondition Failed
+       *
+       *     The record changed since you read it: read it again and retry.
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description Precondition Required
+       *
+       *     Send If-Match with the ETag you read.
+       */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  respondToReferral: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the version you read. */
+        'If-Match': string;
+      };
+      path: {
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RespondToReferralRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description Precondition Failed
+       *
+       *     The record changed since you read it: read it again and retry.
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description Precondition Required
+       *
+       *     Send If-Match with the ETag you read.
+       */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  withdrawReferral: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the version you read. */
+        'If-Match': string;
+      };
+      path: {
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawReferralRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description Precondition Failed
+       *
+       *     The record changed since you read it: read it again and retry.
+       */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description Precondition Required
+       *
+       *     Send If-Match with the ETag you read.
+       */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  listClientReferrals: {
+    parameters: {
+      query?: {
+        /** @description How many items per page. Example: `20`. */
+        limit?: number;
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
+        cursor?: string;
+      };
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
+        'X-Break-Glass-Reason'?: string;
+      };
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralPageDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  listIncomingReferrals: {
+    parameters: {
+      query?: {
+        /** @description How many items per page. Example: `20`. */
+        limit?: number;
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
+        cursor?: string;
+        /** @description Only referrals in this status. Example: `sent`. */
+        status?:
+          'sent' | 'information-requested' | 'resubmitted' | 'accepted' | 'rejected' | 'withdrawn';
+      };
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
+        'X-Break-Glass-Reason'?: string;
+      };
+      path: {
+        serviceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralPageDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
   listServices: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Only services of this step in the chain. */
+        /** @description Only services of this step in the chain. Example: `low-threshold`. */
         category?:
           | 'prevention'
           | 'low-threshold'
@@ -15450,11 +18186,11 @@ export interface operations {
           | 'housing'
           | 'activity'
           | 'work';
-        /** @description Only critical (true) or non-critical (false) services. */
+        /** @description Only critical (true) or non-critical (false) services. Example: `true`. */
         critical?: boolean;
-        /** @description Only services run by this team. */
+        /** @description Only services run by this team. Example: `2b0c7e4a-5d1f-4c3b-9a8e-1f2d3c4b5a69`. */
         teamId?: string;
-        /** @description Only services in this mode. */
+        /** @description Only services in this mode. Example: `closed`. */
         mode?: 'open' | 'reduced' | 'remote' | 'outdoor-only' | 'delivery-only' | 'closed';
       };
       header?: never;
@@ -15504,7 +18240,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -15834,9 +18570,9 @@ export interface operations {
   listServiceModeChanges: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -16013,15 +18749,15 @@ export interface operations {
   listServiceEnrolments: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Only enrolments active on this day. */
+        /** @description Only enrolments active on this day. Example: `2026-11-23`. */
         activeOn?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -16081,9 +18817,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -16167,7 +18903,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -16266,13 +19002,13 @@ export interface operations {
   listClientEnrolments: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -16331,9 +19067,9 @@ export interface operations {
   listCooperationMeetings: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -16394,7 +19130,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -16471,9 +19207,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -16548,7 +19284,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -16647,13 +19383,13 @@ export interface operations {
   listClientEscalations: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -16713,9 +19449,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -16796,13 +19532,13 @@ export interface operations {
   listClientHealthMeasures: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -16861,9 +19597,9 @@ export interface operations {
   listTeams: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -16913,7 +19649,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -16983,9 +19719,9 @@ export interface operations {
   listStaffMembers: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -17035,7 +19771,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -17163,7 +19899,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -17320,7 +20056,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -17393,7 +20129,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -17469,15 +20205,15 @@ export interface operations {
   listPrescriptions: {
     parameters: {
       query: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
         /** @description The client whose prescriptions to list. */
         clientId: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path?: never;
@@ -17535,9 +20271,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -17612,7 +20348,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -17672,9 +20408,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -17759,13 +20495,13 @@ export interface operations {
   listDispensings: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -17825,9 +20561,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -17913,9 +20649,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -18001,7 +20737,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -18074,7 +20810,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -18137,11 +20873,11 @@ export interface operations {
         serviceId: string;
         /** @description The day (Oslo). */
         date: string;
-        /** @description A pharmacy’s list; left out: the centre’s own list. */
+        /** @description A pharmacy’s list; left out: the centre’s own list. Example: `7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7`. */
         pharmacyId?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path?: never;
@@ -18207,15 +20943,15 @@ export interface operations {
   listDistributions: {
     parameters: {
       query: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
         /** @description The client. */
         clientId: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path?: never;
@@ -18273,9 +21009,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -18353,9 +21089,9 @@ export interface operations {
         from: string;
         /** @description Last day (Oslo), at most about a year after from. */
         to: string;
-        /** @description Only this service’s handouts. */
+        /** @description Only this service’s handouts. Example: `8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81`. */
         serviceId?: string;
-        /** @description Only this partner’s handouts. */
+        /** @description Only this partner’s handouts. Example: `7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7`. */
         partnerId?: string;
       };
       header?: never;
@@ -18404,11 +21140,11 @@ export interface operations {
   listOutreachPlaces: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Only this service’s places. */
+        /** @description Only this service’s places. Example: `8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81`. */
         serviceId?: string;
       };
       header?: never;
@@ -18458,7 +21194,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -18585,17 +21321,17 @@ export interface operations {
   listOutreachRequests: {
     parameters: {
       query: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
         /** @description The service whose queue to list. */
         serviceId: string;
-        /** @description Only requests in this status. */
+        /** @description Only requests in this status. Example: `open`. */
         status?: 'open' | 'assigned' | 'closed';
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path?: never;
@@ -18653,9 +21389,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -18730,9 +21466,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -18816,7 +21552,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -18878,7 +21614,7 @@ export interface operations {
       header: {
         /** @description The ETag of the version you read. */
         'If-Match': string;
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -18976,15 +21712,15 @@ export interface operations {
   listOutreachContacts: {
     parameters: {
       query: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
         /** @description The client. */
         clientId: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path?: never;
@@ -19042,9 +21778,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -19188,7 +21924,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -19325,11 +22061,11 @@ export interface operations {
   listGroups: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Only this service’s groups. */
+        /** @description Only this service’s groups. Example: `3f1d2c4b-5a69-4e7f-8a1b-2c3d4e5f6a7b`. */
         serviceId?: string;
       };
       header?: never;
@@ -19379,7 +22115,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -19591,7 +22327,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -19733,11 +22469,11 @@ export interface operations {
   listGroupMembers: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Only members with this status. */
+        /** @description Only members with this status. Example: `waitlisted`. */
         status?: 'active' | 'waitlisted' | 'left';
       };
       header?: {
@@ -19803,7 +22539,7 @@ export interface operations {
       header?: {
         /** @description A written reason (at least 10 characters) to act on a client you have no care relation to; audited as break-the-glass. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -20029,15 +22765,15 @@ export interface operations {
   listSessions: {
     parameters: {
       query: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
         /** @description First Oslo date, YYYY-MM-DD. */
         from: string;
         /** @description Last Oslo date, YYYY-MM-DD, included (at most 366 days after from). */
         to: string;
-        /** @description Only this cohort’s sessions. */
+        /** @description Only this cohort’s sessions. Example: `5b0e2f4a-6c1d-4e3f-8a9b-0c1d2e3f4a5b`. */
         cohortId?: string;
       };
       header?: never;
@@ -20098,7 +22834,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -20234,7 +22970,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Required to change an existing record: the ETag you read. */
+        /** @description Required to change an existing record: the ETag you read. Example: `"1"`. */
         'If-Match'?: string;
         /** @description A written reason (at least 10 characters) to act on a client you have no care relation to; audited as break-the-glass. */
         'X-Break-Glass-Reason'?: string;
@@ -20375,11 +23111,11 @@ export interface operations {
   listCrisisContactability: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description `lacking`: the work list of clients no one may contact in a crisis; `contactable`: the others. Leave out: all. */
+        /** @description `lacking`: the work list of clients no one may contact in a crisis; `contactable`: the others. Leave out: all. Example: `lacking`. */
         only?: 'lacking' | 'contactable';
       };
       header?: never;
@@ -20428,15 +23164,15 @@ export interface operations {
   listConsents: {
     parameters: {
       query: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
         /** @description The client whose consents to list. */
         clientId: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path?: never;
@@ -20494,9 +23230,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -20575,7 +23311,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -20637,7 +23373,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
         /** @description The ETag of the version you read. */
         'If-Match': string;
@@ -20732,9 +23468,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -20822,7 +23558,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -20882,7 +23618,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -20941,11 +23677,11 @@ export interface operations {
   listSharingDecisionsForReview: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Decisions on a legal basis still to review, or those reviewed. */
+        /** @description Decisions on a legal basis still to review, or those reviewed. Example: `pending`. */
         review?: 'pending' | 'reviewed';
       };
       header?: never;
@@ -20995,9 +23731,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -21072,7 +23808,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -21158,7 +23894,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -21243,13 +23979,13 @@ export interface operations {
   listClientDisclosures: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -21309,7 +24045,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -21374,9 +24110,9 @@ export interface operations {
   listCrisisPlans: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -21426,7 +24162,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -21737,9 +24473,9 @@ export interface operations {
   listCrisisLevelChanges: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -21789,7 +24525,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -21939,9 +24675,9 @@ export interface operations {
   listScheduledCrisisLevelChanges: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -21991,7 +24727,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -22056,9 +24792,9 @@ export interface operations {
   getEffectivePolicy: {
     parameters: {
       query?: {
-        /** @description The service; left out: the level’s rule for work outside any service. */
+        /** @description The service; left out: the level’s rule for work outside any service. Example: `8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81`. */
         serviceId?: string;
-        /** @description A client you follow: their individual exception is included. */
+        /** @description A client you follow: their individual exception is included. Example: `6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11`. */
         clientId?: string;
       };
       header?: never;
@@ -22119,7 +24855,7 @@ export interface operations {
         clientId: string;
       };
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path?: never;
@@ -22177,9 +24913,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -22306,13 +25042,13 @@ export interface operations {
   getCrisisPriorityList: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Preview a level of this plan (its newest version) before it is activated; needs `level`. Leave out with `level` for the plan in force. */
+        /** @description Preview a level of this plan (its newest version) before it is activated; needs `level`. Leave out with `level` for the plan in force. Example: `3f2b8c1d-6e4a-4b7c-9d0e-1a2b3c4d5e6f`. */
         planId?: string;
-        /** @description The level to preview, e.g. `red`. Leave out (with `planId`) for the level in force; without a crisis, the defaults apply. */
+        /** @description The level to preview, e.g. `red`. Leave out (with `planId`) for the level in force; without a crisis, the defaults apply. Example: `red`. */
         level?: string;
       };
       header?: never;
@@ -22379,11 +25115,11 @@ export interface operations {
   getCrisisStaffing: {
     parameters: {
       query?: {
-        /** @description The Oslo day to report on; today when left out. */
+        /** @description The Oslo day to report on; today when left out. Example: `2026-11-23`. */
         on?: string;
-        /** @description Preview a level of this plan (its newest version) before it is activated; needs `level`. Leave out with `level` for the plan in force. */
+        /** @description Preview a level of this plan (its newest version) before it is activated; needs `level`. Leave out with `level` for the plan in force. Example: `3f2b8c1d-6e4a-4b7c-9d0e-1a2b3c4d5e6f`. */
         planId?: string;
-        /** @description The level to preview, e.g. `red`. Leave out (with `planId`) for the level in force; without a crisis, the defaults apply. */
+        /** @description The level to preview, e.g. `red`. Leave out (with `planId`) for the level in force; without a crisis, the defaults apply. Example: `red`. */
         level?: string;
       };
       header?: never;
@@ -22450,15 +25186,15 @@ export interface operations {
   listBackupAssignments: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description The critical service. */
+        /** @description The critical service. Example: `8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81`. */
         serviceId?: string;
-        /** @description The staff member (services library). */
+        /** @description The staff member (services library). Example: `9b8a7f6e-5d4c-4b3a-a291-807f6e5d4c3b`. */
         staffId?: string;
-        /** @description Only assignments that count on this Oslo day (in their period, not ended). */
+        /** @description Only assignments that count on this Oslo day (in their period, not ended). Example: `2026-11-24`. */
         activeOn?: string;
       };
       header?: never;
@@ -22508,7 +25244,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -22648,26 +25384,26 @@ export interface operations {
   listTasks: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Only this kind. */
+        /** @description Only this kind. Example: `phone-follow-up`. */
         kind?:
           | 'phone-follow-up'
           | 'home-visit'
           | 'unplaced-cohort-member'
           | 'notice-follow-up'
           | 'language-follow-up';
-        /** @description Only this priority. */
+        /** @description Only this priority. Example: `asap`. */
         priority?: 'routine' | 'urgent' | 'asap';
-        /** @description Only this status; my tasks default to `open`, other lists to any status. */
+        /** @description Only this status; my tasks default to `open`, other lists to any status. Example: `open`. */
         status?: 'open' | 'done' | 'cancelled';
-        /** @description Only tasks about this client. */
+        /** @description Only tasks about this client. Example: `6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11`. */
         clientId?: string;
-        /** @description Only tasks created by this crisis level change. */
+        /** @description Only tasks created by this crisis level change. Example: `0b6f5c3e-1d2a-4b3c-8d4e-5f6a7b8c9d0e`. */
         levelChangeId?: string;
-        /** @description A team’s tasks (a team lead: their own teams only; a crisis coordinator: any team). */
+        /** @description A team’s tasks (a team lead: their own teams only; a crisis coordinator: any team). Example: `7f3c1b2a-4d5e-4f60-8a7b-9c0d1e2f3a4b`. */
         teamId?: string;
       };
       header?: never;
@@ -22726,7 +25462,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -22801,20 +25537,20 @@ export interface operations {
   listMyTasks: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
-        /** @description Only this kind. */
+        /** @description Only this kind. Example: `phone-follow-up`. */
         kind?:
           | 'phone-follow-up'
           | 'home-visit'
           | 'unplaced-cohort-member'
           | 'notice-follow-up'
           | 'language-follow-up';
-        /** @description Only this priority. */
+        /** @description Only this priority. Example: `asap`. */
         priority?: 'routine' | 'urgent' | 'asap';
-        /** @description Only this status; my tasks default to `open`, other lists to any status. */
+        /** @description Only this status; my tasks default to `open`, other lists to any status. Example: `open`. */
         status?: 'open' | 'done' | 'cancelled';
       };
       header?: never;
@@ -22864,7 +25600,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -22925,7 +25661,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. */
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
         'X-Break-Glass-Reason'?: string;
       };
       path: {
@@ -23257,9 +25993,9 @@ export interface operations {
   listWebhookEndpoints: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -23309,7 +26045,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -23383,9 +26119,9 @@ export interface operations {
   listNotices: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -23435,7 +26171,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -23557,9 +26293,9 @@ export interface operations {
   listUnacknowledgedRecipients: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -23620,7 +26356,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -23692,9 +26428,9 @@ export interface operations {
   listLanguageFollowUp: {
     parameters: {
       query?: {
-        /** @description How many items per page. */
+        /** @description How many items per page. Example: `20`. */
         limit?: number;
-        /** @description The nextCursor of the previous page; omit for the first page. */
+        /** @description The nextCursor of the previous page; omit for the first page. Example: `WyIyMDI2LTExLTIzVDA5OjAwOjAwLjAwMFoiLCJhMSJd`. */
         cursor?: string;
       };
       header?: never;
@@ -23755,7 +26491,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. */
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
         'Idempotency-Key'?: string;
       };
       path: {

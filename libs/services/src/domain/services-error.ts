@@ -31,6 +31,8 @@ export enum ServicesErrorCode {
   InvalidStateTransition = 'services.invalid-state-transition',
   /** The crisis level in force forbids this (CR-7); `rule`, `level` and `planVersion` say why (409). */
   RefusedByCrisisPolicy = 'services.refused-by-crisis-policy',
+  /** No consent or legal basis lets a referral share a category with its receiver; `decisions` say why (403). */
+  SharingRefused = 'services.sharing-refused',
 }
 
 export class ServicesError extends DomainError<ServicesErrorCode> {

@@ -11,6 +11,8 @@ import type { HealthMeasureRepository } from './health/health-measure.repository
 import type { OutreachRepository } from './outreach/outreach.repository';
 import type { CooperationRepository } from './partners/cooperation.repository';
 import type { PartnerRepository } from './partners/partner.repository';
+import type { ReferralRepository } from './referrals/referral.repository';
+import type { ReferralSharing } from './referrals/referral-sharing';
 import type { StaffRepository } from './staff/staff.repository';
 
 /**
@@ -37,6 +39,9 @@ export interface ServicesPorts {
   outreach: OutreachRepository;
   cooperation: CooperationRepository;
   healthMeasures: HealthMeasureRepository;
+  referrals: ReferralRepository;
+  /** The consent decision a referral's shared information rests on (CO-2, CO-3). */
+  referralSharing: ReferralSharing;
   /** The crisis rules in force (CR-7); `noServicesCrisisRules` where there are none. */
   crisisRules: ServicesCrisisRules;
 }

@@ -23,6 +23,8 @@ export class ServicesErrorFilter extends DomainErrorFilter<ServicesError> {
       case ServicesErrorCode.InvalidStateTransition:
       case ServicesErrorCode.RefusedByCrisisPolicy:
         return HttpStatus.CONFLICT;
+      case ServicesErrorCode.SharingRefused:
+        return HttpStatus.FORBIDDEN;
       default:
         return assertNever(code);
     }

@@ -14,6 +14,7 @@ import {
   noServicesCrisisRules,
   type ServicesCrisisRules,
 } from '../domain/crisis-rules/services-crisis-rules';
+import { noReferralSharing, type ReferralSharing } from '../domain/referrals/referral-sharing';
 import type { ServicesPorts } from '../domain/services-ports';
 import type { ClientDirectory } from '../domain/shared/client-directory';
 import { typeOrmServicesRepositories } from '../persistence/services-repositories';
@@ -27,6 +28,7 @@ import { OutreachPlacesController } from './outreach/outreach-places.controller'
 import { OutreachController } from './outreach/outreach.controller';
 import { CooperationController } from './partners/cooperation.controller';
 import { PartnersController } from './partners/partners.controller';
+import { ReferralsController } from './referrals/referrals.controller';
 import { ServicesCareRelations } from './services-care-relations';
 import { StaffMembersController } from './staff/staff-members.controller';
 import { TeamsController } from './staff/teams.controller';
@@ -50,6 +52,13 @@ export interface ServicesModuleOptions {
    * CARE_RELATIONS (combine `ServicesCareRelations` with your other sources).
    */
   careRelations?: CareRelations;
+  /**
+   * The consent decision a referral's shared information rests on (CO-2, CO-3): every category a
+   * referral shares is decided and logged, and each share logged as a disclosure. Default: nothing
+   * may be shared, so referrals from a service are refused. The reference API answers it with
+   * @lavterskel/consent.
+   */
+  referralSharing?: ReferralSharing;
 }
 
 /** The ports every use case is built from. */
@@ -61,6 +70,7 @@ export const SERVICES_PORTS = Symbol('lavterskel:services:ports');
  */
 const controllers: Type[] = withLibraryConventions([
   PartnersController,
+  ReferralsController,
   CatalogueController,
   EnrolmentsController,
   CooperationController,
@@ -102,6 +112,7 @@ const portsProvider: Provider = {
     careRelations: chooseCareRelations('ServicesModule', options.careRelations, careRelations),
     clientDirectory: requiredClientDirectory(options),
     crisisRules: options.crisisRules ?? noServicesCrisisRules,
+    referralSharing: options.referralSharing ?? noReferralSharing,
     ...typeOrmServicesRepositories(manager),
   }),
   inject: [

@@ -45,6 +45,14 @@ import { ListPartners } from '../domain/partners/list-partners.use-case';
 import { RecordCooperationMeeting } from '../domain/partners/record-cooperation-meeting.use-case';
 import { RecordEscalationOutcome } from '../domain/partners/record-escalation-outcome.use-case';
 import { RegisterPartner } from '../domain/partners/register-partner.use-case';
+import { AnswerReferral } from '../domain/referrals/answer-referral.use-case';
+import { ExportReferralFhir } from '../domain/referrals/export-referral-fhir.use-case';
+import { GetReferral } from '../domain/referrals/get-referral.use-case';
+import { ListClientReferrals } from '../domain/referrals/list-client-referrals.use-case';
+import { ListIncomingReferrals } from '../domain/referrals/list-incoming-referrals.use-case';
+import { RespondToReferral } from '../domain/referrals/respond-to-referral.use-case';
+import { SendReferral } from '../domain/referrals/send-referral.use-case';
+import { WithdrawReferral } from '../domain/referrals/withdraw-referral.use-case';
 import type { ServicesPorts } from '../domain/services-ports';
 import { CertifyCompetency } from '../domain/staff/certify-competency.use-case';
 import { FindAvailableStaff } from '../domain/staff/find-available-staff.use-case';
@@ -114,4 +122,12 @@ export const servicesUseCases: readonly (new (ports: ServicesPorts) => object)[]
   ListClientEscalations,
   RecordHealthMeasure,
   ListClientHealthMeasures,
+  SendReferral,
+  GetReferral,
+  ListClientReferrals,
+  ListIncomingReferrals,
+  AnswerReferral,
+  RespondToReferral,
+  WithdrawReferral,
+  ExportReferralFhir,
 ];

@@ -16,6 +16,8 @@ import { OutreachRequestEntity } from './outreach/outreach-request.entity';
 import { CooperationMeetingEntity } from './partners/cooperation-meeting.entity';
 import { EscalationEntity } from './partners/escalation.entity';
 import { PartnerEntity } from './partners/partner.entity';
+import { ReferralStatusChangeEntity } from './referrals/referral-status-change.entity';
+import { ReferralEntity } from './referrals/referral.entity';
 import { AvailabilityPeriodEntity } from './staff/availability-period.entity';
 import { CompetencyEntity } from './staff/competency.entity';
 import { StaffMemberEntity } from './staff/staff-member.entity';
@@ -46,6 +48,8 @@ export const servicesPersistence: LibraryPersistence = {
     CooperationMeetingEntity,
     EscalationEntity,
     HealthMeasureEntity,
+    ReferralEntity,
+    ReferralStatusChangeEntity,
   ],
   migrations: servicesMigrations,
 };

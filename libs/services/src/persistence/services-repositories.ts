@@ -10,11 +10,18 @@ import { TypeOrmHealthMeasureRepository } from './health/typeorm-health-measure.
 import { TypeOrmOutreachRepository } from './outreach/typeorm-outreach.repository';
 import { TypeOrmCooperationRepository } from './partners/typeorm-cooperation.repository';
 import { TypeOrmPartnerRepository } from './partners/typeorm-partner.repository';
+import { TypeOrmReferralRepository } from './referrals/typeorm-referral.repository';
 import { TypeOrmStaffRepository } from './staff/typeorm-staff.repository';
 
 export type ServicesRepositories = Omit<
   ServicesPorts,
-  'clock' | 'unitOfWork' | 'audit' | 'careRelations' | 'clientDirectory' | 'crisisRules'
+  | 'clock'
+  | 'unitOfWork'
+  | 'audit'
+  | 'careRelations'
+  | 'clientDirectory'
+  | 'crisisRules'
+  | 'referralSharing'
 >;
 
 /** Every repository of this library on one EntityManager accessor (the transaction in progress). */
@@ -31,5 +38,6 @@ export function typeOrmServicesRepositories(manager: EntityManagerAccessor): Ser
     outreach: new TypeOrmOutreachRepository(manager),
     cooperation: new TypeOrmCooperationRepository(manager),
     healthMeasures: new TypeOrmHealthMeasureRepository(manager),
+    referrals: new TypeOrmReferralRepository(manager),
   };
 }

@@ -90,6 +90,15 @@ const CALLS: Record<string, Call> = {
   '/v1/clients/{clientId}/individual-plan/fhir': {
     url: (m) => `/v1/clients/${arne(m)}/individual-plan/fhir`,
   },
+  '/v1/clients/{clientId}/responsibility-group': {
+    url: (m) => `/v1/clients/${arne(m)}/responsibility-group`,
+  },
+  '/v1/clients/{clientId}/responsibility-group/meetings': {
+    url: (m) => `/v1/clients/${arne(m)}/responsibility-group/meetings`,
+  },
+  '/v1/clients/{clientId}/responsibility-group/fhir': {
+    url: (m) => `/v1/clients/${arne(m)}/responsibility-group/fhir`,
+  },
   '/v1/individual-plans/due-for-review': {
     url: (m) => `/v1/individual-plans/due-for-review${q({ teamId: m.teams['Lavterskel og LAR'] })}`,
   },
@@ -115,6 +124,14 @@ const CALLS: Record<string, Call> = {
   },
   '/v1/services/clients/{clientId}/escalations': {
     url: (m) => `/v1/services/clients/${arne(m)}/escalations`,
+  },
+  '/v1/referrals/{referralId}': { url: (m) => `/v1/referrals/${m.extra.referralId}` },
+  '/v1/referrals/{referralId}/fhir': { url: (m) => `/v1/referrals/${m.extra.referralId}/fhir` },
+  '/v1/services/clients/{clientId}/referrals': {
+    url: (m) => `/v1/services/clients/${arne(m)}/referrals`,
+  },
+  '/v1/services/{serviceId}/referrals/incoming': {
+    url: (m) => `/v1/services/${m.services['LAR-utdelingen']}/referrals/incoming`,
   },
   '/v1/services/clients/{clientId}/health-measures': {
     url: (m) => `/v1/services/clients/${arne(m)}/health-measures`,

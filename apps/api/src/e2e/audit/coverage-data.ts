@@ -17,11 +17,13 @@ export interface CoverageData {
   /** The client registered by converting the application. */
   convertedClientId: string;
   noticeId: string;
+  referralId: string;
 }
 
 /**
  * Gives every client-data route of the audit-coverage test something to show, through HTTP as
- * staff would: a vedtak with an encounter and its KOR/FIT feedback, an individual plan, a handover note for the back-up, a crisis plan, a
+ * staff would: a vedtak with an encounter and its KOR/FIT feedback, an individual plan, a
+ * responsibility group with a planned meeting, a handover note for the back-up, a crisis plan, a
  * relative, a clinical profile, an escalation, a test, a dispensing, a distribution record, an
  * outreach request, mission and contact, a session with attendance, sharing decisions with a
  * disclosure, a crisis task, and a pseudonymous visitor who may be Arne.
@@ -64,6 +66,31 @@ export async function buildCoverageData(
     status: 'active',
     reviewDue: '2026-12-01',
     goals: [{ inClientsWords: 'Bo for meg selv', status: 'active', measures: [] }],
+  });
+  await post(`/v1/clients/${arne}/responsibility-group`, {
+    categories: ['health'],
+    members: [
+      {
+        kind: 'staff',
+        subject: m.subjects.nurse,
+        name: 'Anne Larsen',
+        coordinator: true,
+        validFrom: '2026-11-01',
+        validTo: null,
+      },
+      {
+        kind: 'external',
+        organisation: { kind: 'gp', name: 'Skien legesenter', organisationNumber: '983123457' },
+        name: 'Dr. Lise Fastlege',
+        validFrom: '2026-11-01',
+        validTo: null,
+      },
+    ],
+  });
+  await post(`/v1/clients/${arne}/responsibility-group/meetings`, {
+    scheduledAt: '2026-12-10T13:00:00+01:00',
+    channel: 'video',
+    location: null,
   });
   await post(`/v1/clients/${arne}/session-feedback`, {
     encounterId: visit.id,
@@ -200,6 +227,22 @@ export async function buildCoverageData(
     },
   });
 
+  // The DPS refers Arne back to LAR dispensing; the LAR team records it (nothing leaves the municipality).
+  const dps = await post(
+    '/v1/services/partners',
+    { name: 'DPS Telemark, TSB', kind: 'dps', organisationNumber: '983971636' },
+    m.bearer.lead,
+  );
+  const referral = await post('/v1/referrals', {
+    clientId: arne,
+    from: { partnerId: dps.id },
+    to: { serviceId: lar },
+    reason: 'Discharged from detox; LAR dispensing to continue',
+    urgency: 'urgent',
+    categories: ['lar-status'],
+    purpose: 'treatment-coordination',
+  });
+
   const task = await post('/v1/crisis/tasks', {
     kind: 'phone-follow-up',
     description: 'Ring klienten: Rusfritt Hus er stengt for oppmøte.',
@@ -334,6 +377,7 @@ export async function buildCoverageData(
     applicationId,
     convertedClientId: (converted.body as { client: { id: string } }).client.id,
     noticeId: notice.id,
+    referralId: referral.id,
     vedtakId: vedtak.id,
     sessionId,
     missionId: mission.id,

@@ -35,9 +35,11 @@ export interface AuditRow {
   reason: string | null;
 }
 
-export async function startServicesApp(): Promise<ServicesTestApp> {
+export async function startServicesApp(
+  options: { env?: Readonly<Record<string, string>> } = {},
+): Promise<ServicesTestApp> {
   const clock = fixedClock(NOW);
-  const api = await startTestApp({ clock });
+  const api = await startTestApp({ clock, env: options.env });
   return {
     ...api,
     clock,

@@ -11,6 +11,7 @@ import { AssignedContactCareRelations } from '../client/assigned-contact-care-re
 import type { StaffAvailability } from '../client/staff-availability';
 import type { StaffTeams } from '../client/staff-teams';
 import type { ClientsDependencies } from '../clients-dependencies';
+import { noExternalSharingCheck } from '../responsibility-group/external-sharing-check';
 import { InMemoryClientsCrisisRules } from './in-memory-crisis-rules';
 import { InMemoryApplicationRepository } from './in-memory-application.repository';
 import { InMemoryClientMergeRepository } from './in-memory-client-merge.repository';
@@ -24,6 +25,7 @@ import {
 } from './in-memory-follow-up.repositories';
 import { InMemoryHandoverNoteRepository } from './in-memory-handover-note.repository';
 import { InMemoryIndividualPlanRepository } from './in-memory-individual-plan.repository';
+import { InMemoryResponsibilityGroupRepository } from './in-memory-responsibility-group.repository';
 import { InMemorySessionFeedbackRepository } from './in-memory-session-feedback.repository';
 import { InMemoryVedtakRepository } from './in-memory-vedtak.repository';
 import { InMemoryVulnerabilityFlagRepository } from './in-memory-vulnerability-flag.repository';
@@ -39,6 +41,7 @@ export interface InMemoryClients extends ClientsDependencies {
   readonly clientMerges: InMemoryClientMergeRepository;
   /** One participant that keeps records as `clientId` per row id, as another library would. */
   readonly mergeParticipants: readonly [InMemoryMergeParticipant];
+  readonly responsibilityGroups: InMemoryResponsibilityGroupRepository;
   readonly clock: ReturnType<typeof fixedClock>;
   /** Every audit entry recorded, in order. */
   readonly auditEntries: AuditEntry[];
@@ -86,12 +89,14 @@ export function inMemoryClients(options: { now?: string } = {}): InMemoryClients
     crisisPlans: new InMemoryCrisisPlanRepository(),
     individualPlans: new InMemoryIndividualPlanRepository(),
     relatives: new InMemoryRelativeRepository(),
+    responsibilityGroups: new InMemoryResponsibilityGroupRepository(),
     clinicalProfiles: new InMemoryClinicalProfileRepository(),
     clientMerges: new InMemoryClientMergeRepository(clients),
     mergeParticipants: [new InMemoryMergeParticipant('records')],
     staffAvailability,
     staffTeams,
     crisisRules: new InMemoryClientsCrisisRules(),
+    externalSharing: noExternalSharingCheck,
     careRelations,
     unitOfWork,
     audit,

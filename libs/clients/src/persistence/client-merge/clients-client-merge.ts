@@ -8,7 +8,8 @@ import {
  * This library's records of a client, moved when a pseudonymous client is merged into an
  * identified one. What stays with the merged record: its status history and the application it
  * came through (the history of that record), its search words (its own names), and an
- * individual plan (its versions hang on the client id); so does a crisis plan or clinical
+ * individual plan or responsibility group (their versions, members and meetings hang on the
+ * client id); so does a crisis plan or clinical
  * profile when the survivor has one, and an active vulnerability flag the survivor also has.
  */
 export const CLIENTS_CLIENT_TABLES: readonly ClientKeyedTable[] = [

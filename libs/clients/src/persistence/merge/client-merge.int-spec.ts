@@ -17,6 +17,7 @@ import { noKnownTeams } from '../../domain/client/staff-teams';
 import type { ClientsDependencies } from '../../domain/clients-dependencies';
 import { noClientsCrisisRules } from '../../domain/encounter/encounter-crisis-rules';
 import { MergeClient } from '../../domain/merge/merge-client.use-case';
+import { noExternalSharingCheck } from '../../domain/responsibility-group/external-sharing-check';
 import { ReverseClientMerge } from '../../domain/merge/reverse-client-merge.use-case';
 import {
   identifiedClientDetails,
@@ -51,6 +52,7 @@ describe('a client merge on PostgreSQL: one transaction, exact receipts', () => 
       staffAvailability: everyoneAvailable,
       staffTeams: noKnownTeams,
       crisisRules: noClientsCrisisRules,
+      externalSharing: noExternalSharingCheck,
       careRelations: new AssignedContactCareRelations(repositories.clients),
       unitOfWork: transactions,
       audit: new TypeOrmAuditLog({ manager: transactions.manager, clock }),

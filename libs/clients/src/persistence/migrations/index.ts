@@ -8,7 +8,8 @@ import { ClientsRowLevelSecurity1796156300001 } from './1796156300001-row-level-
 import { ClientsSessionFeedback1796163740132 } from './1796163740132-session-feedback';
 import { ClientsIndividualPlan1796165498928 } from './1796165498928-individual-plan';
 import { ClientsClientSearchWords1796170000001 } from './1796170000001-client-search-words';
-import { ClientsClientMerge1796178507628 } from './1796178507628-client-merge';
+import { ClientsResponsibilityGroup1796178703204 } from './1796178703204-responsibility-group';
+import { ClientsClientMerge1796180400001 } from './1796180400001-client-merge';
 
 export const clientsMigrations: (new () => MigrationInterface)[] = [
   ClientsCreateSchema1795452873013,
@@ -19,5 +20,6 @@ export const clientsMigrations: (new () => MigrationInterface)[] = [
   ClientsSessionFeedback1796163740132,
   ClientsIndividualPlan1796165498928,
   ClientsClientSearchWords1796170000001,
-  ClientsClientMerge1796178507628,
+  ClientsResponsibilityGroup1796178703204,
+  ClientsClientMerge1796180400001,
 ];

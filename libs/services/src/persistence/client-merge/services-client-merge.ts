@@ -23,6 +23,8 @@ export const SERVICES_CLIENT_TABLES: readonly ClientKeyedTable[] = [
   { table: 'services.mission' },
   { table: 'services.outreach_contact' },
   { table: 'services.escalation' },
+  // Its status history hangs on the referral's id, which stays.
+  { table: 'services.referral' },
 ];
 
 /** The services library's ClientMergeParticipant, on the caller's transaction. */

@@ -5,6 +5,7 @@ import { ServicesTables1795456024157 } from './1795456024157-tables';
 import { ServicesHealthMeasureRequester1796154194185 } from './1796154194185-health-measure-requester';
 import { ServicesRuntimeRoleGrants1796156100002 } from './1796156100002-runtime-role-grants';
 import { ServicesRowLevelSecurity1796156300002 } from './1796156300002-row-level-security';
+import { ServicesReferrals1796178476014 } from './1796178476014-referrals';
 
 import { ServicesClientMergeDispensing1796178600002 } from './1796178600002-client-merge-dispensing';
 export const servicesMigrations: (new () => MigrationInterface)[] = [
@@ -13,5 +14,6 @@ export const servicesMigrations: (new () => MigrationInterface)[] = [
   ServicesHealthMeasureRequester1796154194185,
   ServicesRuntimeRoleGrants1796156100002,
   ServicesRowLevelSecurity1796156300002,
+  ServicesReferrals1796178476014,
   ServicesClientMergeDispensing1796178600002,
 ];

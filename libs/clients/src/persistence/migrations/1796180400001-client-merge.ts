@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { enableTenantIsolation } from '@lavterskel/kernel/typeorm';
 
-export class ClientsClientMerge1796178507628 implements MigrationInterface {
-  name = 'ClientsClientMerge1796178507628';
+export class ClientsClientMerge1796180400001 implements MigrationInterface {
+  name = 'ClientsClientMerge1796180400001';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
