@@ -399,3 +399,25 @@ export {
 } from './domain/fhir/client-fhir';
 export type { FhirBundle, FhirPatient, FhirRelatedPerson } from './domain/fhir/fhir-types';
 export { ExportClientFhir } from './domain/fhir/export-client-fhir.use-case';
+export type { ClientMerge, ClientMergeReversal } from './domain/merge/client-merge';
+export type { ClientMergeRepository } from './domain/merge/client-merge.repository';
+export { IdentifyClient, type IdentifyClientInput } from './domain/merge/identify-client.use-case';
+export { MergeClient, type MergeClientInput } from './domain/merge/merge-client.use-case';
+export {
+  ReverseClientMerge,
+  type ReverseClientMergeInput,
+} from './domain/merge/reverse-client-merge.use-case';
+export {
+  ListPossibleDuplicates,
+  type ListPossibleDuplicatesInput,
+} from './domain/merge/list-possible-duplicates.use-case';
+export {
+  DUPLICATE_REASONS,
+  duplicateReasons,
+  type DuplicateReason,
+  type PossibleDuplicate,
+} from './domain/merge/possible-duplicates';
+export {
+  FindMergeSurvivor,
+  type FindMergeSurvivorInput,
+} from './domain/merge/find-merge-survivor.use-case';

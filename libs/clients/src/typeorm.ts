@@ -11,3 +11,7 @@ export { TypeOrmRelativeRepository } from './persistence/relative/typeorm-relati
 export { TypeOrmClinicalProfileRepository } from './persistence/clinical-profile/typeorm-clinical-profile.repository';
 export { typeOrmClientsRepositories } from './persistence/typeorm-clients-repositories';
 export { contactCareCondition } from './persistence/client/contact-care-condition';
+export {
+  clientsClientMergeParticipant,
+  CLIENTS_CLIENT_TABLES,
+} from './persistence/client-merge/clients-client-merge';

@@ -8,3 +8,7 @@ export { DisclosureEntity } from './persistence/disclosure.entity';
 export { TypeOrmConsentRepository } from './persistence/typeorm-consent.repository';
 export { TypeOrmSharingDecisionRepository } from './persistence/typeorm-sharing-decision.repository';
 export { TypeOrmDisclosureRepository } from './persistence/typeorm-disclosure.repository';
+export {
+  consentClientMergeParticipant,
+  CONSENT_CLIENT_TABLES,
+} from './persistence/client-merge/consent-client-merge';

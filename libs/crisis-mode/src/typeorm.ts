@@ -9,3 +9,7 @@ export {
   noticesEntities,
   typeOrmNoticesRepositories,
 } from './persistence/notices/notices-repositories';
+export {
+  crisisClientMergeParticipant,
+  CRISIS_CLIENT_TABLES,
+} from './persistence/client-merge/crisis-client-merge';

@@ -9,3 +9,7 @@ export { TypeOrmRosterRepository } from './persistence/typeorm-roster.repository
 export { TypeOrmSessionRepository } from './persistence/typeorm-session.repository';
 export { TypeOrmAttendanceRepository } from './persistence/typeorm-attendance.repository';
 export { TypeOrmArrangementRepository } from './persistence/typeorm-arrangement.repository';
+export {
+  groupsClientMergeParticipant,
+  GROUPS_CLIENT_TABLES,
+} from './persistence/client-merge/groups-client-merge';

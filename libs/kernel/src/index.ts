@@ -45,3 +45,9 @@ export {
 } from './domain/client-access';
 export { isOrganisationNumber } from './domain/organisation-number';
 export { etagOf, expectedVersion, staleVersion } from './domain/versioning';
+export type {
+  ClientMergeContext,
+  ClientMergeParticipant,
+  ClientMergeReceipt,
+  ClientMergeTableReceipt,
+} from './domain/client-merge';

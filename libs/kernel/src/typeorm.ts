@@ -40,3 +40,8 @@ export {
 } from './persistence/audit-chain-verifier';
 export { disableTenantIsolation, enableTenantIsolation } from './persistence/row-level-security';
 export { ALL_TENANTS, scopeConnectionsToTenant } from './persistence/tenant-scoped-connections';
+export {
+  CLIENT_MERGE_SETTING,
+  SqlClientMergeParticipant,
+  type ClientKeyedTable,
+} from './persistence/sql-client-merge-participant';

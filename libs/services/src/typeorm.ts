@@ -5,3 +5,7 @@ export {
   type ServicesRepositories,
 } from './persistence/services-repositories';
 export { enrolmentCareCondition } from './persistence/enrolment/enrolment-care-condition';
+export {
+  servicesClientMergeParticipant,
+  SERVICES_CLIENT_TABLES,
+} from './persistence/client-merge/services-client-merge';

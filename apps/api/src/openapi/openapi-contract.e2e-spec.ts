@@ -33,6 +33,8 @@ const COMMITTED = join(__dirname, '../../openapi.json');
 const WRITES = ['post', 'put', 'patch'];
 /** The ids the documented examples use, and which record of the test stands for each. */
 const EXAMPLE_CLIENT_ID = '6c0b3f5e-7a53-4a52-9d0b-5f1f2e0c9a11';
+/** The identified client a merge example names as survivor. */
+const EXAMPLE_SURVIVOR_ID = '5b1f7f0e-2f4e-4d0c-9d5e-0f5b8f1c2a33';
 
 describe('the OpenAPI contract of the running API', () => {
   // Before every documented instant; the walk over the write examples moves it on.
@@ -104,6 +106,14 @@ describe('the OpenAPI contract of the running API', () => {
       ...(await prerequisites()),
     };
     createdBy.set('registerClient', client);
+    // Identifying and merging need pseudonymous clients (born in 1988, as the examples say).
+    for (const operationId of ['identifyClient', 'mergeClient']) {
+      createdBy.set(
+        `pseudonymous client for ${operationId}`,
+        await registerClient(api, token, { alias: `Fjellreven ${operationId}`, birthYear: 1988 }),
+      );
+    }
+    ids[EXAMPLE_SURVIVOR_ID] = client.id;
     const paths = Object.keys(doc.paths);
     const writes = Object.entries(doc.paths)
       .flatMap(([path, methods]) =>
@@ -338,6 +348,9 @@ const CREATED_BY: Record<string, string> = {
   '/v1/groups/{groupId}/sessions/{sessionId}/attendance/{clientId} clientId': 'joinGroup',
   // The correction voided the first dispensing: void the one it recorded instead.
   '/v1/dispensing/dispensings/{eventId}/void eventId': 'correctDispensing',
+  '/v1/clients/{clientId}/identify clientId': 'pseudonymous client for identifyClient',
+  '/v1/clients/{clientId}/merge-into clientId': 'pseudonymous client for mergeClient',
+  mergeId: 'mergeClient',
 };
 
 /**
@@ -363,6 +376,7 @@ const ON_A_FRESH_RECORD: Record<string, string> = {
  */
 const ANOTHER_PERSON: Record<string, () => Record<string, string>> = {
   convertApplication: () => ({ '02013299997': nextNationalId() }),
+  identifyClient: () => ({ '02013299997': nextNationalId() }),
 };
 
 /** Write operations whose composed example cannot stand alone, and why. */

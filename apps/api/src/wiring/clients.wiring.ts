@@ -4,6 +4,8 @@ import { osloDate } from '@lavterskel/kernel';
 import type { StaffAvailability, StaffTeams } from '@lavterskel/clients';
 import { ClientsModule, type ClientsModuleOptions } from '@lavterskel/clients/nest';
 import { defaultVocabulary } from '@lavterskel/consent';
+import { ENTITY_MANAGER } from '@lavterskel/kernel/nest';
+import type { EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
 import { SharingPolicyService } from '@lavterskel/consent/nest';
 import { availabilityOn, type ServicesPorts } from '@lavterskel/services';
 import { SERVICES_PORTS } from '@lavterskel/services/nest';
@@ -11,6 +13,7 @@ import type { ApiConfig } from '../config/api-config';
 import { API_CONFIG } from '../config/api-config.token';
 import { ConsentGroupSharing } from './adapters/consent-group-sharing';
 import { CrisisClientsRules } from './adapters/crisis-clients-rules';
+import { clientMergeParticipants } from './client-merge-participants';
 import { CRISIS_POLICY, type CrisisPolicy } from './crisis-policy.provider';
 import { servicesWiring } from './services.wiring';
 
@@ -48,15 +51,17 @@ export function servicesStaffTeams(services: Pick<ServicesPorts, 'staff'>): Staf
  * Synthetic test national ids are accepted everywhere but in production. Encounters obey crisis
  * mode's policy in force (CR-7). A responsibility group's external members are checked against
  * the consent library's sharing decisions (CO-2); consent's module imports this one, so its
- * SharingPolicyService is looked up on first use. Rate limits come from the configuration.
+ * SharingPolicyService is looked up on first use. Rate limits come from the configuration. A
+ * client merge moves every library's records (client-merge-participants.ts).
  */
 export const clientsWiring: DynamicModule = ClientsModule.forRootAsync({
   imports: [servicesWiring],
-  inject: [SERVICES_PORTS, API_CONFIG, CRISIS_POLICY, ModuleRef],
+  inject: [SERVICES_PORTS, API_CONFIG, CRISIS_POLICY, ENTITY_MANAGER, ModuleRef],
   useFactory: (
     services: ServicesPorts,
     config: ApiConfig,
     policy: CrisisPolicy,
+    manager: EntityManagerAccessor,
     moduleRef: ModuleRef,
   ): ClientsModuleOptions => ({
     acceptSyntheticNationalIds: !config.production,
@@ -70,5 +75,6 @@ export const clientsWiring: DynamicModule = ClientsModule.forRootAsync({
     ),
     applicationRateLimit: config.rateLimits.application,
     searchRateLimit: config.rateLimits.clientSearch,
+    mergeParticipants: clientMergeParticipants(manager),
   }),
 });

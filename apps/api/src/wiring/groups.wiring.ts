@@ -1,5 +1,5 @@
 import type { DynamicModule } from '@nestjs/common';
-import { ClientExists } from '@lavterskel/clients';
+import { ClientExists, FindMergeSurvivor } from '@lavterskel/clients';
 import { SharingPolicyService } from '@lavterskel/consent/nest';
 import { GroupsModule, type GroupsModuleOptions } from '@lavterskel/groups/nest';
 import type { Clock } from '@lavterskel/kernel';
@@ -22,10 +22,19 @@ import { CRISIS_POLICY, type CrisisPolicy } from './crisis-policy.provider';
  */
 export const groupsWiring: DynamicModule = GroupsModule.forRootAsync({
   imports: [consentWiring, clientsWiring],
-  inject: [SharingPolicyService, ClientExists, API_CONFIG, CRISIS_POLICY, SERVICES_PORTS, CLOCK],
+  inject: [
+    SharingPolicyService,
+    ClientExists,
+    FindMergeSurvivor,
+    API_CONFIG,
+    CRISIS_POLICY,
+    SERVICES_PORTS,
+    CLOCK,
+  ],
   useFactory: (
     sharing: SharingPolicyService,
     exists: ClientExists,
+    survivor: FindMergeSurvivor,
     config: ApiConfig,
     policy: CrisisPolicy,
     services: ServicesPorts,
@@ -35,7 +44,7 @@ export const groupsWiring: DynamicModule = GroupsModule.forRootAsync({
       sharing,
       config.municipalityOrganisations,
     ),
-    clientDirectory: new ClientRegistryDirectory(() => exists),
+    clientDirectory: new ClientRegistryDirectory(() => ({ exists, survivor })),
     crisisRules: new CrisisGroupRules(policy, services.enrolments, clock),
   }),
 });

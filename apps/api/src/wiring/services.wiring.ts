@@ -1,6 +1,6 @@
 import type { DynamicModule } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { ClientExists, ClientRequiresTwoStaff } from '@lavterskel/clients';
+import { ClientExists, ClientRequiresTwoStaff, FindMergeSurvivor } from '@lavterskel/clients';
 import { SharingPolicyService } from '@lavterskel/consent/nest';
 import { ServicesModule, type ServicesModuleOptions } from '@lavterskel/services/nest';
 import { ClientRegistryForServices } from './adapters/client-registry-for-services';
@@ -31,6 +31,7 @@ export const servicesWiring: DynamicModule = ServicesModule.forRootAsync({
     clientDirectory: new ClientRegistryForServices(() => ({
       exists: moduleRef.get(ClientExists, { strict: false }),
       twoStaff: moduleRef.get(ClientRequiresTwoStaff, { strict: false }),
+      survivor: moduleRef.get(FindMergeSurvivor, { strict: false }),
     })),
     crisisRules: new CrisisServicesRules(policy),
     referralSharing: new ConsentReferralSharing(

@@ -1,4 +1,10 @@
-import type { AuditLog, CareRelations, Clock, UnitOfWork } from '@lavterskel/kernel';
+import type {
+  AuditLog,
+  CareRelations,
+  ClientMergeParticipant,
+  Clock,
+  UnitOfWork,
+} from '@lavterskel/kernel';
 import type { ApplicationRepository } from './application/application.repository';
 import type { ClientRepository } from './client/client.repository';
 import type { StaffAvailability } from './client/staff-availability';
@@ -10,6 +16,7 @@ import type { EncounterRepository } from './encounter/encounter.repository';
 import type { SessionFeedbackRepository } from './feedback/session-feedback.repository';
 import type { HandoverNoteRepository } from './handover/handover-note.repository';
 import type { IndividualPlanRepository } from './individual-plan/individual-plan.repository';
+import type { ClientMergeRepository } from './merge/client-merge.repository';
 import type { NationalIdPolicy } from './national-id/national-id';
 import type { RelativeRepository } from './relative/relative.repository';
 import type { ExternalSharingCheck } from './responsibility-group/external-sharing-check';
@@ -40,6 +47,12 @@ export interface ClientsDependencies {
   readonly relatives: RelativeRepository;
   readonly responsibilityGroups: ResponsibilityGroupRepository;
   readonly clinicalProfiles: ClinicalProfileRepository;
+  readonly clientMerges: ClientMergeRepository;
+  /**
+   * Every library's share of a client merge, this library's own first; each moves its records
+   * of the merged client in the caller's transaction.
+   */
+  readonly mergeParticipants: readonly ClientMergeParticipant[];
   readonly staffAvailability: StaffAvailability;
   /** Which teams a staff member works in (services' memberships); `noKnownTeams` where unknown. */
   readonly staffTeams: StaffTeams;

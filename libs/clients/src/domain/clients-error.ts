@@ -27,6 +27,14 @@ export enum ClientsErrorCode {
   TeamForbidden = 'clients.team-forbidden',
   /** The encounter already has KOR/FIT feedback: one form set per session. */
   FeedbackExists = 'clients.feedback-exists',
+  /** The client was merged into another (`details.survivorId`); HTTP redirects there (308). */
+  ClientMerged = 'clients.client-merged',
+  /** A merge needs a pseudonymous client and an identified survivor, both not merged away. */
+  MergeNotAllowed = 'clients.merge-not-allowed',
+  /** The client already has a national id: identifying it again is an update, not an identification. */
+  AlreadyIdentified = 'clients.already-identified',
+  /** The merge was already reversed. */
+  MergeReversed = 'clients.merge-reversed',
   /** The client already has a responsibility group: replace it instead. */
   ResponsibilityGroupExists = 'clients.responsibility-group-exists',
   /** The responsibility group's meeting is recorded as held already. */

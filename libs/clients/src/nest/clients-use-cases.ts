@@ -60,6 +60,11 @@ import { ClearVulnerabilityFlag } from '../domain/vulnerability/clear-vulnerabil
 import { ClientRequiresTwoStaff } from '../domain/vulnerability/client-requires-two-staff.use-case';
 import { ListVulnerabilityFlags } from '../domain/vulnerability/list-vulnerability-flags.use-case';
 import { SetVulnerabilityFlag } from '../domain/vulnerability/set-vulnerability-flag.use-case';
+import { IdentifyClient } from '../domain/merge/identify-client.use-case';
+import { FindMergeSurvivor } from '../domain/merge/find-merge-survivor.use-case';
+import { ListPossibleDuplicates } from '../domain/merge/list-possible-duplicates.use-case';
+import { MergeClient } from '../domain/merge/merge-client.use-case';
+import { ReverseClientMerge } from '../domain/merge/reverse-client-merge.use-case';
 import { CLIENTS_DEPENDENCIES } from './clients.tokens';
 
 /** Every use case of the library; each is an injectable (its class is the token) and exported by ClientsModule. */
@@ -117,6 +122,11 @@ export const CLIENTS_USE_CASES: readonly Type<unknown>[] = [
   ListPlanVersions,
   ListPlansDueForReview,
   ExportIndividualPlanFhir,
+  IdentifyClient,
+  MergeClient,
+  ReverseClientMerge,
+  ListPossibleDuplicates,
+  FindMergeSurvivor,
   CreateResponsibilityGroup,
   GetResponsibilityGroup,
   ReplaceResponsibilityGroup,

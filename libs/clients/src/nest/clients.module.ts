@@ -1,5 +1,11 @@
 import { ConfigurableModuleBuilder, Module, type Type } from '@nestjs/common';
-import type { AuditLog, CareRelations, Clock, UnitOfWork } from '@lavterskel/kernel';
+import type {
+  AuditLog,
+  CareRelations,
+  ClientMergeParticipant,
+  Clock,
+  UnitOfWork,
+} from '@lavterskel/kernel';
 import {
   APPLICATION_CARE_RELATIONS,
   AUDIT_LOG,
@@ -18,6 +24,7 @@ import {
   noClientsCrisisRules,
   type ClientsCrisisRules,
 } from '../domain/encounter/encounter-crisis-rules';
+import { clientsClientMergeParticipant } from '../persistence/client-merge/clients-client-merge';
 import {
   noExternalSharingCheck,
   type ExternalSharingCheck,
@@ -27,6 +34,7 @@ import { ApplicationsController } from './application/applications.controller';
 import { clientsRateLimits, type ApplicationRateLimit } from './clients-rate-limits';
 import { ClientContactCareRelations } from './assigned-contact-care-relations.provider';
 import { CaseloadController } from './client/caseload.controller';
+import { ClientIdentityController } from './merge/client-identity.controller';
 import { ClientsController } from './client/clients.controller';
 import { ClinicalProfileController } from './clinical-profile/clinical-profile.controller';
 import { CrisisPlanController } from './crisis-plan/crisis-plan.controller';
@@ -76,6 +84,11 @@ export class ClientsModuleOptions {
    * CARE_RELATIONS, else this library's own primary and back-up contacts.
    */
   careRelations?: CareRelations;
+  /**
+   * The other libraries' shares of a client merge (each library's `…ClientMergeParticipant`),
+   * run after this library's own in one transaction. Default: none, only this library's records move.
+   */
+  mergeParticipants?: readonly ClientMergeParticipant[];
 }
 
 /** The library's HTTP controllers; `forRoot({ http: false })` leaves them out. */
@@ -95,6 +108,7 @@ const controllers: Type[] = withLibraryConventions([
   PlansDueForReviewController,
   RelativesController,
   ClinicalProfileController,
+  ClientIdentityController,
   ResponsibilityGroupController,
   GroupMeetingsController,
 ]);
@@ -139,6 +153,10 @@ export const CLIENTS_MODULE_OPTIONS = MODULE_OPTIONS_TOKEN;
         ownContacts: ClientContactCareRelations,
       ): ClientsDependencies => ({
         ...typeOrmClientsRepositories(manager),
+        mergeParticipants: [
+          clientsClientMergeParticipant(manager),
+          ...(options.mergeParticipants ?? []),
+        ],
         staffAvailability: options.staffAvailability ?? everyoneAvailable,
         staffTeams: options.staffTeams ?? noKnownTeams,
         crisisRules: options.crisisRules ?? noClientsCrisisRules,

@@ -2,6 +2,7 @@ import type { LibraryPersistence } from '@lavterskel/kernel/typeorm';
 import { ApplicationEntity } from './application/application.entity';
 import { ClientStatusChangeEntity } from './client/client-status-change.entity';
 import { ClientEntity } from './client/client.entity';
+import { ClientMergeEntity } from './merge/client-merge.entity';
 import { ClinicalProfileEntity } from './clinical-profile/clinical-profile.entity';
 import { CrisisPlanEntity } from './crisis-plan/crisis-plan.entity';
 import { EncounterEntity } from './encounter/encounter.entity';
@@ -37,6 +38,7 @@ export const clientsPersistence: LibraryPersistence = {
     IndividualPlanVersionEntity,
     RelativeEntity,
     ClinicalProfileEntity,
+    ClientMergeEntity,
     ResponsibilityGroupEntity,
     ResponsibilityGroupMemberEntity,
     ResponsibilityGroupMeetingEntity,

@@ -7,6 +7,7 @@ import { TypeOrmCrisisPlanRepository } from './crisis-plan/typeorm-crisis-plan.r
 import { TypeOrmEncounterRepository } from './encounter/typeorm-encounter.repository';
 import { TypeOrmSessionFeedbackRepository } from './feedback/typeorm-session-feedback.repository';
 import { TypeOrmHandoverNoteRepository } from './handover/typeorm-handover-note.repository';
+import { TypeOrmClientMergeRepository } from './merge/typeorm-client-merge.repository';
 import { TypeOrmIndividualPlanRepository } from './individual-plan/typeorm-individual-plan.repository';
 import { TypeOrmRelativeRepository } from './relative/typeorm-relative.repository';
 import { TypeOrmResponsibilityGroupRepository } from './responsibility-group/typeorm-responsibility-group.repository';
@@ -27,6 +28,7 @@ export type ClientsRepositories = Pick<
   | 'relatives'
   | 'responsibilityGroups'
   | 'clinicalProfiles'
+  | 'clientMerges'
 >;
 
 /** Every repository of this library on one EntityManager accessor (the caller's transaction). */
@@ -44,5 +46,6 @@ export function typeOrmClientsRepositories(manager: EntityManagerAccessor): Clie
     relatives: new TypeOrmRelativeRepository(manager),
     responsibilityGroups: new TypeOrmResponsibilityGroupRepository(manager),
     clinicalProfiles: new TypeOrmClinicalProfileRepository(manager),
+    clientMerges: new TypeOrmClientMergeRepository(manager),
   };
 }

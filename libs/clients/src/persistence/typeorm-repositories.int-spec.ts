@@ -22,6 +22,7 @@ import {
   identifiedClientDetails,
   pseudonymousClientDetails,
 } from '../domain/testing/client-details.builder';
+import { clientsClientMergeParticipant } from './client-merge/clients-client-merge';
 import { clientsPersistence } from './clients-persistence';
 import {
   typeOrmClientsRepositories,
@@ -50,6 +51,7 @@ describe('TypeORM repositories on PostgreSQL', () => {
     const careRelations: CareRelations = new AssignedContactCareRelations(repositories.clients);
     deps = {
       ...repositories,
+      mergeParticipants: [clientsClientMergeParticipant(transactions.manager)],
       staffAvailability: everyoneAvailable,
       staffTeams: noKnownTeams,
       crisisRules: noClientsCrisisRules,

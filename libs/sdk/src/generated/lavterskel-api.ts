@@ -108,7 +108,7 @@ export interface paths {
     };
     /**
      * Read a client’s record
-     * @description Answers 404 for a client outside the caller’s reach, as for a missing one.
+     * @description Answers 404 for a client outside the caller’s reach, as for a missing one. A client merged into another answers 308 Permanent Redirect: `Location` is the survivor’s record, the problem+json body (`clients.client-merged`) names `survivorId`; so do the client’s other routes in this library.
      */
     get: operations['getClient'];
     put?: never;
@@ -739,6 +739,86 @@ export interface paths {
      * @description A client has one profile; a second is a 409 (update it instead). Diagnoses only with the purpose the service needs them for.
      */
     post: operations['createClinicalProfile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/client-duplicates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Clients of a team who may be one person (team lead)
+     * @description Pairs, at least one pseudonymous, with the same birth date (or birth year) and similar names, or the same phone, among the clients the team serves. The lead decides: merge with `mergeClient`, or leave them. Only the team’s members (403 clients.team-forbidden otherwise); audited as a search naming each client.
+     */
+    get: operations['listPossibleDuplicateClients'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/clients/{clientId}/identify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Identify a pseudonymous client by fødselsnummer or D-nummer
+     * @description The same client (same id, all history) becomes identified; the alias stays as the name they go by. When another client of the municipality has the national id, 409 `clients.national-id-taken` names it in `existingClientId` (to a caller with a care relation to it): merge into it with `mergeClient` instead.
+     */
+    post: operations['identifyClient'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/clients/{clientId}/merge-into': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Merge a pseudonymous client into the identified client they are
+     * @description Every library moves the client’s records (contacts, enrolments, prescriptions and dispensings, cohort seats, consents, follow-up tasks …) to the survivor in one transaction; a record the survivor already holds once (an open enrolment in the same service) stays apart and is listed. The old id then answers 308 to the survivor. Needs a care relation to both clients; a privacy officer can reverse it.
+     */
+    post: operations['mergeClient'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/client-merges/{mergeId}/reverse': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reverse a client merge (privacy officer)
+     * @description Every library moves back exactly the rows its receipt names, in one transaction; the old id stands for the pseudonymous client again. A merge is reversed once.
+     */
+    post: operations['reverseClientMerge'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3632,6 +3712,86 @@ export interface components {
        * @example 2026-11-24T10:02:00.000Z
        */
       updatedAt: string;
+    };
+    ClientMergeDto: {
+      /**
+       * Format: uuid
+       * @description Id of the merge.
+       * @example 9e2d4c6b-1a3f-4b5d-8c7e-6f5a4b3c2d1e
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The pseudonymous client merged away; its id redirects to the survivor (308).
+       * @example 3a6c9e1b-4d7f-4a2c-8e5b-1c3d5e7f9a2b
+       */
+      mergedClientId: string;
+      /**
+       * Format: uuid
+       * @description The identified client who holds the records.
+       * @example 5b1f7f0e-2f4e-4d0c-9d5e-0f5b8f1c2a33
+       */
+      survivorId: string;
+      /**
+       * @description Why they are the same person.
+       * @example Gave her fødselsnummer at the Skien drop-in; already registered by the LAR team
+       */
+      reason: string;
+      /**
+       * @description Subject of the staff member who merged.
+       * @example nurse-anne
+       */
+      mergedBy: string;
+      /**
+       * @description When.
+       * @example 2026-11-23T09:15:00.000Z
+       */
+      mergedAt: string;
+      /** @description Every library’s receipt, in the order they ran. */
+      receipts: components['schemas']['ClientMergeReceiptDto'][];
+      /**
+       * @description Subject of the privacy officer who reversed it; null while it stands.
+       * @example null
+       */
+      reversedBy: string | null;
+      /**
+       * @description When it was reversed; null while it stands.
+       * @example null
+       */
+      reversedAt: string | null;
+      /**
+       * @description Why it was reversed; null while it stands.
+       * @example null
+       */
+      reversalReason: string | null;
+    };
+    ClientMergeReceiptDto: {
+      /**
+       * @description The library.
+       * @example services
+       */
+      library: string;
+      /** @description Per table it moved rows of. */
+      tables: components['schemas']['ClientMergeTableReceiptDto'][];
+    };
+    ClientMergeTableReceiptDto: {
+      /**
+       * @description Schema-qualified table.
+       * @example services.enrolment
+       */
+      table: string;
+      /**
+       * @description Keys of the rows moved to the survivor; exactly these move back on reversal.
+       * @example [
+       *       "0b7c1f4e-8f2d-4a51-9c3e-2d6f7a8b9c10"
+       *     ]
+       */
+      moved: string[];
+      /**
+       * @description Keys of rows left with the merged client because the survivor already holds one of its own that may exist once (an open enrolment in the same service, a seat in the same group).
+       * @example []
+       */
+      keptApart: string[];
     };
     ClientSummaryDto: {
       /**
@@ -7497,6 +7657,29 @@ export interface components {
        */
       nextCursor: string | null;
     };
+    IdentifyClientRequestDto: {
+      /**
+       * @description Fødselsnummer or D-nummer, 11 digits (spaces ignored); both check digits are verified.
+       * @example 02013299997
+       */
+      nationalId: string;
+      /**
+       * @description Given name(s).
+       * @example Kari Anne
+       */
+      givenName: string;
+      /**
+       * @description Family name.
+       * @example Nordmann
+       */
+      familyName: string;
+      /**
+       * Format: date
+       * @description Birth date, `YYYY-MM-DD`, in the year of the client’s birth year; kept as it is when left out.
+       * @example 1988-04-12
+       */
+      birthDate?: string | null;
+    };
     IndividualPlanDto: {
       /**
        * Format: uuid
@@ -8027,6 +8210,19 @@ export interface components {
        * @example 1
        */
       version: number;
+    };
+    MergeClientRequestDto: {
+      /**
+       * Format: uuid
+       * @description The identified client who keeps every record (the id named by the 409 of identify).
+       * @example 5b1f7f0e-2f4e-4d0c-9d5e-0f5b8f1c2a33
+       */
+      survivorId: string;
+      /**
+       * @description Why the two are the same person, for the merge record and the audit trail.
+       * @example Gave her fødselsnummer at the Skien drop-in; already registered by the LAR team
+       */
+      reason: string;
     };
     MissionDto: {
       /**
@@ -9135,6 +9331,21 @@ export interface components {
        * @example null
        */
       nextCursor: string | null;
+    };
+    PossibleDuplicateDto: {
+      /** @description The two clients; at least one is pseudonymous. */
+      clients: components['schemas']['ClientSummaryDto'][];
+      /**
+       * @description Why they may be one person.
+       * @example [
+       *       "same-birth-year-similar-name"
+       *     ]
+       */
+      reasons: ('same-birth-date-similar-name' | 'same-birth-year-similar-name' | 'same-phone')[];
+    };
+    PossibleDuplicateListDto: {
+      /** @description At most 100 pairs; merge or leave them, and ask again. */
+      items: components['schemas']['PossibleDuplicateDto'][];
     };
     PrescriptionDetailDto: {
       /**
@@ -10702,6 +10913,13 @@ export interface components {
        * @example null
        */
       name: string | null;
+    };
+    ReverseClientMergeRequestDto: {
+      /**
+       * @description Why the merge is undone, for the merge record and the audit trail.
+       * @example Two different people with the same birth year; merged by mistake
+       */
+      reason: string;
     };
     ReviewDecisionRequestDto: {
       /**
@@ -16141,6 +16359,283 @@ export interface operations {
       };
       /** @description The Idempotency-Key was already used with a different request. */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  listPossibleDuplicateClients: {
+    parameters: {
+      query: {
+        /** @description The team (one of yours) whose clients are compared. */
+        teamId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PossibleDuplicateListDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  identifyClient: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Opens a record outside your ordinary reach (a client you have no care relation to, a service's client list outside your team) in an emergency: why you must open it anyway, at least 10 characters. Audited as break-glass, and kept even if the request fails. Without it such a record answers 404. Text beyond ASCII (æ, ø, å) is sent as RFC 8187: UTF-8'' followed by the percent-encoded UTF-8. Example: `UTF-8''Overdose%20p%C3%A5%20Skien%20stasjon%2C%20klienten%20er%20bevisstl%C3%B8s`. */
+        'X-Break-Glass-Reason'?: string;
+      };
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IdentifyClientRequestDto'];
+      };
+    };
+    responses: {
+      /** @description Identified; `ETag` is the new version. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  mergeClient: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A unique key (e.g. a UUID) per intended creation; a retry with the same key and body returns the first response instead of creating again. Example: `5f0c2d7e-2b1c-4a8e-9a3f-6f1d0e7c9b21`. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MergeClientRequestDto'];
+      };
+    };
+    responses: {
+      /** @description Merged; the receipts list every row moved. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientMergeDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: staff, team-lead. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The Idempotency-Key was already used with a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  reverseClientMerge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        mergeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReverseClientMergeRequestDto'];
+      };
+    };
+    responses: {
+      /** @description Reversed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientMergeDto'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Requires one of the roles: privacy-officer. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not Found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflict */
+      409: {
         headers: {
           [name: string]: unknown;
         };

@@ -14,7 +14,7 @@ import { SKIEN_KOMMUNE, buildCoverageData, type CoverageData } from './coverage-
  * is neither called here nor skipped with a reason fails the test.
  */
 
-type Caller = 'nurse' | 'lead' | 'coordinator' | 'consultant' | 'officer';
+type Caller = 'nurse' | 'lead' | 'coordinator' | 'consultant' | 'officer' | 'teamLead';
 
 interface Call {
   /** The concrete path and query, built from the municipality. */
@@ -22,7 +22,7 @@ interface Call {
   as?: Caller;
 }
 
-type Municipality = CrisisMunicipality & { officer: string; extra: CoverageData };
+type Municipality = CrisisMunicipality & { officer: string; teamLead: string; extra: CoverageData };
 
 const TODAY = '2026-11-23';
 const arne = (m: Municipality) => m.clients.Arne;
@@ -176,6 +176,10 @@ const CALLS: Record<string, Call> = {
   '/v1/applications/{applicationId}': {
     url: (m) => `/v1/applications/${m.extra.applicationId}`,
   },
+  '/v1/client-duplicates': {
+    url: (m) => `/v1/client-duplicates${q({ teamId: m.teams['Lavterskel og LAR'] })}`,
+    as: 'teamLead',
+  },
   '/v1/crisis/notices/{noticeId}/language-follow-up': {
     url: (m) => `/v1/crisis/notices/${m.extra.noticeId}/language-follow-up`,
     as: 'coordinator',
@@ -201,7 +205,9 @@ describe('every route that shows client data audits each client it shows (X-3)',
     });
     const skien = await buildCrisisMunicipality(api, { today: TODAY });
     const officer = `Bearer ${await api.token({ tenant: skien.tenant, subject: 'privacy-per', roles: ['privacy-officer'] })}`;
-    m = { ...skien, officer, extra: await buildCoverageData(api, skien) };
+    // A lead of the LAR team (the municipality's own lead is in no team).
+    const teamLead = `Bearer ${await api.token({ tenant: skien.tenant, subject: 'lead-lar', roles: ['team-lead'], teams: [skien.teams['Lavterskel og LAR']] })}`;
+    m = { ...skien, officer, teamLead, extra: await buildCoverageData(api, skien) };
     const document = (await api.http().get('/docs-json').expect(200)).body as OpenApiDocument;
     routes = clientDataRoutes(document);
   }, 120_000);
@@ -226,7 +232,12 @@ describe('every route that shows client data audits each client it shows (X-3)',
     for (const route of routes) {
       const call = CALLS[route];
       if (!call) continue;
-      const bearer = call.as === 'officer' ? m.officer : m.bearer[call.as ?? 'nurse'];
+      const bearer =
+        call.as === 'officer'
+          ? m.officer
+          : call.as === 'teamLead'
+            ? m.teamLead
+            : m.bearer[call.as ?? 'nurse'];
       const url = call.url(m);
       const response = await api.http().get(url).set('Authorization', bearer);
       if (response.status !== 200) {

@@ -26,7 +26,7 @@ export interface CoverageData {
  * responsibility group with a planned meeting, a handover note for the back-up, a crisis plan, a
  * relative, a clinical profile, an escalation, a test, a dispensing, a distribution record, an
  * outreach request, mission and contact, a session with attendance, sharing decisions with a
- * disclosure, and a crisis task.
+ * disclosure, a crisis task, and a pseudonymous visitor who may be Arne.
  */
 export async function buildCoverageData(
   api: TestApp,
@@ -364,6 +364,14 @@ export async function buildCoverageData(
     },
     m.bearer.consultant,
   );
+
+  // Arne as a pseudonymous visitor at LAR too: a possible duplicate for the team's lead.
+  const visitor = await post('/v1/clients', { alias: 'Arne T', birthYear: 1970 });
+  await post(`/v1/services/${lar}/enrolments`, {
+    clientId: visitor.id,
+    reason: 'Oppfølging etter samtale på MMO-senteret',
+    startedOn: m.today,
+  });
 
   return {
     applicationId,

@@ -1,4 +1,4 @@
-import { ClientExists } from '@lavterskel/clients';
+import { ClientExists, FindMergeSurvivor } from '@lavterskel/clients';
 import type { ExposureDisclosureCheck } from '@lavterskel/groups';
 import { GROUPS_MODULE_OPTIONS, type GroupsModuleOptions } from '@lavterskel/groups/nest';
 import type { Actor, CareRelations, Clock } from '@lavterskel/kernel';
@@ -43,7 +43,10 @@ export async function startGroupsTestApp(
   if (options.exposureDisclosure) {
     const groupsOptions: GroupsModuleOptions = {
       exposureDisclosureCheck: options.exposureDisclosure,
-      clientDirectory: new ClientRegistryDirectory(() => clientExists()),
+      clientDirectory: new ClientRegistryDirectory(() => ({
+        exists: clientExists(),
+        survivor: api.app.get(FindMergeSurvivor, { strict: false }),
+      })),
     };
     overrides.push({ provide: GROUPS_MODULE_OPTIONS, useValue: groupsOptions });
   }

@@ -1,6 +1,7 @@
-import type { ClientExists } from '@lavterskel/clients';
+import type { ClientExists, FindMergeSurvivor } from '@lavterskel/clients';
 import type { ClientDirectory as GroupsClientDirectory } from '@lavterskel/groups';
 import type { Actor } from '@lavterskel/kernel';
+import { refuseMergedClient } from './merged-client-refusal';
 
 /**
  * The groups library's client directory, answered by the client registry's
@@ -8,12 +9,17 @@ import type { Actor } from '@lavterskel/kernel';
  * module the clients module itself imports can be given one before the clients module exists.
  */
 export class ClientRegistryDirectory implements GroupsClientDirectory {
-  private resolved: ClientExists | undefined;
+  private resolved: { exists: ClientExists; survivor: FindMergeSurvivor } | undefined;
 
-  constructor(private readonly clientExists: () => ClientExists) {}
+  constructor(
+    private readonly useCases: () => { exists: ClientExists; survivor: FindMergeSurvivor },
+  ) {}
 
-  exists(query: { actor: Actor; clientId: string }): Promise<boolean> {
-    this.resolved ??= this.clientExists();
-    return this.resolved.execute(query);
+  /** A client merged into another is refused naming the survivor (409), not "no such client". */
+  async exists(query: { actor: Actor; clientId: string }): Promise<boolean> {
+    this.resolved ??= this.useCases();
+    const known = await this.resolved.exists.execute(query);
+    if (!known) await refuseMergedClient(this.resolved.survivor, query);
+    return known;
   }
 }

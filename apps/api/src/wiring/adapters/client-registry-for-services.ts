@@ -1,6 +1,13 @@
-import type { ClientExists, ClientRequiresTwoStaff } from '@lavterskel/clients';
+import type { ClientExists, ClientRequiresTwoStaff, FindMergeSurvivor } from '@lavterskel/clients';
 import type { Actor } from '@lavterskel/kernel';
 import type { ClientDirectory } from '@lavterskel/services';
+import { refuseMergedClient } from './merged-client-refusal';
+
+interface UseCases {
+  exists: ClientExists;
+  twoStaff: ClientRequiresTwoStaff;
+  survivor: FindMergeSurvivor;
+}
 
 /**
  * The services library's client directory, answered by the client registry in the caller's
@@ -8,14 +15,15 @@ import type { ClientDirectory } from '@lavterskel/services';
  * module (for staff availability), so they do not exist yet when this one is built.
  */
 export class ClientRegistryForServices implements ClientDirectory {
-  private resolved: { exists: ClientExists; twoStaff: ClientRequiresTwoStaff } | undefined;
+  private resolved: UseCases | undefined;
 
-  constructor(
-    private readonly resolve: () => { exists: ClientExists; twoStaff: ClientRequiresTwoStaff },
-  ) {}
+  constructor(private readonly resolve: () => UseCases) {}
 
-  exists(query: { actor: Actor; clientId: string }): Promise<boolean> {
-    return this.useCases().exists.execute(query);
+  /** A client merged into another is refused naming the survivor (409), not "no such client". */
+  async exists(query: { actor: Actor; clientId: string }): Promise<boolean> {
+    const known = await this.useCases().exists.execute(query);
+    if (!known) await refuseMergedClient(this.useCases().survivor, query);
+    return known;
   }
 
   requiresTwoStaff(query: { actor: Actor; clientId: string }): Promise<boolean> {

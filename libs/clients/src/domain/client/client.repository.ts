@@ -43,6 +43,12 @@ export interface ClientRepository {
   search(criteria: ClientSearchCriteria, page: PageRequest): Promise<Page<ClientSummary>>;
   /** Clients whose primary or back-up contact is `staff`, ordered by name. */
   caseload(tenantId: TenantId, staff: string, page: PageRequest): Promise<Page<ClientSummary>>;
-  /** Ids of clients with status `active`, in id order. */
+  /**
+   * Pairs of clients, at least one pseudonymous and neither merged away, that share a birth year
+   * and a name word's first four letters, or a phone number: the candidates `duplicateReasons`
+   * decides on. Oldest registrations first, at most a few hundred.
+   */
+  possibleDuplicatePairs(tenantId: TenantId): Promise<[string, string][]>;
+  /** Ids of clients with status `active`, in id order; a client merged into another is not listed. */
   activeClientIds(tenantId: TenantId, page: PageRequest): Promise<Page<string>>;
 }

@@ -50,6 +50,8 @@ export interface Client extends ClientDetails {
   readonly applicationId: string | null;
   /** Active vulnerability flags (CL-10). */
   readonly vulnerabilityFlags: readonly VulnerabilityFlagCode[];
+  /** Set while the client stands merged into another (the survivor's id); absent otherwise. */
+  readonly mergedInto?: string;
   readonly version: number;
   readonly createdAt: Date;
   readonly updatedAt: Date;

@@ -6,6 +6,7 @@ import {
   type AuditLog,
   type CareRelations,
 } from '@lavterskel/kernel';
+import { clientMerged } from '../merge/merge-errors';
 import type { Client } from './client';
 import type { ClientRepository } from './client.repository';
 
@@ -19,7 +20,9 @@ export interface ClientRecordRequest {
 /**
  * The one door to a client's record (X-1, X-2): the client must exist in the caller's
  * municipality, and the caller must have a care relation or a written break-the-glass reason.
- * Anything else is `notFound('client')`, the same answer as for a missing client.
+ * Anything else is `notFound('client')`, the same answer as for a missing client. A client
+ * merged into another answers `clients.client-merged` naming the survivor, to a caller who may
+ * open the old record.
  */
 export async function openClientRecord(
   request: ClientRecordRequest,
@@ -30,5 +33,6 @@ export async function openClientRecord(
     : null;
   if (!client) throw notFound('client');
   await authorizeClientAccess({ ...request, clientId: client.id }, ports);
+  if (client.mergedInto !== undefined) throw clientMerged(client.id, client.mergedInto);
   return client;
 }

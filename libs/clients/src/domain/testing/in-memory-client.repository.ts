@@ -4,6 +4,7 @@ import { summaryOf } from '../client/client';
 import type { StatusChange } from '../client/client-status';
 import type { ClientRepository, ClientSearchCriteria } from '../client/client.repository';
 import { nationalIdTaken } from '../client/national-id-conflict';
+import { duplicateReasons } from '../merge/possible-duplicates';
 import type { VulnerabilityFlagRepository } from '../vulnerability/vulnerability-flag.repository';
 import { memoryPage } from './memory-page';
 
@@ -15,6 +16,8 @@ const sortName = (client: Client) => (client.familyName ?? client.alias ?? '').t
 export class InMemoryClientRepository implements ClientRepository {
   readonly clients = new Map<string, Client>();
   readonly statusChanges: (StatusChange & { tenantId: TenantId })[] = [];
+  /** Merged client id → survivor id, kept by the in-memory merge repository. */
+  readonly survivors = new Map<string, string>();
 
   constructor(private readonly flags?: Pick<VulnerabilityFlagRepository, 'active'>) {}
 
@@ -24,7 +27,12 @@ export class InMemoryClientRepository implements ClientRepository {
     const flags = this.flags
       ? (await this.flags.active(tenantId, id)).map((flag) => flag.code)
       : client.vulnerabilityFlags;
-    return { ...client, vulnerabilityFlags: flags };
+    const survivor = this.survivors.get(id);
+    return {
+      ...client,
+      vulnerabilityFlags: flags,
+      ...(survivor === undefined ? {} : { mergedInto: survivor }),
+    };
   }
 
   async findMany(tenantId: TenantId, ids: readonly string[]): Promise<Client[]> {
@@ -116,11 +124,23 @@ export class InMemoryClientRepository implements ClientRepository {
 
   async activeClientIds(tenantId: TenantId, page: PageRequest): Promise<Page<string>> {
     const active = this.inTenant(tenantId)
-      .filter((client) => client.status === 'active')
+      .filter((client) => client.status === 'active' && !this.survivors.has(client.id))
       .map((client) => ({ id: client.id }))
       .sort((a, b) => a.id.localeCompare(b.id));
     const result = memoryPage(active, page);
     return { items: result.items.map((item) => item.id), nextCursor: result.nextCursor };
+  }
+
+  async possibleDuplicatePairs(tenantId: TenantId): Promise<[string, string][]> {
+    const live = this.inTenant(tenantId)
+      .filter((client) => !this.survivors.has(client.id))
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+    return live.flatMap((a, i) =>
+      live
+        .slice(i + 1)
+        .filter((b) => duplicateReasons(a, b).length > 0)
+        .map((b): [string, string] => [a.id, b.id]),
+    );
   }
 
   private inTenant(tenantId: TenantId): Client[] {

@@ -14,7 +14,9 @@ import type { ClientsDependencies } from '../clients-dependencies';
 import { noExternalSharingCheck } from '../responsibility-group/external-sharing-check';
 import { InMemoryClientsCrisisRules } from './in-memory-crisis-rules';
 import { InMemoryApplicationRepository } from './in-memory-application.repository';
+import { InMemoryClientMergeRepository } from './in-memory-client-merge.repository';
 import { InMemoryClientRepository } from './in-memory-client.repository';
+import { InMemoryMergeParticipant } from './in-memory-merge-participant';
 import { InMemoryEncounterRepository } from './in-memory-encounter.repository';
 import {
   InMemoryClinicalProfileRepository,
@@ -36,6 +38,9 @@ export interface InMemoryClients extends ClientsDependencies {
   readonly encounters: InMemoryEncounterRepository;
   readonly sessionFeedback: InMemorySessionFeedbackRepository;
   readonly vedtak: InMemoryVedtakRepository;
+  readonly clientMerges: InMemoryClientMergeRepository;
+  /** One participant that keeps records as `clientId` per row id, as another library would. */
+  readonly mergeParticipants: readonly [InMemoryMergeParticipant];
   readonly responsibilityGroups: InMemoryResponsibilityGroupRepository;
   readonly clock: ReturnType<typeof fixedClock>;
   /** Every audit entry recorded, in order. */
@@ -86,6 +91,8 @@ export function inMemoryClients(options: { now?: string } = {}): InMemoryClients
     relatives: new InMemoryRelativeRepository(),
     responsibilityGroups: new InMemoryResponsibilityGroupRepository(),
     clinicalProfiles: new InMemoryClinicalProfileRepository(),
+    clientMerges: new InMemoryClientMergeRepository(clients),
+    mergeParticipants: [new InMemoryMergeParticipant('records')],
     staffAvailability,
     staffTeams,
     crisisRules: new InMemoryClientsCrisisRules(),

@@ -129,7 +129,8 @@ export class ClientsController {
   @ApiOperation({
     operationId: 'getClient',
     summary: 'Read a client’s record',
-    description: 'Answers 404 for a client outside the caller’s reach, as for a missing one.',
+    description:
+      'Answers 404 for a client outside the caller’s reach, as for a missing one. A client merged into another answers 308 Permanent Redirect: `Location` is the survivor’s record, the problem+json body (`clients.client-merged`) names `survivorId`; so do the client’s other routes in this library.',
   })
   @ApiBreakGlassHeader()
   @ApiOkResponse({ type: ClientDto, description: 'The record; `ETag` is its version.' })

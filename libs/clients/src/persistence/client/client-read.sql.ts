@@ -19,9 +19,12 @@ const CLIENT_COLUMNS = `c.id, c.tenant_id AS "tenantId", c.national_id AS "natio
   c.created_at AS "createdAt", c.updated_at AS "updatedAt",
   ARRAY(SELECT f.code::text FROM clients.vulnerability_flag f
         WHERE f.tenant_id = c.tenant_id AND f.client_id = c.id AND f.cleared_at IS NULL
-        ORDER BY f.code) AS "vulnerabilityFlags"`;
+        ORDER BY f.code) AS "vulnerabilityFlags",
+  (SELECT m.survivor_id FROM clients.client_merge m
+    WHERE m.tenant_id = c.tenant_id AND m.merged_client_id = c.id AND m.reversed_at IS NULL)
+    AS "mergedInto"`;
 
-/** One client with its active vulnerability flags: $1 tenant, $2 id. */
+/** One client with its active vulnerability flags and standing merge: $1 tenant, $2 id. */
 export const FIND_CLIENT: PreparedStatement = {
   name: 'clients.find-client',
   text: `SELECT ${CLIENT_COLUMNS} FROM clients.client c WHERE c.tenant_id = $1 AND c.id = $2`,
@@ -94,3 +97,37 @@ export function searchSql(criteria: {
     values,
   };
 }
+
+/**
+ * Candidate duplicate pairs (CL-1), older registration first: $1 tenant. Clients merged away are
+ * left out, and so are pairs of two identified clients. Same birth year (the year of the birth
+ * date where no year is given) with a name word sharing its first four letters, or the same
+ * phone (last eight digits). The domain's `duplicateReasons` then decides on each pair.
+ */
+export const POSSIBLE_DUPLICATE_PAIRS: PreparedStatement = {
+  name: 'clients.possible-duplicate-pairs',
+  text: `WITH live AS (
+      SELECT c.id, c.national_id, c.created_at, c.contact_channels,
+             coalesce(c.birth_year, extract(year FROM c.birth_date)::int) AS year
+        FROM clients.client c
+       WHERE c.tenant_id = $1
+         AND NOT EXISTS (SELECT 1 FROM clients.client_merge m
+                          WHERE m.tenant_id = $1 AND m.merged_client_id = c.id AND m.reversed_at IS NULL)),
+    phones AS (
+      SELECT l.id, right(regexp_replace(ch->>'value', '\\D', '', 'g'), 8) AS phone
+        FROM live l, jsonb_array_elements(l.contact_channels) ch
+       WHERE ch->>'kind' IN ('mobile', 'landline')),
+    pairs AS (
+      SELECT a.id AS a, b.id AS b FROM live a JOIN live b ON b.year = a.year AND b.id <> a.id
+       WHERE EXISTS (SELECT 1 FROM clients.client_search_word wa
+                       JOIN clients.client_search_word wb
+                         ON wb.tenant_id = $1 AND wb.client_id = b.id AND left(wb.word, 4) = left(wa.word, 4)
+                      WHERE wa.tenant_id = $1 AND wa.client_id = a.id)
+      UNION
+      SELECT pa.id, pb.id FROM phones pa JOIN phones pb ON pb.phone = pa.phone AND pb.id <> pa.id
+       WHERE pa.phone <> '')
+    SELECT p.a, p.b FROM pairs p JOIN live a ON a.id = p.a JOIN live b ON b.id = p.b
+     WHERE (a.national_id IS NULL OR b.national_id IS NULL) AND (a.created_at, a.id) < (b.created_at, b.id)
+     ORDER BY a.created_at, a.id, b.created_at, b.id
+     LIMIT 500`,
+};

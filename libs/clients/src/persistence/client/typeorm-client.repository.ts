@@ -18,7 +18,12 @@ import type { VulnerabilityFlagCode } from '../../domain/vulnerability/vulnerabi
 import { isUniqueViolation } from '../shared/unique-violation';
 import { VulnerabilityFlagEntity } from '../vulnerability/vulnerability-flag.entity';
 import { ClientStatusChangeEntity } from './client-status-change.entity';
-import { caseloadStatement, FIND_CLIENT, searchSql } from './client-read.sql';
+import {
+  caseloadStatement,
+  FIND_CLIENT,
+  POSSIBLE_DUPLICATE_PAIRS,
+  searchSql,
+} from './client-read.sql';
 import { ClientEntity } from './client.entity';
 import {
   toClient,
@@ -37,12 +42,12 @@ export class TypeOrmClientRepository implements ClientRepository {
   constructor(private readonly manager: EntityManagerAccessor) {}
 
   async find(tenantId: TenantId, id: string): Promise<Client | null> {
-    const [row] = await queryPrepared<ClientRow & { vulnerabilityFlags: string[] }>(
-      this.manager(),
-      FIND_CLIENT,
-      [tenantId, id],
-    );
-    return row ? toClient(row, row.vulnerabilityFlags as VulnerabilityFlagCode[]) : null;
+    const [row] = await queryPrepared<
+      ClientRow & { vulnerabilityFlags: string[]; mergedInto: string | null }
+    >(this.manager(), FIND_CLIENT, [tenantId, id]);
+    if (!row) return null;
+    const client = toClient(row, row.vulnerabilityFlags as VulnerabilityFlagCode[]);
+    return row.mergedInto === null ? client : { ...client, mergedInto: row.mergedInto };
   }
 
   async findMany(tenantId: TenantId, ids: readonly string[]): Promise<Client[]> {
@@ -192,13 +197,27 @@ export class TypeOrmClientRepository implements ClientRepository {
     const query = this.manager()
       .createQueryBuilder(ClientEntity, 'c')
       .select(['c.id'])
-      .where('c.tenant_id = :tenantId AND c.status = :status', { tenantId, status: 'active' });
+      .where('c.tenant_id = :tenantId AND c.status = :status', { tenantId, status: 'active' })
+      // A client merged into another is counted once, as the survivor.
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM clients.client_merge m
+          WHERE m.tenant_id = c.tenant_id AND m.merged_client_id = c.id AND m.reversed_at IS NULL)`,
+      );
     const rows = await keysetPage(
       query,
       { columns: ['c.id'], key: (row) => [row.id], direction: 'ASC' },
       page,
     );
     return { items: rows.items.map((row) => row.id), nextCursor: rows.nextCursor };
+  }
+
+  async possibleDuplicatePairs(tenantId: TenantId): Promise<[string, string][]> {
+    const rows = await queryPrepared<{ a: string; b: string }>(
+      this.manager(),
+      POSSIBLE_DUPLICATE_PAIRS,
+      [tenantId],
+    );
+    return rows.map((row) => [row.a, row.b]);
   }
 
   private async activeFlagCodes(

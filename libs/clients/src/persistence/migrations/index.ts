@@ -10,6 +10,7 @@ import { ClientsIndividualPlan1796165498928 } from './1796165498928-individual-p
 import { ClientsClientSearchWords1796170000001 } from './1796170000001-client-search-words';
 import { ClientsResponsibilityGroup1796178703204 } from './1796178703204-responsibility-group';
 import { ClientsMeetingUnconsentedAttendees1796180055364 } from './1796180055364-meeting-unconsented-attendees';
+import { ClientsClientMerge1796180400001 } from './1796180400001-client-merge';
 
 export const clientsMigrations: (new () => MigrationInterface)[] = [
   ClientsCreateSchema1795452873013,
@@ -22,4 +23,5 @@ export const clientsMigrations: (new () => MigrationInterface)[] = [
   ClientsClientSearchWords1796170000001,
   ClientsResponsibilityGroup1796178703204,
   ClientsMeetingUnconsentedAttendees1796180055364,
+  ClientsClientMerge1796180400001,
 ];

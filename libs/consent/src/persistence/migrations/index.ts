@@ -5,9 +5,11 @@ import { ConsentRecords1795454800916 } from './1795454800916-records';
 import { ConsentRuntimeRoleGrants1796156100004 } from './1796156100004-runtime-role-grants';
 import { ConsentRowLevelSecurity1796156300004 } from './1796156300004-row-level-security';
 
+import { ConsentClientMergeAppendOnly1796178600004 } from './1796178600004-client-merge-append-only';
 export const consentMigrations: (new () => MigrationInterface)[] = [
   ConsentCreateSchema1795452890996,
   ConsentRecords1795454800916,
   ConsentRuntimeRoleGrants1796156100004,
   ConsentRowLevelSecurity1796156300004,
+  ConsentClientMergeAppendOnly1796178600004,
 ];

@@ -7,6 +7,7 @@ import { ServicesRuntimeRoleGrants1796156100002 } from './1796156100002-runtime-
 import { ServicesRowLevelSecurity1796156300002 } from './1796156300002-row-level-security';
 import { ServicesReferrals1796178476014 } from './1796178476014-referrals';
 
+import { ServicesClientMergeDispensing1796178600002 } from './1796178600002-client-merge-dispensing';
 export const servicesMigrations: (new () => MigrationInterface)[] = [
   ServicesCreateSchema1795452878513,
   ServicesTables1795456024157,
@@ -14,4 +15,5 @@ export const servicesMigrations: (new () => MigrationInterface)[] = [
   ServicesRuntimeRoleGrants1796156100002,
   ServicesRowLevelSecurity1796156300002,
   ServicesReferrals1796178476014,
+  ServicesClientMergeDispensing1796178600002,
 ];
