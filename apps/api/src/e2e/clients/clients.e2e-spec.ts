@@ -733,6 +733,7 @@ describe('clients: registry, search, status and contacts (CL-1, CL-3, CL-4)', ()
       $ref?: string;
       items?: Schema;
       allOf?: Schema[];
+      oneOf?: Schema[];
       properties?: Record<string, Schema>;
       description?: string;
       example?: unknown;
@@ -812,7 +813,12 @@ describe('clients: registry, search, status and contacts (CL-1, CL-3, CL-4)', ()
         ]),
       );
       const isReference = (property: Schema) =>
-        Boolean(property.$ref ?? property.items?.$ref ?? property.allOf?.[0]?.$ref);
+        Boolean(
+          property.$ref ??
+          property.items?.$ref ??
+          property.items?.oneOf?.[0]?.$ref ??
+          property.allOf?.[0]?.$ref,
+        );
       for (const name of ours) {
         for (const [property, schema] of Object.entries(schemas[name]?.properties ?? {})) {
           // The kernel's PageOf() describes `items` by its type only.
