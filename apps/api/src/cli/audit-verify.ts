@@ -23,7 +23,10 @@ async function main(): Promise<void> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    const db = { query: async (sql: string, parameters?: unknown[]) => (await client.query(sql, parameters)).rows };
+    const db = {
+      query: async (sql: string, parameters?: unknown[]) =>
+        (await client.query(sql, parameters)).rows,
+    };
     if (!process.argv.includes('--no-link')) {
       console.log(`linked ${await linkAuditChain(db, { wait: true })} rows first`);
     }

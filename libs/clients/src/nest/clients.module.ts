@@ -123,22 +123,27 @@ export const CLIENTS_MODULE_OPTIONS = MODULE_OPTIONS_TOKEN;
         clock: Clock,
         careRelations: CareRelations | undefined,
         ownContacts: ClientContactCareRelations,
-      ): ClientsDependencies => ({
-        ...typeOrmClientsRepositories(manager),
-        staffAvailability: options.staffAvailability ?? everyoneAvailable,
-        staffTeams: options.staffTeams ?? noKnownTeams,
-        crisisRules: options.crisisRules ?? noClientsCrisisRules,
-        careRelations: chooseCareRelations(
+      ): ClientsDependencies => {
+        const chosen = chooseCareRelations(
           'ClientsModule',
           options.careRelations,
           careRelations,
           ownContacts,
-        ),
-        unitOfWork,
-        audit,
-        clock,
-        settings: { nationalIds: { acceptSynthetic: options.acceptSyntheticNationalIds ?? false } },
-      }),
+        );
+        return {
+          ...typeOrmClientsRepositories(manager, chosen),
+          staffAvailability: options.staffAvailability ?? everyoneAvailable,
+          staffTeams: options.staffTeams ?? noKnownTeams,
+          crisisRules: options.crisisRules ?? noClientsCrisisRules,
+          careRelations: chosen,
+          unitOfWork,
+          audit,
+          clock,
+          settings: {
+            nationalIds: { acceptSynthetic: options.acceptSyntheticNationalIds ?? false },
+          },
+        };
+      },
     },
     ...useCaseProviders,
     ClientContactCareRelations,

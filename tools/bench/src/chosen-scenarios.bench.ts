@@ -1,8 +1,9 @@
-// `npm run bench -- audited-writes`: only the audited writes of the report (register a client,
-// record an encounter) through the API, at 1, 10 and 50 connections, on one seeded
-// municipality (BENCH_CLIENTS, default 10 000) — the routes the audit hash chain bounded
-// (issue 12). Then it links what the API's linker has not linked yet and verifies the chain,
-// so a faster write path is shown not to have cost the chain a row.
+// `npm run bench -- chosen-scenarios`: a few of the report's scenarios alone, through the API at
+// 1, 10 and 50 connections on one seeded municipality, to compare a change before and after
+// without the whole report. BENCH_SCENARIOS: ids, comma-separated (default `register,encounter`,
+// the audited writes the audit hash chain bounded); BENCH_CLIENTS: the size (default 10 000).
+// Then it links what the API's linker has not linked yet and verifies the audit chain, so a
+// faster path is shown not to have cost the chain a row.
 import { Pool } from 'pg';
 import { linkAuditChain, verifyAuditChain } from '@lavterskel/kernel/typeorm';
 import { startApi } from './api/api-process';
@@ -12,8 +13,8 @@ import { ApiClient } from './fixtures/api-client';
 import { osloToday } from './fixtures/dates';
 import { careRelations, staffWithTokens } from './fixtures/staff';
 import { httpLoad } from './load/http-load';
-import { recordEncounterScenario } from './scenarios/record-encounter';
-import { registerClientScenario } from './scenarios/register-client';
+import { FULL } from './report/plan';
+import { allScenarios } from './scenarios';
 import type { BenchContext } from './scenarios/scenario';
 
 const CONNECTIONS = [1, 10, 50];
@@ -21,6 +22,7 @@ const SECONDS = 5;
 
 async function main(): Promise<void> {
   const clients = Number(process.env['BENCH_CLIENTS'] ?? 10_000);
+  const ids = (process.env['BENCH_SCENARIOS'] ?? 'register,encounter').split(',');
   const server = await databaseServer();
   const database = await freshDatabase();
   await database.dataSource.destroy();
@@ -40,7 +42,9 @@ async function main(): Promise<void> {
         staff,
         pairs: careRelations(staff),
       };
-      for (const scenario of [registerClientScenario(context), recordEncounterScenario(context)]) {
+      const chosen = allScenarios(context, FULL).filter((scenario) => ids.includes(scenario.id));
+      if (chosen.length === 0) throw new Error(`no scenario among ${ids.join(', ')}`);
+      for (const scenario of chosen) {
         await scenario.prepare?.();
         for (const connections of CONNECTIONS) {
           const load = { baseUrl: api.baseUrl, connections, nextCall: () => scenario.nextCall() };
@@ -54,7 +58,9 @@ async function main(): Promise<void> {
     } finally {
       await api.stop();
     }
-    const db = { query: async (sql: string, values?: unknown[]) => (await owner.query(sql, values)).rows };
+    const db = {
+      query: async (sql: string, values?: unknown[]) => (await owner.query(sql, values)).rows,
+    };
     const linked = await linkAuditChain(db, { wait: true });
     for (const report of await verifyAuditChain(db)) {
       console.log(
