@@ -9,6 +9,7 @@ export {
   UNIT_OF_WORK,
 } from './nest/kernel.tokens';
 export { ExpiredRecordsPurger } from './nest/expiry/expired-records-purger';
+export { AuditChainLinkerJob } from './nest/audit/audit-chain-linker.job';
 export {
   DEFAULT_RECORD_RETENTION,
   RECORD_RETENTION,

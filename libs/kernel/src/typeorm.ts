@@ -32,6 +32,7 @@ export {
   revokeRuntimeAccess,
   RUNTIME_ROLE,
 } from './persistence/runtime-role';
+export { linkAuditChain, type LinkAuditChainOptions } from './persistence/audit-chain-linker';
 export {
   verifyAuditChain,
   type AuditChainProblem,

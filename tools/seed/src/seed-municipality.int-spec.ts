@@ -1,6 +1,6 @@
 import { checkNationalId } from '@lavterskel/clients';
 import { createTestDatabase, type TestDatabase } from '@lavterskel/dev-postgres';
-import { verifyAuditChain } from '@lavterskel/kernel/typeorm';
+import { linkAuditChain, verifyAuditChain } from '@lavterskel/kernel/typeorm';
 // The generated municipality must work through the composed API: the test starts it.
 /* eslint-disable @nx/enforce-module-boundaries */
 import { libraries } from '../../../apps/api/src/database/libraries';
@@ -146,9 +146,11 @@ describe('seedMunicipality', () => {
         summary.consentEligible?.clientId,
       );
 
-      const reports = await verifyAuditChain({
-        query: (sql, parameters) => first.dataSource.query(sql, parameters as unknown[]),
-      });
+      const owner = {
+        query: (sql: string, parameters?: unknown[]) => first.dataSource.query(sql, parameters),
+      };
+      await linkAuditChain(owner, { wait: true });
+      const reports = await verifyAuditChain(owner);
       expect(reports.map((report) => report.problem ?? 'intact')).toEqual(['intact']);
       expect(reports[0]?.verified).toBeGreaterThan(0);
     } finally {

@@ -103,6 +103,7 @@ describe('row-level security', () => {
     expect(tables.filter((table) => !table.readable).map((table) => table.name)).toEqual([
       'audit_chain_head',
       'audit_chain_link',
+      'audit_chain_pending',
     ]);
     const seen = await asRuntime(db, A, async (manager) => {
       const counts: Record<string, { own: number; others: number }> = {};

@@ -151,27 +151,32 @@ export const CLIENTS_MODULE_OPTIONS = MODULE_OPTIONS_TOKEN;
         clock: Clock,
         careRelations: CareRelations | undefined,
         ownContacts: ClientContactCareRelations,
-      ): ClientsDependencies => ({
-        ...typeOrmClientsRepositories(manager),
-        mergeParticipants: [
-          clientsClientMergeParticipant(manager),
-          ...(options.mergeParticipants ?? []),
-        ],
-        staffAvailability: options.staffAvailability ?? everyoneAvailable,
-        staffTeams: options.staffTeams ?? noKnownTeams,
-        crisisRules: options.crisisRules ?? noClientsCrisisRules,
-        externalSharing: options.externalSharing ?? noExternalSharingCheck,
-        careRelations: chooseCareRelations(
+      ): ClientsDependencies => {
+        const chosen = chooseCareRelations(
           'ClientsModule',
           options.careRelations,
           careRelations,
           ownContacts,
-        ),
-        unitOfWork,
-        audit,
-        clock,
-        settings: { nationalIds: { acceptSynthetic: options.acceptSyntheticNationalIds ?? false } },
-      }),
+        );
+        return {
+          ...typeOrmClientsRepositories(manager, chosen),
+          mergeParticipants: [
+            clientsClientMergeParticipant(manager),
+            ...(options.mergeParticipants ?? []),
+          ],
+          staffAvailability: options.staffAvailability ?? everyoneAvailable,
+          staffTeams: options.staffTeams ?? noKnownTeams,
+          crisisRules: options.crisisRules ?? noClientsCrisisRules,
+          externalSharing: options.externalSharing ?? noExternalSharingCheck,
+          careRelations: chosen,
+          unitOfWork,
+          audit,
+          clock,
+          settings: {
+            nationalIds: { acceptSynthetic: options.acceptSyntheticNationalIds ?? false },
+          },
+        };
+      },
     },
     ...useCaseProviders,
     ClientContactCareRelations,

@@ -1,3 +1,4 @@
+import type { CareRelations } from '@lavterskel/kernel';
 import type { EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
 import type { ClientsDependencies } from '../domain/clients-dependencies';
 import { TypeOrmApplicationRepository } from './application/typeorm-application.repository';
@@ -31,10 +32,16 @@ export type ClientsRepositories = Pick<
   | 'clientMerges'
 >;
 
-/** Every repository of this library on one EntityManager accessor (the caller's transaction). */
-export function typeOrmClientsRepositories(manager: EntityManagerAccessor): ClientsRepositories {
+/**
+ * Every repository of this library on one EntityManager accessor (the caller's transaction).
+ * `careRelations` in SQL lets the client search filter need-to-know in its own statement.
+ */
+export function typeOrmClientsRepositories(
+  manager: EntityManagerAccessor,
+  careRelations?: CareRelations,
+): ClientsRepositories {
   return {
-    clients: new TypeOrmClientRepository(manager),
+    clients: new TypeOrmClientRepository(manager, careRelations),
     vulnerabilityFlags: new TypeOrmVulnerabilityFlagRepository(manager),
     applications: new TypeOrmApplicationRepository(manager),
     encounters: new TypeOrmEncounterRepository(manager),

@@ -14,6 +14,7 @@ import type { DataSource } from 'typeorm';
 import { systemClock, type Clock } from '../domain/clock';
 import type { UnitOfWork } from '../domain/unit-of-work';
 import type { EntityManagerAccessor } from '../persistence/entity-manager-accessor';
+import { AuditChainLinkerJob } from './audit/audit-chain-linker.job';
 import { AuditService } from './audit/audit.service';
 import { RefusalAuditMiddleware } from './audit/refusal-audit';
 import { ExpiredRecordsPurger } from './expiry/expired-records-purger';
@@ -24,6 +25,7 @@ import {
 } from './expiry/record-retention';
 import { PostgresThrottlerStorage } from './rate-limit/postgres-throttler-storage';
 import {
+  AUDIT_CHAIN_LINK_INTERVAL_MS,
   AUDIT_LOG,
   CLOCK,
   ENTITY_MANAGER,
@@ -44,6 +46,11 @@ export interface KernelModuleOptions {
   clock?: Clock;
   /** Expiry of idempotency records and the purge of expired records; defaults in DEFAULT_RECORD_RETENTION. */
   retention?: Partial<RecordRetention>;
+  /**
+   * Milliseconds between runs of the audit-chain linker in each process (0: off, then only
+   * `audit:verify` links). Until linked, a committed audit row is not yet tamper-evident. Default 1000.
+   */
+  auditChainLinkIntervalMs?: number;
 }
 
 type TypeOrmTransactionHost = TransactionHost<TransactionalAdapterTypeOrm>;
@@ -51,7 +58,7 @@ type TypeOrmTransactionHost = TransactionHost<TransactionalAdapterTypeOrm>;
 /**
  * Import once in the root module. Provides, globally, what every Lavterskel library's
  * Nest module injects: CLOCK, ENTITY_MANAGER, UNIT_OF_WORK, AUDIT_LOG (AuditService),
- * RATE_LIMIT_STORAGE (shared by every process), the purge of expired records, and a request context (request id, transactions shared across libraries).
+ * RATE_LIMIT_STORAGE (shared by every process), the purge of expired records, the audit-chain linker, and a request context (request id, transactions shared across libraries).
  */
 @Module({})
 export class KernelModule implements NestModule {
@@ -121,6 +128,11 @@ export class KernelModule implements NestModule {
           inject: [KERNEL_DATA_SOURCE, CLOCK],
         },
         ExpiredRecordsPurger,
+        {
+          provide: AUDIT_CHAIN_LINK_INTERVAL_MS,
+          useValue: options.auditChainLinkIntervalMs ?? 1000,
+        },
+        AuditChainLinkerJob,
         // Row-level security: every connection carries the request's tenant (app.tenant).
         TenantScope,
         TenantScopedDataSource,
@@ -135,6 +147,7 @@ export class KernelModule implements NestModule {
         RECORD_RETENTION,
         RATE_LIMIT_STORAGE,
         ExpiredRecordsPurger,
+        AuditChainLinkerJob,
         TenantScope,
       ],
     };

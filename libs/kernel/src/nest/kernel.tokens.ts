@@ -9,3 +9,5 @@ export const CARE_RELATIONS = Symbol('lavterskel:CareRelations');
 export const KERNEL_DATA_SOURCE = Symbol('lavterskel:DataSource');
 /** The `@nestjs/throttler` storage every process shares (PostgreSQL), for `rateLimitProviders`. */
 export const RATE_LIMIT_STORAGE = Symbol('lavterskel:RateLimitStorage');
+/** Milliseconds between runs of the audit-chain linker in each process (0: off). */
+export const AUDIT_CHAIN_LINK_INTERVAL_MS = Symbol('lavterskel:AuditChainLinkIntervalMs');

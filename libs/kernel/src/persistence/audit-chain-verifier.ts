@@ -19,6 +19,8 @@ export interface TenantChainReport {
   verified: number;
   /** The hash of the tenant's newest link: record it elsewhere to detect a rewrite of the whole chain. */
   headHash: string | null;
+  /** Committed audit rows still waiting for the linker (`linkAuditChain`), not yet protected by the chain. */
+  unlinked: number;
   problem: AuditChainProblem | null;
 }
 
@@ -35,11 +37,14 @@ interface LinkRow {
 
 /**
  * Walks each tenant's audit hash chain (run it as the owner, who can read the chain tables)
- * and reports, per tenant, the first row that was altered, deleted or slipped in unchained.
+ * and reports, per tenant, the first row that was altered, deleted or slipped in unchained,
+ * and how many rows still wait to be linked. Link first (`linkAuditChain`) to check every
+ * row committed so far.
  */
 export async function verifyAuditChain(db: SqlQueryable): Promise<TenantChainReport[]> {
   const tenants = (await db.query(
-    `SELECT tenant_id FROM kernel.audit_chain_head UNION SELECT DISTINCT tenant_id FROM kernel.audit_event ORDER BY 1`,
+    `SELECT tenant_id FROM kernel.audit_chain_head UNION SELECT tenant_id FROM kernel.audit_chain_pending
+      UNION SELECT DISTINCT tenant_id FROM kernel.audit_event ORDER BY 1`,
   )) as { tenant_id: string }[];
   const reports: TenantChainReport[] = [];
   for (const { tenant_id: tenantId } of tenants) reports.push(await verifyTenant(db, tenantId));
@@ -49,10 +54,17 @@ export async function verifyAuditChain(db: SqlQueryable): Promise<TenantChainRep
 async function verifyTenant(db: SqlQueryable, tenantId: string): Promise<TenantChainReport> {
   let previous = GENESIS;
   let seq = 0;
+  const [queue] = (await db.query(
+    `SELECT count(e.id)::int AS unlinked, (array_agg(p.event_id ORDER BY p.ord) FILTER (WHERE e.id IS NULL))[1] AS gone
+       FROM kernel.audit_chain_pending p LEFT JOIN kernel.audit_event e ON e.id = p.event_id
+      WHERE p.tenant_id = $1`,
+    [tenantId],
+  )) as { unlinked: number; gone: string | null }[];
   const report = (problem: AuditChainProblem | null): TenantChainReport => ({
     tenantId,
     verified: seq,
     headHash: seq === 0 ? null : previous,
+    unlinked: queue.unlinked,
     problem,
   });
   for (;;) {
@@ -107,9 +119,18 @@ async function verifyTenant(db: SqlQueryable, tenantId: string): Promise<TenantC
       detail: `the chain head says ${head.seq} rows, the links end at ${seq}: the newest rows were removed`,
     });
   }
+  if (queue.gone) {
+    return report({
+      seq: seq + 1,
+      eventId: queue.gone,
+      kind: 'deleted',
+      detail: `audit row ${queue.gone} was deleted before it was linked`,
+    });
+  }
   const [stray] = (await db.query(
     `SELECT e.id FROM kernel.audit_event e
       WHERE e.tenant_id = $1 AND NOT EXISTS (SELECT 1 FROM kernel.audit_chain_link l WHERE l.event_id = e.id)
+        AND NOT EXISTS (SELECT 1 FROM kernel.audit_chain_pending p WHERE p.event_id = e.id)
       LIMIT 1`,
     [tenantId],
   )) as { id: string }[];
@@ -118,7 +139,7 @@ async function verifyTenant(db: SqlQueryable, tenantId: string): Promise<TenantC
       seq: seq + 1,
       eventId: stray.id,
       kind: 'unchained',
-      detail: `audit row ${stray.id} is not in the chain (written while the chain trigger was off)`,
+      detail: `audit row ${stray.id} is not in the chain (written while the queueing trigger was off)`,
     });
   }
   return report(null);

@@ -25,17 +25,39 @@ export interface CareRelationCondition {
  */
 export class SqlCareRelations implements CareRelations {
   private readonly statement: PreparedStatement;
+  private readonly anyCondition: string;
 
   constructor(
     conditions: readonly CareRelationCondition[],
     private readonly ports: { manager: EntityManagerAccessor; clock: Clock },
   ) {
     if (conditions.length === 0) throw new Error('care relations need at least one condition');
+    this.anyCondition = conditions.map((condition) => `(${condition.sql})`).join('\n   OR ');
     this.statement = {
       name: `care-relations:${conditions.map((condition) => condition.source).join('+')}`,
       text: `SELECT care.client_id FROM unnest($5::uuid[]) AS care(client_id)
-        WHERE ${conditions.map((condition) => `(${condition.sql})`).join('\n   OR ')}`,
+        WHERE ${this.anyCondition}`,
     };
+  }
+
+  /**
+   * The relation as a condition on the client id `clientIdSql` inside another statement, so
+   * that a list is filtered where it is queried (one statement, a full page). The statement's
+   * parameters $1–$4 must be `parametersFor(actor)`; its own follow from $5.
+   */
+  conditionOn(clientIdSql: string): string {
+    return `EXISTS (SELECT 1 FROM (VALUES (${clientIdSql})) AS care(client_id)
+      WHERE ${this.anyCondition})`;
+  }
+
+  /** $1–$4 of a statement using `conditionOn`. */
+  parametersFor(actor: Actor): unknown[] {
+    return [
+      actor.tenantId,
+      actor.subject,
+      actor.teamIds.filter(isUuid),
+      osloDate(this.ports.clock.now()),
+    ];
   }
 
   async hasCareRelation(actor: Actor, clientId: string): Promise<boolean> {
@@ -46,10 +68,7 @@ export class SqlCareRelations implements CareRelations {
     const ids = [...new Set(clientIds.filter(isUuid))];
     if (ids.length === 0) return new Set();
     const rows = await queryPrepared<{ client_id: string }>(this.ports.manager(), this.statement, [
-      actor.tenantId,
-      actor.subject,
-      actor.teamIds.filter(isUuid),
-      osloDate(this.ports.clock.now()),
+      ...this.parametersFor(actor),
       ids,
     ]);
     const found = new Set(rows.map((row) => row.client_id));

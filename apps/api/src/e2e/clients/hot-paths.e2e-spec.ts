@@ -8,7 +8,8 @@ import { auditRows, identifiedClient } from './clients-fixtures';
 
 /**
  * The hot reads in plain SQL (the care relations of every library in one statement, the record
- * with its flags in one, name search on the trigram index) keep what the TypeORM reads promised.
+ * with its flags in one, name search on the word index with need-to-know in the same statement)
+ * keep what the TypeORM reads promised.
  */
 describe('clients: the hot reads keep need-to-know, audit and search semantics', () => {
   let api: ServicesTestApp;
@@ -118,6 +119,26 @@ describe('clients: the hot reads keep need-to-know, audit and search semantics',
       );
     }
     expect(await auditRows(api, { clientId: theirs, actorSubject: 'reg-kari' })).toEqual([]);
+  });
+
+  it('fills a page with clients in reach, however many out of reach sort before them', async () => {
+    // Six clients of another team sort first: more than the five rounds of candidates a page
+    // examined when need-to-know was checked after the search query (issue 12).
+    const theirs: string[] = [];
+    for (const familyName of ['Aa', 'Ab', 'Ac', 'Ad', 'Ae', 'Af']) {
+      theirs.push(await register(identifiedClient({ givenName: 'Fullside', familyName }), coach));
+    }
+    const mine = [
+      await register(identifiedClient({ givenName: 'Fullside', familyName: 'Ma' })),
+      await register(identifiedClient({ givenName: 'Fullside', familyName: 'Mb' })),
+    ];
+    const first = await search('q=fullside&limit=1');
+    expect(first.items.map((item) => item.id)).toEqual([mine[0]]);
+    const second = await search(`q=fullside&limit=1&cursor=${first.nextCursor}`);
+    expect(second).toEqual({ items: [expect.objectContaining({ id: mine[1] })], nextCursor: null });
+    for (const clientId of theirs) {
+      expect(await auditRows(api, { clientId, actorSubject: 'reg-kari' })).toEqual([]);
+    }
   });
 
   it('finds the beginning of any word of the names, however short, and never the middle of one', async () => {

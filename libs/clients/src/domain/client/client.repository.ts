@@ -1,4 +1,4 @@
-import type { Page, PageRequest, TenantId } from '@lavterskel/kernel';
+import type { Actor, Page, PageRequest, TenantId } from '@lavterskel/kernel';
 import type { Client, ClientSummary } from './client';
 import type { ClientStatus, StatusChange } from './client-status';
 
@@ -41,6 +41,16 @@ export interface ClientRepository {
   ): Promise<string[]>;
   /** Clients matching every given criterion, ordered by name. */
   search(criteria: ClientSearchCriteria, page: PageRequest): Promise<Page<ClientSummary>>;
+  /**
+   * Optional: `search` narrowed, in the same query, to the clients `actor` has a care relation
+   * to (X-2), so a page is full of visible clients. Without it the search use case filters each
+   * page of candidates through the care relations, a few rounds at most.
+   */
+  searchInCare?(
+    criteria: ClientSearchCriteria,
+    actor: Actor,
+    page: PageRequest,
+  ): Promise<Page<ClientSummary>>;
   /** Clients whose primary or back-up contact is `staff`, ordered by name. */
   caseload(tenantId: TenantId, staff: string, page: PageRequest): Promise<Page<ClientSummary>>;
   /**

@@ -12,6 +12,7 @@ import type { ClientsDependencies } from '../clients-dependencies';
 import { text } from '../shared/text';
 import { Violations } from '../shared/violations';
 import type { ClientSummary } from './client';
+import type { ClientSearchCriteria } from './client.repository';
 import type { ClientStatus } from './client-status';
 
 export interface SearchClientsInput {
@@ -32,8 +33,10 @@ type Dependencies = Pick<ClientsDependencies, 'clients' | 'careRelations' | 'uni
 
 /**
  * Search by name, alias or national id (CL-1), returning only clients within the caller's
- * reach (X-2): candidates of the caller's municipality are filtered through the care relations.
- * A page may hold fewer than `limit` items while `nextCursor` is still set.
+ * reach (X-2). A register that can (`searchInCare`, on PostgreSQL) filters need-to-know in the
+ * search query itself; otherwise, and for break-the-glass, candidates of the caller's
+ * municipality are filtered through the care relations in rounds, and a page may then hold
+ * fewer than `limit` items while `nextCursor` is still set.
  */
 export class SearchClients {
   constructor(private readonly deps: Dependencies) {}
@@ -58,36 +61,62 @@ export class SearchClients {
     const limit = pageLimit(input.page);
 
     return this.deps.unitOfWork.run(async () => {
-      const items: ClientSummary[] = [];
-      let cursor = input.page.cursor;
-      for (let round = 0; round < MAX_ROUNDS && items.length < limit; round += 1) {
-        const batch = await this.deps.clients.search(criteria, {
-          limit: limit - items.length,
-          cursor,
-        });
-        const inCare = await clientsInCare(
-          this.deps.careRelations,
-          input.actor,
-          batch.items.map((candidate) => candidate.id),
-        );
-        for (const candidate of batch.items) {
-          if (
-            inCare.has(candidate.id) ||
-            (await this.openedByBreakGlass(input.actor, candidate.id, breakGlassReason))
-          )
-            items.push(candidate);
-        }
-        cursor = batch.nextCursor ?? undefined;
-        if (!cursor) break;
-      }
+      const page = await this.page(input, criteria, limit, breakGlassReason);
       await this.deps.audit.record({
         actor: input.actor,
         action: 'search',
         resourceType: 'client',
-        clientIds: items.map((client) => client.id),
+        clientIds: page.items.map((client) => client.id),
       });
-      return { items, nextCursor: cursor ?? null };
+      return page;
     });
+  }
+
+  /** The page of visible hits: filtered in the search's own query when the register can. */
+  private async page(
+    input: SearchClientsInput,
+    criteria: ClientSearchCriteria,
+    limit: number,
+    breakGlassReason: string | undefined,
+  ): Promise<Page<ClientSummary>> {
+    const { clients } = this.deps;
+    // Break-the-glass opens a client outside care: that needs each candidate, so the rounds.
+    if (clients.searchInCare && breakGlassReason === undefined) {
+      return clients.searchInCare(criteria, input.actor, { limit, cursor: input.page.cursor });
+    }
+    return this.candidatesInRounds(input, criteria, limit, breakGlassReason);
+  }
+
+  /** Pages of candidates filtered through the care relations and break-the-glass, a few rounds at most. */
+  private async candidatesInRounds(
+    input: SearchClientsInput,
+    criteria: ClientSearchCriteria,
+    limit: number,
+    breakGlassReason: string | undefined,
+  ): Promise<Page<ClientSummary>> {
+    const items: ClientSummary[] = [];
+    let cursor = input.page.cursor;
+    for (let round = 0; round < MAX_ROUNDS && items.length < limit; round += 1) {
+      const batch = await this.deps.clients.search(criteria, {
+        limit: limit - items.length,
+        cursor,
+      });
+      const inCare = await clientsInCare(
+        this.deps.careRelations,
+        input.actor,
+        batch.items.map((candidate) => candidate.id),
+      );
+      for (const candidate of batch.items) {
+        if (
+          inCare.has(candidate.id) ||
+          (await this.openedByBreakGlass(input.actor, candidate.id, breakGlassReason))
+        )
+          items.push(candidate);
+      }
+      cursor = batch.nextCursor ?? undefined;
+      if (!cursor) break;
+    }
+    return { items, nextCursor: cursor ?? null };
   }
 
   /** A client outside the actor's care, opened by the search's break-the-glass reason (audited). */

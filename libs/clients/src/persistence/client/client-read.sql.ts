@@ -46,12 +46,20 @@ export interface SearchSql {
   values: unknown[];
 }
 
+/** A care-relation condition on `c.id` and its parameters, which become the statement's $1–$4 ($1: the tenant). */
+export interface CareCondition {
+  condition: string;
+  parameters: readonly unknown[];
+}
+
 /**
  * A search page by name. Not a named statement: each search is planned for its own words. A word
  * is looked up in `client_search_word` (see its migration), which row-level security lets an
  * index serve. One word: the planner picks the word index for a rare word and walks the name
  * index for a common one. Several: the longest is looked up first (MATERIALIZED, so it is not
- * traded for a scan on a misestimated LIKE) and the others are checked on `search_text`.
+ * traded for a scan on a misestimated LIKE) and the others are checked on `search_text`. With
+ * `inCare`, the care relation (need-to-know) is checked in the same statement, after the tenant
+ * policy and the words, so the page holds only visible clients and is full when there are enough.
  */
 export function searchSql(criteria: {
   tenantId: string;
@@ -61,8 +69,12 @@ export function searchSql(criteria: {
   words: readonly string[];
   after?: readonly (string | number)[];
   rows: number;
+  /** Need-to-know in the statement: only clients this condition holds for; its parameters are $1–$4. */
+  inCare?: CareCondition;
 }): SearchSql {
-  const values: unknown[] = [criteria.tenantId];
+  if (criteria.inCare && criteria.inCare.parameters[0] !== criteria.tenantId)
+    throw new Error('the care relation is asked for another municipality than the search');
+  const values: unknown[] = criteria.inCare ? [...criteria.inCare.parameters] : [criteria.tenantId];
   const where = ['c.tenant_id = $1'];
   const param = (value: unknown) => `$${values.push(value)}`;
   let prefix = '';
@@ -86,6 +98,7 @@ export function searchSql(criteria: {
       where.push(`c.search_text LIKE ALL (${param(others.map(wordPrefixPattern))}::text[])`);
     }
   }
+  if (criteria.inCare) where.push(criteria.inCare.condition);
   if (criteria.after) {
     const [sortName, id] = criteria.after;
     where.push(`(c.sort_name, c.id) > (${param(sortName)}, ${param(id)}::uuid)`);

@@ -3,11 +3,18 @@ import {
   encodeCursor,
   pageLimit,
   staleVersion,
+  type Actor,
+  type CareRelations,
   type Page,
   type PageRequest,
   type TenantId,
 } from '@lavterskel/kernel';
-import { keysetPage, queryPrepared, type EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
+import {
+  keysetPage,
+  queryPrepared,
+  SqlCareRelations,
+  type EntityManagerAccessor,
+} from '@lavterskel/kernel/typeorm';
 import { In, IsNull } from 'typeorm';
 import { ClientsError, ClientsErrorCode } from '../../domain/clients-error';
 import type { Client, ClientSummary } from '../../domain/client/client';
@@ -23,6 +30,7 @@ import {
   FIND_CLIENT,
   POSSIBLE_DUPLICATE_PAIRS,
   searchSql,
+  type CareCondition,
 } from './client-read.sql';
 import { ClientEntity } from './client.entity';
 import {
@@ -39,7 +47,22 @@ const BY_NAME_CURSOR = ['text', 'uuid'] as const;
 
 /** The client register on PostgreSQL (schema `clients`). */
 export class TypeOrmClientRepository implements ClientRepository {
-  constructor(private readonly manager: EntityManagerAccessor) {}
+  /** Present when the care relations can be asked in SQL (the application's `SqlCareRelations`). */
+  readonly searchInCare?: ClientRepository['searchInCare'];
+
+  constructor(
+    private readonly manager: EntityManagerAccessor,
+    careRelations?: CareRelations,
+  ) {
+    if (careRelations instanceof SqlCareRelations) {
+      const condition = careRelations.conditionOn('c.id');
+      this.searchInCare = (criteria: ClientSearchCriteria, actor: Actor, page: PageRequest) =>
+        this.searchPage(criteria, page, {
+          condition,
+          parameters: careRelations.parametersFor(actor),
+        });
+    }
+  }
 
   async find(tenantId: TenantId, id: string): Promise<Client | null> {
     const [row] = await queryPrepared<
@@ -163,7 +186,15 @@ export class TypeOrmClientRepository implements ClientRepository {
     return rows.map((row) => row.id);
   }
 
-  async search(criteria: ClientSearchCriteria, page: PageRequest): Promise<Page<ClientSummary>> {
+  search(criteria: ClientSearchCriteria, page: PageRequest): Promise<Page<ClientSummary>> {
+    return this.searchPage(criteria, page);
+  }
+
+  private async searchPage(
+    criteria: ClientSearchCriteria,
+    page: PageRequest,
+    inCare?: CareCondition,
+  ): Promise<Page<ClientSummary>> {
     const limit = pageLimit(page);
     const words = (criteria.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     const query = searchSql({
@@ -173,6 +204,7 @@ export class TypeOrmClientRepository implements ClientRepository {
       words,
       after: page.cursor ? decodeCursor(page.cursor, BY_NAME_CURSOR) : undefined,
       rows: limit + 1,
+      inCare,
     });
     const rows: SummaryRow[] = await this.manager().query(query.text, query.values);
     return byNamePage(rows, limit);

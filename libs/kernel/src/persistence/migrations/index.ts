@@ -7,6 +7,7 @@ import { KernelRecordExpiry1796156171043 } from './1796156171043-record-expiry';
 import { KernelAuditHashChain1796156200000 } from './1796156200000-audit-hash-chain';
 import { KernelRowLevelSecurity1796156300000 } from './1796156300000-row-level-security';
 import { KernelAuditChainPerTransaction1796160000001 } from './1796160000001-audit-chain-per-transaction';
+import { KernelAuditChainAfterCommit1796178322481 } from './1796178322481-audit-chain-after-commit';
 
 export const kernelMigrations: (new () => MigrationInterface)[] = [
   KernelInit1795452506427,
@@ -16,4 +17,5 @@ export const kernelMigrations: (new () => MigrationInterface)[] = [
   KernelAuditHashChain1796156200000,
   KernelRowLevelSecurity1796156300000,
   KernelAuditChainPerTransaction1796160000001,
+  KernelAuditChainAfterCommit1796178322481,
 ];
