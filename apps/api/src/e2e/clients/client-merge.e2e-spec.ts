@@ -150,6 +150,29 @@ describe('a pseudonymous client identified in place, or merged into the identifi
       validFrom: `${addDays(TODAY, -1)}T00:00:00+01:00`,
       method: 'oral',
     });
+    // Her individual plan and responsibility group, made while she was "Lille My".
+    const plan = await post(`/v1/clients/${my.id}/individual-plan`, {
+      coordinator: skien.subjects.nurse,
+      teamId: Object.values(skien.teams)[0],
+      clientConsent: { given: true, on: addDays(TODAY, -2) },
+      status: 'active',
+      reviewDue: addDays(TODAY, 90),
+      goals: [{ inClientsWords: 'Få en fast plass å bo', status: 'active', measures: [] }],
+    });
+    const group = await post(`/v1/clients/${my.id}/responsibility-group`, {
+      categories: ['health'],
+      members: [
+        {
+          kind: 'staff',
+          subject: skien.subjects.nurse,
+          name: 'Anne Sykepleier',
+          coordinator: true,
+          validFrom: addDays(TODAY, -2),
+          validTo: null,
+        },
+        { kind: 'client', validFrom: addDays(TODAY, -2), validTo: null },
+      ],
+    });
 
     /** What staff see of a client, library by library, through HTTP. */
     const history = async (clientId: string) => {
@@ -158,7 +181,13 @@ describe('a pseudonymous client identified in place, or merged into the identifi
         return (response.body.items as { id: string }[]).map((item) => item.id).sort();
       };
       const membership = await get(`/v1/groups/${yoga.id}/members/${clientId}`);
+      const one = async (path: string) => {
+        const response = await get(path);
+        return response.status === 200 ? (response.body.id as string) : response.status;
+      };
       return {
+        individualPlan: await one(`/v1/clients/${clientId}/individual-plan`),
+        responsibilityGroup: await one(`/v1/clients/${clientId}/responsibility-group`),
         encounters: await ids(`/v1/clients/${clientId}/encounters`),
         enrolments: await ids(`/v1/services/clients/${clientId}/enrolments`),
         prescriptions: await ids(`/v1/dispensing/prescriptions?clientId=${clientId}`),
@@ -169,6 +198,8 @@ describe('a pseudonymous client identified in place, or merged into the identifi
     const myBefore = await history(my.id);
     const kariBefore = await history(kari.id);
     expect(myBefore).toEqual({
+      individualPlan: plan.id,
+      responsibilityGroup: group.id,
       encounters: [talk.id],
       enrolments: expect.arrayContaining([lar.id, field.id]),
       prescriptions: [prescription.id],
@@ -237,6 +268,8 @@ describe('a pseudonymous client identified in place, or merged into the identifi
     // Every record is reachable under Kari's id.
     const kariAfter = await history(kari.id);
     expect(kariAfter).toEqual({
+      individualPlan: plan.id,
+      responsibilityGroup: group.id,
       encounters: [...kariBefore.encounters, talk.id].sort(),
       enrolments: [...kariBefore.enrolments, ...myBefore.enrolments]
         .filter((id) => id !== field.id)
@@ -245,6 +278,18 @@ describe('a pseudonymous client identified in place, or merged into the identifi
       consents: [consent.id],
       yogaSeat: seat.id,
     });
+    // Lists show her once, as Kari: search and the nurse's caseload leave the merged record out.
+    const listed = async () => {
+      const ids = async (path: string) =>
+        ((await get(path).expect(200)).body.items as { id: string }[]).map((item) => item.id);
+      return {
+        search: await ids('/v1/clients?q=lille'),
+        caseload: (await ids('/v1/caseload?limit=100')).filter(
+          (id) => id === my.id || id === kari.id,
+        ),
+      };
+    };
+    expect(await listed()).toEqual({ search: [], caseload: [kari.id] });
     // The old id redirects to the survivor, on the record and on its sub-resources.
     const old = await get(`/v1/clients/${my.id}`).expect(308);
     expect(old.headers['location']).toBe(`/v1/clients/${kari.id}`);
@@ -300,6 +345,10 @@ describe('a pseudonymous client identified in place, or merged into the identifi
     expect(await history(my.id)).toEqual(myBefore);
     expect(await history(kari.id)).toEqual(kariBefore);
     await get(`/v1/clients/${my.id}`).expect(200);
+    expect(await listed()).toEqual({
+      search: [my.id],
+      caseload: expect.arrayContaining([my.id, kari.id]),
+    });
     const twice = await reverse(privacyOfficer).expect(409);
     expect(twice.body.code).toBe('clients.merge-reversed');
     const reversalAudit = await auditRows(api, {

@@ -103,6 +103,7 @@ export class InMemoryClientRepository implements ClientRepository {
         .toLowerCase()
         .split(/\s+/);
       return (
+        !this.survivors.has(client.id) &&
         words.every((word) => names.some((name) => name.startsWith(word))) &&
         (criteria.nationalId === undefined || client.nationalId === criteria.nationalId) &&
         (criteria.status === undefined || client.status === criteria.status)
@@ -117,7 +118,9 @@ export class InMemoryClientRepository implements ClientRepository {
     page: PageRequest,
   ): Promise<Page<ClientSummary>> {
     const mine = this.inTenant(tenantId).filter(
-      (client) => client.primaryContact === staff || client.backupContact === staff,
+      (client) =>
+        !this.survivors.has(client.id) &&
+        (client.primaryContact === staff || client.backupContact === staff),
     );
     return memoryPage(mine.sort(byName).map(summaryOf), page);
   }

@@ -7,10 +7,10 @@ import {
 /**
  * This library's records of a client, moved when a pseudonymous client is merged into an
  * identified one. What stays with the merged record: its status history and the application it
- * came through (the history of that record), its search words (its own names), and an
- * individual plan or responsibility group (their versions, members and meetings hang on the
- * client id); so does a crisis plan or clinical
- * profile when the survivor has one, and an active vulnerability flag the survivor also has.
+ * came through (the history of that record) and its search words (its own names); so does a
+ * one-per-client record (crisis plan, clinical profile, individual plan, responsibility group)
+ * when the survivor has one, and an active vulnerability flag the survivor also has. A plan's
+ * versions and a group's members and meetings follow their parent (ON UPDATE CASCADE).
  */
 export const CLIENTS_CLIENT_TABLES: readonly ClientKeyedTable[] = [
   { table: 'clients.encounter' },
@@ -25,6 +25,8 @@ export const CLIENTS_CLIENT_TABLES: readonly ClientKeyedTable[] = [
   },
   { table: 'clients.crisis_plan', key: 'client_id', uniqueWith: [] },
   { table: 'clients.clinical_profile', key: 'client_id', uniqueWith: [] },
+  { table: 'clients.individual_plan', key: 'client_id', uniqueWith: [] },
+  { table: 'clients.responsibility_group', key: 'client_id', uniqueWith: [] },
 ];
 
 /** This library's own ClientMergeParticipant, on the caller's transaction. */

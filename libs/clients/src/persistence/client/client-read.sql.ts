@@ -24,18 +24,23 @@ const CLIENT_COLUMNS = `c.id, c.tenant_id AS "tenantId", c.national_id AS "natio
     WHERE m.tenant_id = c.tenant_id AND m.merged_client_id = c.id AND m.reversed_at IS NULL)
     AS "mergedInto"`;
 
+/** A client merged into another (its records live under the survivor): left out of lists. */
+const NOT_MERGED_AWAY = `NOT EXISTS (SELECT 1 FROM clients.client_merge m
+  WHERE m.tenant_id = c.tenant_id AND m.merged_client_id = c.id AND m.reversed_at IS NULL)`;
+
 /** One client with its active vulnerability flags and standing merge: $1 tenant, $2 id. */
 export const FIND_CLIENT: PreparedStatement = {
   name: 'clients.find-client',
   text: `SELECT ${CLIENT_COLUMNS} FROM clients.client c WHERE c.tenant_id = $1 AND c.id = $2`,
 };
 
-/** A caseload page by name: $1 tenant, $2 staff, $3 rows; with a cursor $4 sort name, $5 id. */
+/** A caseload page by name (clients merged away left out): $1 tenant, $2 staff, $3 rows; with a cursor $4 sort name, $5 id. */
 export function caseloadStatement(afterCursor: boolean): PreparedStatement {
   return {
     name: `clients.caseload${afterCursor ? ':after' : ''}`,
     text: `SELECT ${SUMMARY_COLUMNS} FROM clients.client c
       WHERE c.tenant_id = $1 AND (c.primary_contact = $2 OR c.backup_contact = $2)
+      AND ${NOT_MERGED_AWAY}
       ${afterCursor ? 'AND (c.sort_name, c.id) > ($4, $5::uuid)' : ''}
       ORDER BY c.sort_name, c.id LIMIT $3`,
   };
@@ -60,6 +65,7 @@ export interface CareCondition {
  * traded for a scan on a misestimated LIKE) and the others are checked on `search_text`. With
  * `inCare`, the care relation (need-to-know) is checked in the same statement, after the tenant
  * policy and the words, so the page holds only visible clients and is full when there are enough.
+ * A client merged away is never listed: its records are found under the survivor.
  */
 export function searchSql(criteria: {
   tenantId: string;
@@ -99,6 +105,7 @@ export function searchSql(criteria: {
     }
   }
   if (criteria.inCare) where.push(criteria.inCare.condition);
+  where.push(NOT_MERGED_AWAY);
   if (criteria.after) {
     const [sortName, id] = criteria.after;
     where.push(`(c.sort_name, c.id) > (${param(sortName)}, ${param(id)}::uuid)`);

@@ -16,7 +16,7 @@ export class IndividualPlanVersionEntity {
   @PrimaryColumn({ type: 'integer', primaryKeyConstraintName: 'individual_plan_version_pkey' })
   version!: number;
 
-  @ManyToOne(() => IndividualPlanEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne(() => IndividualPlanEntity, { onDelete: 'RESTRICT', onUpdate: 'CASCADE' })
   @JoinColumn({ name: 'client_id', foreignKeyConstraintName: 'individual_plan_version_plan_fk' })
   plan?: IndividualPlanEntity;
 

@@ -11,6 +11,7 @@ import { ClientsClientSearchWords1796170000001 } from './1796170000001-client-se
 import { ClientsResponsibilityGroup1796178703204 } from './1796178703204-responsibility-group';
 import { ClientsMeetingUnconsentedAttendees1796180055364 } from './1796180055364-meeting-unconsented-attendees';
 import { ClientsClientMerge1796180400001 } from './1796180400001-client-merge';
+import { ClientsPlansAndGroupsFollowAMerge1796181416017 } from './1796181416017-plans-and-groups-follow-a-merge';
 
 export const clientsMigrations: (new () => MigrationInterface)[] = [
   ClientsCreateSchema1795452873013,
@@ -24,4 +25,5 @@ export const clientsMigrations: (new () => MigrationInterface)[] = [
   ClientsResponsibilityGroup1796178703204,
   ClientsMeetingUnconsentedAttendees1796180055364,
   ClientsClientMerge1796180400001,
+  ClientsPlansAndGroupsFollowAMerge1796181416017,
 ];

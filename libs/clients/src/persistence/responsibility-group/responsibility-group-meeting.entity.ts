@@ -28,7 +28,7 @@ export class ResponsibilityGroupMeetingEntity {
   @Column({ name: 'client_id', type: 'uuid' })
   clientId!: string;
 
-  @ManyToOne(() => ResponsibilityGroupEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne(() => ResponsibilityGroupEntity, { onDelete: 'RESTRICT', onUpdate: 'CASCADE' })
   @JoinColumn({
     name: 'client_id',
     referencedColumnName: 'clientId',
