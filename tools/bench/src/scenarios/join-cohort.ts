@@ -23,12 +23,16 @@ export interface Join {
 export function joinCohortScenario(context: BenchContext, groups: number): Scenario {
   let groupIds: string[] = [];
   let sequence = 0;
+  // A client followed by two staff members is in two pairs: take each client once, or the
+  // second pair's join of the same group is a 409 already-member.
+  const seen = new Set<string>();
+  const joiners = context.pairs.filter(({ clientId }) => !seen.has(clientId) && seen.add(clientId));
   const next = (): Join => {
     const index = sequence;
     sequence += 1;
     const groupId = groupIds[index % groupIds.length];
     const member = Math.floor(index / groupIds.length);
-    const pair = context.pairs[member];
+    const pair = joiners[member];
     if (!groupId || !pair || member >= COHORTS_PER_GROUP * COHORT_SIZE)
       throw new Error('join: out of seats');
     return { staff: pair.staff, groupId, clientId: pair.clientId };
