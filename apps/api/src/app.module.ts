@@ -43,7 +43,11 @@ export class AppModule {
             };
           },
         }),
-        KernelModule.forRoot({ clock: options.clock, retention: options.config.retention }),
+        KernelModule.forRoot({
+          clock: options.clock,
+          retention: options.config.retention,
+          auditChainLinkIntervalMs: options.config.auditChainLinkIntervalMs,
+        }),
         HttpConventionsModule.forRoot({ auth: options.config.auth }),
         WiringModule.forRoot(options.config),
         HealthModule.forRoot({ drainMs: options.config.shutdownDrainMs }),

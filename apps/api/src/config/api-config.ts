@@ -33,6 +33,11 @@ export interface ApiConfig {
   rateLimits: { clientSearch: RateLimitSetting; application: RateLimitSetting };
   /** Expiry of idempotency records and how often each process purges expired records. */
   retention: { idempotencyTtlMs: number; purgeIntervalMs: number };
+  /**
+   * How often this process links committed audit rows into their municipality's hash chain
+   * (0: never; another process or `npm run audit:verify` must then do it).
+   */
+  auditChainLinkIntervalMs: number;
   /** Structured logs; `format` unset: pretty on a terminal outside production, else JSON. */
   logging: { level: LogLevel; format?: 'json' | 'pretty' };
   /** Unset: `/metrics` is not served. */
@@ -126,6 +131,7 @@ export function loadApiConfig(env: NodeJS.ProcessEnv): ApiConfig {
       idempotencyTtlMs: (vars.IDEMPOTENCY_TTL_SECONDS ?? 24 * 60 * 60) * 1000,
       purgeIntervalMs: (vars.EXPIRY_PURGE_INTERVAL_SECONDS ?? 600) * 1000,
     },
+    auditChainLinkIntervalMs: Math.round((vars.AUDIT_CHAIN_LINK_INTERVAL_SECONDS ?? 1) * 1000),
     logging: {
       level: vars.LOG_LEVEL ?? (vars.NODE_ENV === 'test' ? 'silent' : 'info'),
       format: vars.LOG_FORMAT,

@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import {
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   IsUrl,
@@ -163,6 +164,14 @@ export class Environment {
   @IsInt()
   @Min(0)
   EXPIRY_PURGE_INTERVAL_SECONDS?: number;
+
+  /** Seconds between runs of the audit hash-chain linker in this process; 0 = off (default 1). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber({ maxDecimalPlaces: 3 })
+  @Min(0)
+  @Max(3600)
+  AUDIT_CHAIN_LINK_INTERVAL_SECONDS?: number;
 
   /** Least severe log level written (default `info`; `silent` in tests). */
   @IsOptional()

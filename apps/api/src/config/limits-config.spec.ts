@@ -9,6 +9,7 @@ describe('loadApiConfig: abuse limits, trust proxy and retention', () => {
         application: { limit: 20, ttlMs: 3_600_000 },
       },
       retention: { idempotencyTtlMs: 86_400_000, purgeIntervalMs: 600_000 },
+      auditChainLinkIntervalMs: 1000,
     });
   });
 
@@ -29,12 +30,14 @@ describe('loadApiConfig: abuse limits, trust proxy and retention', () => {
       APPLICATION_RATE_WINDOW_SECONDS: '600',
       IDEMPOTENCY_TTL_SECONDS: '3600',
       EXPIRY_PURGE_INTERVAL_SECONDS: '0',
+      AUDIT_CHAIN_LINK_INTERVAL_SECONDS: '0.25',
     });
     expect(config.rateLimits).toEqual({
       clientSearch: { limit: 5, ttlMs: 30_000 },
       application: { limit: 3, ttlMs: 600_000 },
     });
     expect(config.retention).toEqual({ idempotencyTtlMs: 3_600_000, purgeIntervalMs: 0 });
+    expect(config.auditChainLinkIntervalMs).toBe(250);
   });
 
   it.each([
@@ -42,6 +45,7 @@ describe('loadApiConfig: abuse limits, trust proxy and retention', () => {
     [{ APPLICATION_RATE_WINDOW_SECONDS: 'hour' }, /APPLICATION_RATE_WINDOW_SECONDS/],
     [{ IDEMPOTENCY_TTL_SECONDS: '5' }, /IDEMPOTENCY_TTL_SECONDS/],
     [{ TRUST_PROXY: 'yes please' }, /TRUST_PROXY/],
+    [{ AUDIT_CHAIN_LINK_INTERVAL_SECONDS: '-1' }, /AUDIT_CHAIN_LINK_INTERVAL_SECONDS/],
   ])('refuses %p with a message naming the variable', (env, message) => {
     expect(() => loadApiConfig(env)).toThrow(ConfigError);
     expect(() => loadApiConfig(env)).toThrow(message);
