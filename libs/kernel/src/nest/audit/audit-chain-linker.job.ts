@@ -1,12 +1,12 @@
 import {
   Inject,
   Injectable,
-  Logger,
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { linkAuditChain } from '../../persistence/audit-chain-linker';
 import type { SqlRunner } from '../../persistence/rate-limit-counter';
+import { PeriodicJob } from '../jobs/periodic-job';
 import { AUDIT_CHAIN_LINK_INTERVAL_MS, KERNEL_DATA_SOURCE } from '../kernel.tokens';
 
 /** Transactions per run at most: a backlog (a crisis activation's rows) is worked off over runs. */
@@ -19,9 +19,9 @@ const MAX_ROUNDS_PER_RUN = 20;
  */
 @Injectable()
 export class AuditChainLinkerJob implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger('AuditChainLinker');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly job = new PeriodicJob('AuditChainLinker', 'Linking the audit chain failed', () =>
+    linkAuditChain(this.sql, { maxRounds: MAX_ROUNDS_PER_RUN }),
+  );
 
   constructor(
     @Inject(KERNEL_DATA_SOURCE) private readonly sql: SqlRunner,
@@ -29,30 +29,15 @@ export class AuditChainLinkerJob implements OnApplicationBootstrap, BeforeApplic
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.intervalMs <= 0) return;
-    this.timer = setInterval(() => void this.runOnce(), this.intervalMs);
-    this.timer.unref();
+    this.job.start(this.intervalMs);
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  beforeApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
-  /** One run; a failure is logged and retried at the next run, never thrown. */
-  async runOnce(): Promise<number | undefined> {
-    if (this.running) return undefined;
-    const run = linkAuditChain(this.sql, { maxRounds: MAX_ROUNDS_PER_RUN });
-    this.running = run;
-    try {
-      return await run;
-    } catch (error) {
-      this.logger.warn(
-        `Linking the audit chain failed: ${error instanceof Error ? error.message : String(error)}`,
-      );
-      return undefined;
-    } finally {
-      this.running = undefined;
-    }
+  /** One run (rows linked); a failure is logged and retried at the next run, never thrown. */
+  runOnce(): Promise<number | undefined> {
+    return this.job.runOnce();
   }
 }

@@ -1,13 +1,13 @@
 import {
   Inject,
   Injectable,
-  Logger,
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import type { Clock } from '../../domain/clock';
 import { purgeExpiredRecords, type PurgeResult } from '../../persistence/expired-records-purge';
 import type { SqlRunner } from '../../persistence/rate-limit-counter';
+import { PeriodicJob } from '../jobs/periodic-job';
 import { CLOCK, KERNEL_DATA_SOURCE } from '../kernel.tokens';
 import { TenantScope } from '../tenancy/tenant-scope';
 import { RECORD_RETENTION, type RecordRetention } from './record-retention';
@@ -21,9 +21,19 @@ const MAX_BATCHES_PER_RUN = 20;
  */
 @Injectable()
 export class ExpiredRecordsPurger implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger('ExpiredRecordsPurger');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly job = new PeriodicJob(
+    'ExpiredRecordsPurger',
+    'Purge of expired records failed',
+    () =>
+      // Expired records of every municipality: under row-level security, a job for all tenants.
+      this.tenants.runForAllTenants(() =>
+        purgeExpiredRecords(this.sql, {
+          at: this.clock.now(),
+          batchSize: this.retention.purgeBatchSize,
+          maxBatches: MAX_BATCHES_PER_RUN,
+        }),
+      ),
+  );
 
   constructor(
     @Inject(KERNEL_DATA_SOURCE) private readonly sql: SqlRunner,
@@ -33,37 +43,15 @@ export class ExpiredRecordsPurger implements OnApplicationBootstrap, BeforeAppli
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.retention.purgeIntervalMs <= 0) return;
-    this.timer = setInterval(() => void this.runOnce(), this.retention.purgeIntervalMs);
-    this.timer.unref();
+    this.job.start(this.retention.purgeIntervalMs);
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  beforeApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** One purge; a failure is logged and retried at the next run, never thrown. */
-  async runOnce(): Promise<PurgeResult | undefined> {
-    if (this.running) return undefined;
-    // Expired records of every municipality: under row-level security, a job for all tenants.
-    const run = this.tenants.runForAllTenants(() =>
-      purgeExpiredRecords(this.sql, {
-        at: this.clock.now(),
-        batchSize: this.retention.purgeBatchSize,
-        maxBatches: MAX_BATCHES_PER_RUN,
-      }),
-    );
-    this.running = run;
-    try {
-      return await run;
-    } catch (error) {
-      this.logger.warn(
-        `Purge of expired records failed: ${error instanceof Error ? error.message : String(error)}`,
-      );
-      return undefined;
-    } finally {
-      this.running = undefined;
-    }
+  runOnce(): Promise<PurgeResult | undefined> {
+    return this.job.runOnce();
   }
 }
