@@ -426,6 +426,10 @@ describe('referrals between services and partners (SV-9) decided by consent (CO-
       [{ to: { serviceId: ropService } }, 400, 'to', 'not-sender'],
       [{ to: { serviceId: larService, partnerId: dpsId } }, 400, 'to', 'one-party'],
       [{ to: { partnerId: randomUUID() } }, 422, 'to.partnerId', 'exists'],
+      [{ to: undefined }, 400, 'to', 'isDefined'],
+      [{ from: null }, 400, 'from', 'isDefined'],
+      [{ purpose: 'p'.repeat(65) }, 400, 'purpose', 'maxLength'],
+      [{ categories: ['c'.repeat(65)] }, 400, 'categories', 'maxLength'],
     ];
     for (const [overrides, status, field, rule] of cases) {
       const response = await referToDps(clientId, overrides).expect(status);

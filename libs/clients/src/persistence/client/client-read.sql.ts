@@ -24,8 +24,8 @@ const CLIENT_COLUMNS = `c.id, c.tenant_id AS "tenantId", c.national_id AS "natio
     WHERE m.tenant_id = c.tenant_id AND m.merged_client_id = c.id AND m.reversed_at IS NULL)
     AS "mergedInto"`;
 
-/** A client merged into another (its records live under the survivor): left out of lists. */
-const NOT_MERGED_AWAY = `NOT EXISTS (SELECT 1 FROM clients.client_merge m
+/** On alias `c`: a client merged into another (its records live under the survivor) is left out of lists. */
+export const NOT_MERGED_AWAY = `NOT EXISTS (SELECT 1 FROM clients.client_merge m
   WHERE m.tenant_id = c.tenant_id AND m.merged_client_id = c.id AND m.reversed_at IS NULL)`;
 
 /** One client with its active vulnerability flags and standing merge: $1 tenant, $2 id. */
@@ -130,9 +130,7 @@ export const POSSIBLE_DUPLICATE_PAIRS: PreparedStatement = {
       SELECT c.id, c.national_id, c.created_at, c.contact_channels,
              coalesce(c.birth_year, extract(year FROM c.birth_date)::int) AS year
         FROM clients.client c
-       WHERE c.tenant_id = $1
-         AND NOT EXISTS (SELECT 1 FROM clients.client_merge m
-                          WHERE m.tenant_id = $1 AND m.merged_client_id = c.id AND m.reversed_at IS NULL)),
+       WHERE c.tenant_id = $1 AND ${NOT_MERGED_AWAY}),
     phones AS (
       SELECT l.id, right(regexp_replace(ch->>'value', '\\D', '', 'g'), 8) AS phone
         FROM live l, jsonb_array_elements(l.contact_channels) ch

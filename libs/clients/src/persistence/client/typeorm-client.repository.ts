@@ -28,6 +28,7 @@ import { ClientStatusChangeEntity } from './client-status-change.entity';
 import {
   caseloadStatement,
   FIND_CLIENT,
+  NOT_MERGED_AWAY,
   POSSIBLE_DUPLICATE_PAIRS,
   searchSql,
   type CareCondition,
@@ -231,10 +232,7 @@ export class TypeOrmClientRepository implements ClientRepository {
       .select(['c.id'])
       .where('c.tenant_id = :tenantId AND c.status = :status', { tenantId, status: 'active' })
       // A client merged into another is counted once, as the survivor.
-      .andWhere(
-        `NOT EXISTS (SELECT 1 FROM clients.client_merge m
-          WHERE m.tenant_id = c.tenant_id AND m.merged_client_id = c.id AND m.reversed_at IS NULL)`,
-      );
+      .andWhere(NOT_MERGED_AWAY);
     const rows = await keysetPage(
       query,
       { columns: ['c.id'], key: (row) => [row.id], direction: 'ASC' },

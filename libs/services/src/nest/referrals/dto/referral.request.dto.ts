@@ -5,6 +5,7 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsIn,
   IsNotEmpty,
   IsOptional,
@@ -51,6 +52,7 @@ export class ReferralLegalBasisDto {
     example: 'emergency',
   })
   @IsString()
+  @MaxLength(32)
   code!: string;
 
   @ApiProperty({
@@ -76,6 +78,7 @@ export class SendReferralRequestDto {
     type: ReferralPartyDto,
     example: { serviceId: '8f14e45f-ceea-4e7a-9c3b-2f1d0a6b7c81' },
   })
+  @IsDefined()
   @ValidateNested()
   @Type(() => ReferralPartyDto)
   from!: ReferralPartyDto;
@@ -85,6 +88,7 @@ export class SendReferralRequestDto {
     type: ReferralPartyDto,
     example: { partnerId: '7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7' },
   })
+  @IsDefined()
   @ValidateNested()
   @Type(() => ReferralPartyDto)
   to!: ReferralPartyDto;
@@ -116,6 +120,7 @@ export class SendReferralRequestDto {
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
   @IsString({ each: true })
+  @MaxLength(64, { each: true })
   categories!: string[];
 
   @ApiProperty({
@@ -124,6 +129,7 @@ export class SendReferralRequestDto {
   })
   @IsString()
   @IsNotEmpty()
+  @MaxLength(64)
   purpose!: string;
 
   @ApiPropertyOptional({
