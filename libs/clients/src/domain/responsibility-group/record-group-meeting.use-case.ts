@@ -53,7 +53,10 @@ export class RecordGroupMeeting {
       const minutes = validateMeetingMinutes(input, { members: group.members, now }, violations);
       violations.throwIfAny();
 
-      const refreshed = await askMemberConsents(group.members, {
+      // Only what is shared is asked about: the attendees' consents, not those of absent members.
+      const attendees = new Set(minutes.attendeeMemberIds);
+      const attending = group.members.filter((member) => attendees.has(member.id));
+      const refreshed = await askMemberConsents(attending, {
         actor: input.actor,
         clientId: client.id,
         categories: group.categories,

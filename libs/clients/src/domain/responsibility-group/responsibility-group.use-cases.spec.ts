@@ -329,7 +329,8 @@ describe('responsibility group (ansvarsgruppe)', () => {
         unconsentedAttendeeMemberIds: [],
       },
     });
-    expect(consents.asked.length).toBe(asked + 2);
+    // Only the attending external (the DPS) is asked anew; absent NAV is not.
+    expect(consents.asked.length).toBe(asked + 1);
     const after = await new GetResponsibilityGroup(deps).execute({ actor: nurse, clientId });
     expect(after.members[1]).toMatchObject({ consent: { status: 'permitted' } });
     // The DPS attended and was permitted: one disclosure on this recording's decision. NAV did not attend.
