@@ -41,7 +41,17 @@ export class SqlClientMergeParticipant implements ClientMergeParticipant {
     readonly library: string,
     private readonly tables: readonly ClientKeyedTable[],
     private readonly manager: EntityManagerAccessor,
-  ) {}
+  ) {
+    // The names are spliced into SQL: only plain identifiers (a library's own constants) pass.
+    for (const table of tables) {
+      const names = [...table.table.split('.'), table.key ?? 'id', ...(table.uniqueWith ?? [])];
+      const bad = names.find((name) => !IDENTIFIER.test(name));
+      if (bad !== undefined || table.table.split('.').length !== 2)
+        throw new Error(
+          `${library}: ${table.table} names "${bad ?? table.table}", not schema.table and plain identifiers`,
+        );
+    }
+  }
 
   async moveClientRecords(context: ClientMergeContext): Promise<ClientMergeReceipt> {
     await this.allowClientIdChange(context);
@@ -49,11 +59,15 @@ export class SqlClientMergeParticipant implements ClientMergeParticipant {
     for (const table of this.tables) {
       const params = [context.tenantId, context.fromClientId, context.toClientId];
       const moved = await this.keys(moveSql(table), params);
-      const keptApart = await this.keys(
-        `SELECT ${keyOf(table, 'kept')} AS key FROM ${quoted(table.table)} AS kept
+      // Without a unique rule every row moved: nothing can have stayed apart.
+      const keptApart =
+        table.uniqueWith === undefined
+          ? []
+          : await this.keys(
+              `SELECT ${keyOf(table, 'kept')} AS key FROM ${quoted(table.table)} AS kept
           WHERE kept."tenant_id" = $1 AND kept."client_id" = $2 ORDER BY 1`,
-        params.slice(0, 2),
-      );
+              params.slice(0, 2),
+            );
       tables.push({ table: table.table, moved, keptApart });
     }
     return { library: this.library, tables };
@@ -71,13 +85,10 @@ export class SqlClientMergeParticipant implements ClientMergeParticipant {
         throw new Error(`${this.library} no longer lists ${moved.table}; cannot restore the merge`);
       }
       if (moved.moved.length === 0) continue;
-      await this.keys(
-        `WITH restored AS (
-           UPDATE ${quoted(table.table)} AS moving SET "client_id" = $2
-            WHERE moving."tenant_id" = $1 AND moving."client_id" = $3
-              AND ${keyOf(table, 'moving')} = ANY($4::text[])
-           RETURNING ${keyOf(table, 'moving')} AS key)
-         SELECT key FROM restored`,
+      await this.manager().query(
+        `UPDATE ${quoted(table.table)} AS moving SET "client_id" = $2
+          WHERE moving."tenant_id" = $1 AND moving."client_id" = $3
+            AND ${keyOf(table, 'moving')} = ANY($4::text[])`,
         [context.tenantId, context.fromClientId, context.toClientId, [...moved.moved]],
       );
     }
@@ -95,6 +106,8 @@ export class SqlClientMergeParticipant implements ClientMergeParticipant {
     return rows.map((row) => row.key);
   }
 }
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
 /** $1 tenant, $2 from, $3 to: moves every row that does not collide with one of the survivor's. */
 function moveSql(table: ClientKeyedTable): string {
