@@ -2,6 +2,7 @@ import {
   ConsentError,
   ConsentErrorCode,
   compileVocabulary,
+  type CompiledVocabulary,
   type SharingPolicy,
   type Vocabulary,
 } from '@lavterskel/consent';
@@ -24,10 +25,14 @@ export class ConsentGroupSharing implements ExternalSharingCheck {
    * `sharing` is looked up at the first call: consent's module imports the clients module.
    * `vocabulary` is the one the consent module is configured with.
    */
+  private readonly vocabulary: CompiledVocabulary;
+
   constructor(
     private readonly sharing: () => Pick<SharingPolicy, 'decide' | 'recordDisclosure'>,
-    private readonly vocabulary: Vocabulary,
-  ) {}
+    vocabulary: Vocabulary,
+  ) {
+    this.vocabulary = compileVocabulary(vocabulary);
+  }
 
   async decide(request: ExternalSharingRequest): Promise<ExternalSharingAnswer> {
     try {
@@ -64,7 +69,7 @@ export class ConsentGroupSharing implements ExternalSharingCheck {
 
   /** "Mental health (mental-health)": the vocabulary's label, with the code the consent names. */
   private categoryName(code: string): string {
-    const label = compileVocabulary(this.vocabulary).categories.term(code)?.label;
+    const label = this.vocabulary.categories.term(code)?.label;
     return label ? `${label} (${code})` : code;
   }
 }
