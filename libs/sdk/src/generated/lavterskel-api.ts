@@ -7407,7 +7407,7 @@ export interface components {
        */
       coordinator: boolean;
       /** @description External: the organisation; null otherwise. */
-      organisation: components['schemas']['GroupOrganisationDto'] | null;
+      organisation?: components['schemas']['GroupOrganisationDto'] | null;
       /**
        * @description External: phone.
        * @example null
@@ -7425,7 +7425,7 @@ export interface components {
        */
       relativeId: string | null;
       /** @description External: whether the group’s categories may be shared with them; null otherwise. */
-      consent: components['schemas']['MemberConsentDto'] | null;
+      consent?: components['schemas']['MemberConsentDto'] | null;
     };
     GroupMemberRequestDto: {
       /**
@@ -10765,11 +10765,9 @@ export interface components {
        *         "name": "Anne Sykepleier",
        *         "subject": "nurse-anne",
        *         "coordinator": true,
-       *         "organisation": null,
        *         "phone": null,
        *         "email": null,
-       *         "relativeId": null,
-       *         "consent": null
+       *         "relativeId": null
        *       },
        *       {
        *         "id": "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e",
@@ -10801,11 +10799,9 @@ export interface components {
        *         "name": null,
        *         "subject": null,
        *         "coordinator": false,
-       *         "organisation": null,
        *         "phone": null,
        *         "email": null,
-       *         "relativeId": null,
-       *         "consent": null
+       *         "relativeId": null
        *       }
        *     ]
        */

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CONSENT_STATUSES,
   MEMBER_KINDS,
@@ -123,7 +123,9 @@ export class GroupMemberDto {
   @ApiProperty({ description: 'The coordinator (koordinator).', example: true })
   coordinator!: boolean;
 
-  @ApiProperty({
+  // Optional in the schema only so that examples of other kinds may leave it out: an OpenAPI 3.0
+  // example cannot be null where the schema is a (nullable) reference. Answers always carry it.
+  @ApiPropertyOptional({
     description: 'External: the organisation; null otherwise.',
     type: GroupOrganisationDto,
     nullable: true,
@@ -145,7 +147,7 @@ export class GroupMemberDto {
   })
   relativeId!: string | null;
 
-  @ApiProperty({
+  @ApiPropertyOptional({
     description:
       'External: whether the group’s categories may be shared with them; null otherwise.',
     type: MemberConsentDto,
@@ -180,11 +182,9 @@ const MEMBERS_EXAMPLE = [
     name: 'Anne Sykepleier',
     subject: 'nurse-anne',
     coordinator: true,
-    organisation: null,
     phone: null,
     email: null,
     relativeId: null,
-    consent: null,
   },
   {
     id: EXAMPLE_MEMBER_IDS.external,
@@ -212,11 +212,9 @@ const MEMBERS_EXAMPLE = [
     name: null,
     subject: null,
     coordinator: false,
-    organisation: null,
     phone: null,
     email: null,
     relativeId: null,
-    consent: null,
   },
 ];
 
