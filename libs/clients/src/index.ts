@@ -37,7 +37,12 @@ export {
   type ValidClientDetails,
 } from './domain/client/client-details';
 export { validateCareContacts, type CareContacts } from './domain/client/care-contacts';
-export type { ClientRepository, ClientSearchCriteria } from './domain/client/client.repository';
+export type {
+  ClientInCare,
+  ClientRecordAccess,
+  ClientRepository,
+  ClientSearchCriteria,
+} from './domain/client/client.repository';
 export { everyoneAvailable, type StaffAvailability } from './domain/client/staff-availability';
 export { noKnownTeams, type StaffTeams } from './domain/client/staff-teams';
 export { AssignedContactCareRelations } from './domain/client/assigned-contact-care-relations';

@@ -29,16 +29,24 @@ export {
   type AuditAction,
   type AuditEntry,
   type AuditLog,
+  type AuditLogInStatement,
+  type InStatementAuditEntry,
   type RecordedAuditEntry,
   DURABLE_AUDIT_ACTIONS,
 } from './domain/audit';
 export type { UnitOfWork } from './domain/unit-of-work';
 export { accessLogLine, resourceInWords, type AccessLogLine } from './domain/access-log';
-export { clientsInCare, combineCareRelations, type CareRelations } from './domain/care-relations';
+export {
+  clientsInCare,
+  combineCareRelations,
+  type CareRelations,
+  type CareRelationsInStatement,
+} from './domain/care-relations';
 export {
   MIN_BREAK_GLASS_REASON,
   authorizeBreakGlass,
   authorizeClientAccess,
+  authorizeWithoutCareRelation,
   type BreakGlassRequest,
   type ClientAccessBasis,
   type ClientAccessRequest,

@@ -159,7 +159,7 @@ export const CLIENTS_MODULE_OPTIONS = MODULE_OPTIONS_TOKEN;
           ownContacts,
         );
         return {
-          ...typeOrmClientsRepositories(manager, chosen),
+          ...typeOrmClientsRepositories(manager, { careRelations: chosen, audit }),
           mergeParticipants: [
             clientsClientMergeParticipant(manager),
             ...(options.mergeParticipants ?? []),

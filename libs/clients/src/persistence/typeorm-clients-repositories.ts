@@ -1,8 +1,10 @@
-import type { CareRelations } from '@lavterskel/kernel';
 import type { EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
 import type { ClientsDependencies } from '../domain/clients-dependencies';
 import { TypeOrmApplicationRepository } from './application/typeorm-application.repository';
-import { TypeOrmClientRepository } from './client/typeorm-client.repository';
+import {
+  TypeOrmClientRepository,
+  type ClientRepositoryPorts,
+} from './client/typeorm-client.repository';
 import { TypeOrmClinicalProfileRepository } from './clinical-profile/typeorm-clinical-profile.repository';
 import { TypeOrmCrisisPlanRepository } from './crisis-plan/typeorm-crisis-plan.repository';
 import { TypeOrmEncounterRepository } from './encounter/typeorm-encounter.repository';
@@ -34,14 +36,15 @@ export type ClientsRepositories = Pick<
 
 /**
  * Every repository of this library on one EntityManager accessor (the caller's transaction).
- * `careRelations` in SQL lets the client search filter need-to-know in its own statement.
+ * Care relations and an audit log that offer SQL (`inStatement`) let the client register check
+ * need-to-know and write the access row inside its own statements.
  */
 export function typeOrmClientsRepositories(
   manager: EntityManagerAccessor,
-  careRelations?: CareRelations,
+  ports: ClientRepositoryPorts = {},
 ): ClientsRepositories {
   return {
-    clients: new TypeOrmClientRepository(manager, careRelations),
+    clients: new TypeOrmClientRepository(manager, ports),
     vulnerabilityFlags: new TypeOrmVulnerabilityFlagRepository(manager),
     applications: new TypeOrmApplicationRepository(manager),
     encounters: new TypeOrmEncounterRepository(manager),

@@ -60,6 +60,29 @@ export interface AuditLog {
    * re-cohorting, a batch of hand-outs). Without it `recordAll` writes them one by one.
    */
   recordAll?(entries: readonly AuditEntry[]): Promise<void>;
+  /**
+   * Optional: rows written inside another statement, so that a read and its audit row take one
+   * round trip (and need no transaction around them: one statement is atomic).
+   */
+  readonly inStatement?: AuditLogInStatement;
+}
+
+/** What an in-statement audit row says; the rows' resource and client ids come from the statement. */
+export type InStatementAuditEntry = Omit<AuditEntry, 'resourceId' | 'clientId' | 'clientIds'>;
+
+/** An audit log as SQL, for entries written in the caller's transaction (never the durable ones). */
+export interface AuditLogInStatement {
+  /**
+   * An INSERT, to be used as a data-modifying CTE (`WITH audited AS (…)`), of one row of `entry`
+   * per row of `rowsSql`: a SELECT of (resource id as text, client id as uuid). `param` adds a
+   * value to the statement and returns its placeholder; the text is the same for every entry,
+   * so the statement can be prepared once.
+   */
+  insertFor(
+    entry: InStatementAuditEntry,
+    rowsSql: string,
+    param: (value: unknown) => string,
+  ): string;
 }
 
 /** Records `entries` in as few writes as the audit log allows. */

@@ -13,6 +13,22 @@ export interface CareRelations {
    * by a database answers a whole list in one query; without it `clientsInCare` asks per client.
    */
   clientsInCare?(actor: Actor, clientIds: readonly string[]): Promise<ReadonlySet<string>>;
+  /**
+   * Optional: the relation as a condition a repository checks inside its own statement, so that
+   * a record and its need-to-know take one round trip and a list is filtered where it is queried.
+   */
+  readonly inStatement?: CareRelationsInStatement;
+}
+
+/**
+ * A care relation as SQL. `conditionOn(sql)` is a boolean expression on the client id `sql`
+ * (a uuid); the statement's parameters $1–$4 must be `parametersFor(actor)`, its own follow.
+ */
+export interface CareRelationsInStatement {
+  /** The same for the same condition: it names the prepared statements built on it. */
+  readonly key: string;
+  conditionOn(clientIdSql: string): string;
+  parametersFor(actor: Actor): unknown[];
 }
 
 /** The clients among `clientIds` that `relations` finds a care relation to (for filtering a list). */

@@ -30,6 +30,18 @@ export async function authorizeClientAccess(
 ): Promise<ClientAccessBasis> {
   if (await ports.careRelations.hasCareRelation(request.actor, request.clientId))
     return 'care-relation';
+  await authorizeWithoutCareRelation(request, ports.audit);
+  return 'break-glass';
+}
+
+/**
+ * The rest of `authorizeClientAccess` once a care relation is known to be missing (a repository
+ * that checked it in its own statement): the written reason, audited as `break-glass`, or not found.
+ */
+export async function authorizeWithoutCareRelation(
+  request: ClientAccessRequest,
+  audit: AuditLog,
+): Promise<void> {
   await authorizeBreakGlass(
     {
       actor: request.actor,
@@ -39,9 +51,8 @@ export async function authorizeClientAccess(
       clientId: request.clientId,
       notFoundAs: request.resource ?? 'client',
     },
-    ports.audit,
+    audit,
   );
-  return 'break-glass';
 }
 
 export interface BreakGlassRequest {

@@ -176,4 +176,48 @@ describe('audit trail on PostgreSQL', () => {
       audit.record({ actor: outsider, action: 'read', resourceType: 'client' }),
     ).rejects.toThrow(/audit_event_tenant_id_check/);
   });
+
+  it('writes rows inside another statement, one per row it selects, and refuses a durable entry', async () => {
+    const [first, second] = [newId(), newId()];
+    const at = clock.now();
+    const values: unknown[] = [[first, second]];
+    const insert = audit.inStatement.insertFor(
+      { actor: skien, action: 'read', resourceType: 'client' },
+      'SELECT id::text, id FROM shown',
+      (value) => `$${values.push(value)}`,
+    );
+    const rows = await db.dataSource.query(
+      `WITH shown AS (SELECT unnest($1::uuid[]) AS id), audited AS (${insert})
+       SELECT count(*)::int AS shown FROM shown`,
+      values,
+    );
+    expect(rows).toEqual([{ shown: 2 }]);
+    for (const clientId of [first, second]) {
+      const page = await trail.list({ tenantId: skien.tenantId, clientId });
+      expect(page.items).toEqual([
+        expect.objectContaining({
+          action: 'read',
+          resourceType: 'client',
+          resourceId: clientId,
+          actorSubject: 'nurse-anne',
+          actorRoles: ['staff'],
+          occurredAt: at,
+          requestId: 'req-1',
+        }),
+      ]);
+    }
+
+    const durable = new TypeOrmAuditLog({
+      manager: transactions.manager,
+      durableManager: () => db.dataSource.manager,
+      clock,
+    });
+    expect(() =>
+      durable.inStatement.insertFor(
+        { actor: skien, action: 'break-glass', resourceType: 'client', reason: 'Akutt behov' },
+        'SELECT NULL::text, NULL::uuid',
+        () => '$1',
+      ),
+    ).toThrow('must outlive the statement');
+  });
 });

@@ -1,5 +1,5 @@
 import type { Actor } from '../domain/actor';
-import type { CareRelations } from '../domain/care-relations';
+import type { CareRelations, CareRelationsInStatement } from '../domain/care-relations';
 import type { Clock } from '../domain/clock';
 import { osloDate } from '../domain/oslo-calendar';
 import { isUuid } from '../domain/uuid';
@@ -23,9 +23,11 @@ export interface CareRelationCondition {
  * Care relations from several libraries' conditions, asked in one round trip: a client is in
  * care when any condition holds. Runs in the caller's transaction when there is one.
  */
-export class SqlCareRelations implements CareRelations {
+export class SqlCareRelations implements CareRelations, CareRelationsInStatement {
   private readonly statement: PreparedStatement;
   private readonly anyCondition: string;
+  readonly key: string;
+  readonly inStatement: CareRelationsInStatement = this;
 
   constructor(
     conditions: readonly CareRelationCondition[],
@@ -33,8 +35,9 @@ export class SqlCareRelations implements CareRelations {
   ) {
     if (conditions.length === 0) throw new Error('care relations need at least one condition');
     this.anyCondition = conditions.map((condition) => `(${condition.sql})`).join('\n   OR ');
+    this.key = conditions.map((condition) => condition.source).join('+');
     this.statement = {
-      name: `care-relations:${conditions.map((condition) => condition.source).join('+')}`,
+      name: `care-relations:${this.key}`,
       text: `SELECT care.client_id FROM unnest($5::uuid[]) AS care(client_id)
         WHERE ${this.anyCondition}`,
     };

@@ -1,4 +1,10 @@
-import { DURABLE_AUDIT_ACTIONS, type AuditEntry, type AuditLog } from '../domain/audit';
+import {
+  DURABLE_AUDIT_ACTIONS,
+  type AuditEntry,
+  type AuditLog,
+  type AuditLogInStatement,
+  type InStatementAuditEntry,
+} from '../domain/audit';
 import type { Clock } from '../domain/clock';
 import { newId } from '../domain/uuid';
 import type { EntityManagerAccessor } from './entity-manager-accessor';
@@ -39,6 +45,10 @@ export class TypeOrmAuditLog implements AuditLog {
     return this.recordAll([entry]);
   }
 
+  readonly inStatement: AuditLogInStatement = {
+    insertFor: (entry, rowsSql, param) => this.insertFor(entry, rowsSql, param),
+  };
+
   async recordAll(entries: readonly AuditEntry[]): Promise<void> {
     const durable = this.options.durableManager;
     const isDurable = (entry: AuditEntry) => DURABLE_AUDIT_ACTIONS.includes(entry.action);
@@ -46,6 +56,23 @@ export class TypeOrmAuditLog implements AuditLog {
     const rest = durable ? entries.filter((entry) => !isDurable(entry)) : entries;
     await this.insert(durable ?? this.options.manager, kept);
     await this.insert(this.options.manager, rest);
+  }
+
+  private insertFor(
+    entry: InStatementAuditEntry,
+    rowsSql: string,
+    param: (value: unknown) => string,
+  ): string {
+    if (this.options.durableManager && DURABLE_AUDIT_ACTIONS.includes(entry.action))
+      throw new Error(`a ${entry.action} audit entry must outlive the statement: record it`);
+    const { actor } = entry;
+    return `INSERT INTO "kernel"."audit_event"
+      (id, tenant_id, occurred_at, actor_subject, actor_roles, action, resource_type, resource_id, client_id, reason, request_id)
+      SELECT gen_random_uuid(), ${param(actor.tenantId)}::varchar, ${param(this.options.clock.now())}::timestamptz,
+        ${param(actor.subject)}::text, ${param(actor.roles)}::text[], ${param(entry.action)}::varchar,
+        ${param(entry.resourceType)}::varchar, audited.resource_id, audited.client_id,
+        ${param(entry.reason ?? null)}::text, ${param(this.options.requestId?.() ?? null)}::varchar
+      FROM (${rowsSql}) AS audited(resource_id, client_id)`;
   }
 
   private async insert(

@@ -38,9 +38,12 @@ export interface TraceEntry {
 export async function startApi(options: ApiProcessOptions): Promise<ApiProcess> {
   const port = await freePort();
   const preload = options.traceFile ? ['-r', TRACE_PRELOAD] : [];
+  // e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`: a profile of the API under the bench's load.
+  const nodeArgs = process.env['BENCH_API_NODE_ARGS']?.split(' ').filter(Boolean) ?? [];
   const child = spawn(
     process.execPath,
     [
+      ...nodeArgs,
       '-C',
       '@lavterskel/source',
       '-r',

@@ -5,6 +5,7 @@ import {
   type ServicesTestApp,
 } from '../services/services-e2e';
 import { auditRows, identifiedClient } from './clients-fixtures';
+import { statementsSentDuring } from './statements-sent';
 
 /**
  * The hot reads in plain SQL (the care relations of every library in one statement, the record
@@ -79,6 +80,53 @@ describe('clients: the hot reads keep need-to-know, audit and search semantics',
     expect(await auditRows(api, { clientId, actorSubject: 'coach-hot' })).toEqual([
       expect.objectContaining({ action: 'denied', reason: '404 not-found' }),
     ]);
+  });
+
+  it('reads a record, its care relation and its audit row in one statement, with no transaction around it', async () => {
+    const clientId = await register(identifiedClient());
+    const sent = await statementsSentDuring(() =>
+      api.http().get(`/v1/clients/${clientId}`).set('Authorization', registrar).expect(200),
+    );
+    expect(sent).toEqual([expect.stringMatching(/^clients\.find-client-in-care:.*:audited$/)]);
+    expect(await auditRows(api, { clientId, actorSubject: 'reg-kari' })).toContainEqual(
+      expect.objectContaining({ action: 'read', resource_type: 'client', resource_id: clientId }),
+    );
+  });
+
+  it('pages a caseload in one statement, auditing the clients on the page and not the one after it', async () => {
+    const lead = await api.bearer({
+      tenant: SKIEN,
+      roles: ['staff'],
+      teams: [teamA],
+      subject: 'caseload-hot',
+    });
+    const first = await register(identifiedClient({ familyName: 'Aaberg' }), lead);
+    const second = await register(identifiedClient({ familyName: 'Aabø' }), lead);
+    let page: { items: { id: string }[]; nextCursor: string | null } = {
+      items: [],
+      nextCursor: null,
+    };
+    const sent = await statementsSentDuring(async () => {
+      page = (await api.http().get('/v1/caseload?limit=1').set('Authorization', lead).expect(200))
+        .body;
+    });
+    expect(page.items.map((item) => item.id)).toEqual([first]);
+    expect(sent.filter((text) => text.startsWith('clients.caseload'))).toEqual([
+      'clients.caseload:audited',
+    ]);
+    expect(sent).not.toContain('START TRANSACTION');
+    const caseloadRows = async (clientId: string) =>
+      (await auditRows(api, { clientId, resourceType: 'caseload' })).map((row) => row.resource_id);
+    expect(await caseloadRows(first)).toEqual(['caseload-hot']);
+    expect(await caseloadRows(second)).toEqual([]);
+
+    const next = await api
+      .http()
+      .get(`/v1/caseload?limit=1&cursor=${page.nextCursor}`)
+      .set('Authorization', lead)
+      .expect(200);
+    expect(next.body.items.map((item: { id: string }) => item.id)).toEqual([second]);
+    expect(await caseloadRows(second)).toEqual(['caseload-hot']);
   });
 
   it('reads the active vulnerability flags with the record, and a missing client as 404', async () => {

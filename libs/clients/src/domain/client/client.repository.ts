@@ -1,4 +1,4 @@
-import type { Actor, Page, PageRequest, TenantId } from '@lavterskel/kernel';
+import type { Actor, AuditAction, Page, PageRequest, TenantId } from '@lavterskel/kernel';
 import type { Client, ClientSummary } from './client';
 import type { ClientStatus, StatusChange } from './client-status';
 
@@ -10,10 +10,30 @@ export interface ClientSearchCriteria {
   status?: ClientStatus;
 }
 
+/** A client found for a caller, and whether the caller has a care relation to them (X-2). */
+export interface ClientInCare {
+  client: Client;
+  inCare: boolean;
+  /** The access asked to be audited was written with the read (in care, not merged away). */
+  audited: boolean;
+}
+
+/** An access to a client's record, audited with the client as resource and as the client concerned. */
+export interface ClientRecordAccess {
+  action: AuditAction;
+  resourceType: string;
+}
+
 /** Port: the client register of one or more municipalities. Every method is tenant-scoped. */
 export interface ClientRepository {
   /** The client with its active vulnerability flags, or null when the tenant has no such client. */
   find(tenantId: TenantId, id: string): Promise<Client | null>;
+  /**
+   * Optional: `find` in the actor's municipality with the actor's care relation, in one round
+   * trip; with `access`, its audit row is written in the same statement when the client is in
+   * care and not merged away. Without it, the record is found and the relation asked in turn.
+   */
+  findInCare?(actor: Actor, id: string, access?: ClientRecordAccess): Promise<ClientInCare | null>;
   /** The clients among `ids` that the tenant has, in no particular order. */
   findMany(tenantId: TenantId, ids: readonly string[]): Promise<Client[]>;
   findIdByNationalId(tenantId: TenantId, nationalId: string): Promise<string | null>;
@@ -53,6 +73,16 @@ export interface ClientRepository {
   ): Promise<Page<ClientSummary>>;
   /** Clients whose primary or back-up contact is `staff`, ordered by name. */
   caseload(tenantId: TenantId, staff: string, page: PageRequest): Promise<Page<ClientSummary>>;
+  /**
+   * Optional: `caseload` in the actor's municipality with `access` audited in the same statement
+   * (one round trip, no transaction needed): a row per client on the page, `staff` as resource.
+   */
+  caseloadAudited?(
+    actor: Actor,
+    staff: string,
+    page: PageRequest,
+    access: ClientRecordAccess,
+  ): Promise<Page<ClientSummary>>;
   /**
    * Pairs of clients, at least one pseudonymous and neither merged away, that share a birth year
    * and a name word's first four letters, or a phone number: the candidates `duplicateReasons`

@@ -43,29 +43,45 @@ export class GetCaseload {
         'Only a team lead may see another staff member’s caseload.',
       );
     }
+    if (staff !== input.actor.subject) await this.assertInCallersTeams(input.actor, staff);
+    const page = await this.auditedPage(input.actor, staff, input.page);
+    const everyone = page.items.flatMap((client) => [
+      client.primaryContact,
+      ...(client.backupContact ? [client.backupContact] : []),
+    ]);
+    const absent = await this.deps.staffAvailability.absentAmong({
+      tenantId: input.actor.tenantId,
+      staff: [...new Set(everyone)],
+      at: this.deps.clock.now(),
+    });
+    return {
+      items: page.items.map((client) => caseloadEntry(client, staff, absent)),
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  /**
+   * The page, audited as a search of the caseload with each client shown: in one statement where
+   * the repository can (no transaction needed), else both in one transaction. Either way the
+   * access is on record before anyone sees the page.
+   */
+  private auditedPage(
+    actor: Actor,
+    staff: string,
+    page: PageRequest,
+  ): Promise<Page<ClientSummary>> {
+    const access = { action: 'search', resourceType: 'caseload' } as const;
+    const { clients } = this.deps;
+    if (clients.caseloadAudited) return clients.caseloadAudited(actor, staff, page, access);
     return this.deps.unitOfWork.run(async () => {
-      if (staff !== input.actor.subject) await this.assertInCallersTeams(input.actor, staff);
-      const page = await this.deps.clients.caseload(input.actor.tenantId, staff, input.page);
-      const everyone = page.items.flatMap((client) => [
-        client.primaryContact,
-        ...(client.backupContact ? [client.backupContact] : []),
-      ]);
-      const absent = await this.deps.staffAvailability.absentAmong({
-        tenantId: input.actor.tenantId,
-        staff: [...new Set(everyone)],
-        at: this.deps.clock.now(),
-      });
+      const found = await clients.caseload(actor.tenantId, staff, page);
       await this.deps.audit.record({
-        actor: input.actor,
-        action: 'search',
-        resourceType: 'caseload',
+        actor,
+        ...access,
         resourceId: staff,
-        clientIds: page.items.map((client) => client.id),
+        clientIds: found.items.map((client) => client.id),
       });
-      return {
-        items: page.items.map((client) => caseloadEntry(client, staff, absent)),
-        nextCursor: page.nextCursor,
-      };
+      return found;
     });
   }
 

@@ -2,23 +2,16 @@ import type { ClientsDependencies } from '../clients-dependencies';
 import type { Client } from './client';
 import { openClientRecord, type ClientRecordRequest } from './open-client-record';
 
-type Dependencies = Pick<ClientsDependencies, 'clients' | 'careRelations' | 'unitOfWork' | 'audit'>;
+type Dependencies = Pick<ClientsDependencies, 'clients' | 'careRelations' | 'audit'>;
 
-/** Reads one client's record (need-to-know, audited). */
+/**
+ * Reads one client's record (need-to-know, audited). No transaction of its own: where the
+ * repository can, the read, the care relation and the audit row are one statement.
+ */
 export class GetClient {
   constructor(private readonly deps: Dependencies) {}
 
-  async execute(request: ClientRecordRequest): Promise<Client> {
-    return this.deps.unitOfWork.run(async () => {
-      const client = await openClientRecord(request, this.deps);
-      await this.deps.audit.record({
-        actor: request.actor,
-        action: 'read',
-        resourceType: 'client',
-        resourceId: client.id,
-        clientId: client.id,
-      });
-      return client;
-    });
+  execute(request: ClientRecordRequest): Promise<Client> {
+    return openClientRecord(request, this.deps, { action: 'read', resourceType: 'client' });
   }
 }

@@ -1,5 +1,5 @@
 import {
-  authorizeClientAccess,
+  authorizeWithoutCareRelation,
   isUuid,
   notFound,
   type Actor,
@@ -8,7 +8,7 @@ import {
 } from '@lavterskel/kernel';
 import { clientMerged } from '../merge/merge-errors';
 import type { Client } from './client';
-import type { ClientRepository } from './client.repository';
+import type { ClientInCare, ClientRecordAccess, ClientRepository } from './client.repository';
 
 /** Who asks for which client's record, with a break-the-glass reason when they have no care relation. */
 export interface ClientRecordRequest {
@@ -22,17 +22,40 @@ export interface ClientRecordRequest {
  * municipality, and the caller must have a care relation or a written break-the-glass reason.
  * Anything else is `notFound('client')`, the same answer as for a missing client. A client
  * merged into another answers `clients.client-merged` naming the survivor, to a caller who may
- * open the old record.
+ * open the old record. With `access`, the opening is audited (the client as resource): in the
+ * same statement as the read when the repository can (`findInCare`), else once it is allowed.
  */
 export async function openClientRecord(
   request: ClientRecordRequest,
   ports: { clients: ClientRepository; careRelations: CareRelations; audit: AuditLog },
+  access?: ClientRecordAccess,
 ): Promise<Client> {
-  const client = isUuid(request.clientId)
-    ? await ports.clients.find(request.actor.tenantId, request.clientId)
-    : null;
-  if (!client) throw notFound('client');
-  await authorizeClientAccess({ ...request, clientId: client.id }, ports);
+  const found = isUuid(request.clientId) ? await findForCaller(request, ports, access) : null;
+  if (!found) throw notFound('client');
+  const { client } = found;
+  if (!found.inCare)
+    await authorizeWithoutCareRelation({ ...request, clientId: client.id }, ports.audit);
   if (client.mergedInto !== undefined) throw clientMerged(client.id, client.mergedInto);
+  if (access && !found.audited) {
+    await ports.audit.record({
+      actor: request.actor,
+      ...access,
+      resourceId: client.id,
+      clientId: client.id,
+    });
+  }
   return client;
+}
+
+async function findForCaller(
+  request: ClientRecordRequest,
+  ports: { clients: ClientRepository; careRelations: CareRelations },
+  access: ClientRecordAccess | undefined,
+): Promise<ClientInCare | null> {
+  const { actor, clientId } = request;
+  if (ports.clients.findInCare) return ports.clients.findInCare(actor, clientId, access);
+  const client = await ports.clients.find(actor.tenantId, clientId);
+  if (!client) return null;
+  const inCare = await ports.careRelations.hasCareRelation(actor, client.id);
+  return { client, inCare, audited: false };
 }

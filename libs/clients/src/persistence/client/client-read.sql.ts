@@ -1,3 +1,4 @@
+import type { CareRelationsInStatement } from '@lavterskel/kernel';
 import type { PreparedStatement } from '@lavterskel/kernel/typeorm';
 import { wordPrefixPattern } from './client.mapper';
 
@@ -34,16 +35,67 @@ export const FIND_CLIENT: PreparedStatement = {
   text: `SELECT ${CLIENT_COLUMNS} FROM clients.client c WHERE c.tenant_id = $1 AND c.id = $2`,
 };
 
+/** Writes audit rows for the rows of `rowsSql` inside a statement (see `AuditLogInStatement`). */
+export type AuditInsert = (rowsSql: string, param: (value: unknown) => string) => string;
+
+/**
+ * `FIND_CLIENT` with the caller's care relation as column `inCare`, in one statement: $1–$4 the
+ * care condition's parameters ($1 the tenant), $5 the id. With `audit`, the access row is written
+ * by the same statement for a client in care and not merged away; its values are added to `values`.
+ */
+export function findClientInCareStatement(
+  care: CareRelationsInStatement,
+  audit: AuditInsert | undefined,
+  values: unknown[],
+): PreparedStatement {
+  const found = `SELECT ${CLIENT_COLUMNS}, ${care.conditionOn('c.id')} AS "inCare"
+    FROM clients.client c WHERE c.tenant_id = $1 AND c.id = $5`;
+  if (!audit) return { name: `clients.find-client-in-care:${care.key}`, text: found };
+  const insert = audit(
+    `SELECT f.id::text, f.id FROM found f WHERE f."inCare" AND f."mergedInto" IS NULL`,
+    (value) => `$${values.push(value)}`,
+  );
+  return {
+    name: `clients.find-client-in-care:${care.key}:audited`,
+    text: `WITH found AS (${found}), audited AS (${insert}) SELECT * FROM found`,
+  };
+}
+
 /** A caseload page by name (clients merged away left out): $1 tenant, $2 staff, $3 rows; with a cursor $4 sort name, $5 id. */
 export function caseloadStatement(afterCursor: boolean): PreparedStatement {
   return {
     name: `clients.caseload${afterCursor ? ':after' : ''}`,
-    text: `SELECT ${SUMMARY_COLUMNS} FROM clients.client c
+    text: caseloadSql(afterCursor),
+  };
+}
+
+/**
+ * `caseloadStatement` with `audit` writing a row for each client shown (the $3 rows less the
+ * one fetched to tell whether a next page exists), the staff member ($2) as resource, in the same
+ * statement; its values are added to `values`, after the page's.
+ */
+export function auditedCaseloadStatement(
+  afterCursor: boolean,
+  audit: AuditInsert,
+  values: unknown[],
+): PreparedStatement {
+  const insert = audit(
+    `SELECT $2::text, p.id FROM page p ORDER BY p."sortName", p.id LIMIT $3::int - 1`,
+    (value) => `$${values.push(value)}`,
+  );
+  return {
+    name: `clients.caseload:audited${afterCursor ? ':after' : ''}`,
+    text: `WITH page AS (${caseloadSql(afterCursor)}), audited AS (${insert})
+      SELECT * FROM page p ORDER BY p."sortName", p.id`,
+  };
+}
+
+function caseloadSql(afterCursor: boolean): string {
+  return `SELECT ${SUMMARY_COLUMNS} FROM clients.client c
       WHERE c.tenant_id = $1 AND (c.primary_contact = $2 OR c.backup_contact = $2)
       AND ${NOT_MERGED_AWAY}
       ${afterCursor ? 'AND (c.sort_name, c.id) > ($4, $5::uuid)' : ''}
-      ORDER BY c.sort_name, c.id LIMIT $3`,
-  };
+      ORDER BY c.sort_name, c.id LIMIT $3`;
 }
 
 export interface SearchSql {

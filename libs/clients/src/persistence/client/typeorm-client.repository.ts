@@ -4,33 +4,38 @@ import {
   pageLimit,
   staleVersion,
   type Actor,
+  type AuditLog,
   type CareRelations,
+  type CareRelationsInStatement,
   type Page,
   type PageRequest,
   type TenantId,
 } from '@lavterskel/kernel';
-import {
-  keysetPage,
-  queryPrepared,
-  SqlCareRelations,
-  type EntityManagerAccessor,
-} from '@lavterskel/kernel/typeorm';
+import { keysetPage, queryPrepared, type EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
 import { In, IsNull } from 'typeorm';
 import { ClientsError, ClientsErrorCode } from '../../domain/clients-error';
 import type { Client, ClientSummary } from '../../domain/client/client';
 import type { StatusChange } from '../../domain/client/client-status';
-import type { ClientRepository, ClientSearchCriteria } from '../../domain/client/client.repository';
+import type {
+  ClientInCare,
+  ClientRecordAccess,
+  ClientRepository,
+  ClientSearchCriteria,
+} from '../../domain/client/client.repository';
 import { nationalIdTaken } from '../../domain/client/national-id-conflict';
 import type { VulnerabilityFlagCode } from '../../domain/vulnerability/vulnerability-flag';
 import { isUniqueViolation } from '../shared/unique-violation';
 import { VulnerabilityFlagEntity } from '../vulnerability/vulnerability-flag.entity';
 import { ClientStatusChangeEntity } from './client-status-change.entity';
 import {
+  auditedCaseloadStatement,
   caseloadStatement,
   FIND_CLIENT,
+  findClientInCareStatement,
   NOT_MERGED_AWAY,
   POSSIBLE_DUPLICATE_PAIRS,
   searchSql,
+  type AuditInsert,
   type CareCondition,
 } from './client-read.sql';
 import { ClientEntity } from './client.entity';
@@ -46,32 +51,68 @@ import {
 /** Lists by name continue after the last row's (sort name, id). */
 const BY_NAME_CURSOR = ['text', 'uuid'] as const;
 
+/** Ports whose SQL the register's statements can include (need-to-know and audit in one round trip). */
+export interface ClientRepositoryPorts {
+  careRelations?: CareRelations;
+  audit?: AuditLog;
+}
+
+type ClientRowInCare = ClientRow & {
+  vulnerabilityFlags: string[];
+  mergedInto: string | null;
+  inCare?: boolean;
+};
+
 /** The client register on PostgreSQL (schema `clients`). */
 export class TypeOrmClientRepository implements ClientRepository {
-  /** Present when the care relations can be asked in SQL (the application's `SqlCareRelations`). */
+  /** Present when the care relations can be asked in SQL (`CareRelations.inStatement`). */
   readonly searchInCare?: ClientRepository['searchInCare'];
+  readonly findInCare?: ClientRepository['findInCare'];
+  /** Present when the audit log can write its rows in SQL (`AuditLog.inStatement`). */
+  readonly caseloadAudited?: ClientRepository['caseloadAudited'];
 
   constructor(
     private readonly manager: EntityManagerAccessor,
-    careRelations?: CareRelations,
+    private readonly ports: ClientRepositoryPorts = {},
   ) {
-    if (careRelations instanceof SqlCareRelations) {
-      const condition = careRelations.conditionOn('c.id');
+    const care = ports.careRelations?.inStatement;
+    if (care) {
+      const condition = care.conditionOn('c.id');
       this.searchInCare = (criteria: ClientSearchCriteria, actor: Actor, page: PageRequest) =>
-        this.searchPage(criteria, page, {
-          condition,
-          parameters: careRelations.parametersFor(actor),
-        });
+        this.searchPage(criteria, page, { condition, parameters: care.parametersFor(actor) });
+      this.findInCare = (actor, id, access) => this.findClientInCare(care, actor, id, access);
+    }
+    const audit = ports.audit?.inStatement;
+    if (audit) {
+      this.caseloadAudited = (actor, staff, page, access) =>
+        this.caseloadPage(actor.tenantId, staff, page, (rows, param) =>
+          audit.insertFor({ actor, ...access }, rows, param),
+        );
     }
   }
 
   async find(tenantId: TenantId, id: string): Promise<Client | null> {
-    const [row] = await queryPrepared<
-      ClientRow & { vulnerabilityFlags: string[]; mergedInto: string | null }
-    >(this.manager(), FIND_CLIENT, [tenantId, id]);
+    const [row] = await queryPrepared<ClientRowInCare>(this.manager(), FIND_CLIENT, [tenantId, id]);
+    return row ? clientOf(row) : null;
+  }
+
+  private async findClientInCare(
+    care: CareRelationsInStatement,
+    actor: Actor,
+    id: string,
+    access: ClientRecordAccess | undefined,
+  ): Promise<ClientInCare | null> {
+    const values = [...care.parametersFor(actor), id];
+    const audit = access && this.ports.audit?.inStatement;
+    const statement = findClientInCareStatement(
+      care,
+      audit ? (rows, param) => audit.insertFor({ actor, ...access }, rows, param) : undefined,
+      values,
+    );
+    const [row] = await queryPrepared<ClientRowInCare>(this.manager(), statement, values);
     if (!row) return null;
-    const client = toClient(row, row.vulnerabilityFlags as VulnerabilityFlagCode[]);
-    return row.mergedInto === null ? client : { ...client, mergedInto: row.mergedInto };
+    const inCare = row.inCare === true;
+    return { client: clientOf(row), inCare, audited: !!audit && inCare && row.mergedInto === null };
   }
 
   async findMany(tenantId: TenantId, ids: readonly string[]): Promise<Client[]> {
@@ -211,18 +252,23 @@ export class TypeOrmClientRepository implements ClientRepository {
     return byNamePage(rows, limit);
   }
 
-  async caseload(
+  caseload(tenantId: TenantId, staff: string, page: PageRequest): Promise<Page<ClientSummary>> {
+    return this.caseloadPage(tenantId, staff, page);
+  }
+
+  private async caseloadPage(
     tenantId: TenantId,
     staff: string,
     page: PageRequest,
+    audit?: AuditInsert,
   ): Promise<Page<ClientSummary>> {
     const limit = pageLimit(page);
     const after = page.cursor ? decodeCursor(page.cursor, BY_NAME_CURSOR) : [];
-    const rows = await queryPrepared<SummaryRow>(
-      this.manager(),
-      caseloadStatement(after.length > 0),
-      [tenantId, staff, limit + 1, ...after],
-    );
+    const values: unknown[] = [tenantId, staff, limit + 1, ...after];
+    const statement = audit
+      ? auditedCaseloadStatement(after.length > 0, audit, values)
+      : caseloadStatement(after.length > 0);
+    const rows = await queryPrepared<SummaryRow>(this.manager(), statement, values);
     return byNamePage(rows, limit);
   }
 
@@ -278,4 +324,9 @@ function byNamePage(rows: readonly SummaryRow[], limit: number): Page<ClientSumm
     items: items.map(toSummary),
     nextCursor: rows.length > limit && last ? encodeCursor([last.sortName, last.id]) : null,
   };
+}
+
+function clientOf(row: ClientRowInCare): Client {
+  const client = toClient(row, row.vulnerabilityFlags as VulnerabilityFlagCode[]);
+  return row.mergedInto === null ? client : { ...client, mergedInto: row.mergedInto };
 }

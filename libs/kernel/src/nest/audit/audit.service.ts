@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import type { DataSource } from 'typeorm';
-import type { AuditEntry, AuditLog } from '../../domain/audit';
+import type { AuditEntry, AuditLog, AuditLogInStatement } from '../../domain/audit';
 import type { Clock } from '../../domain/clock';
 import type { EntityManagerAccessor } from '../../persistence/entity-manager-accessor';
 import { TypeOrmAuditLog } from '../../persistence/typeorm-audit-log';
@@ -32,5 +32,9 @@ export class AuditService implements AuditLog {
 
   recordAll(entries: readonly AuditEntry[]): Promise<void> {
     return this.log.recordAll(entries);
+  }
+
+  get inStatement(): AuditLogInStatement {
+    return this.log.inStatement;
   }
 }
