@@ -13,7 +13,7 @@ export function caseloadScenario(context: BenchContext): Scenario {
     id: 'caseload',
     title: 'caseload page',
     sqlWork:
-      'the page of clients one is primary or back-up contact for (by name), the availability of their contacts, one audit row per client, in one transaction',
+      'one statement: the page of clients one is primary or back-up contact for (by name) with the availability of their contacts, and one audit row per client shown as a data-modifying CTE',
     prepare: async () => {
       const pages = await Promise.all(
         context.staff.map(async (staff) => {

@@ -8,7 +8,7 @@ export function readClientScenario(context: BenchContext): Scenario {
     id: 'read',
     title: 'read one client',
     sqlWork:
-      'care relation (1 statement), the client with its flags, the audit INSERT, in one transaction',
+      'one statement: the client with its flags where the care relation holds, and the audit INSERT as a data-modifying CTE (as the API sends it)',
     nextCall: () => {
       const { staff, clientId } = pair();
       return {

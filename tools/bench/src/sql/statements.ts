@@ -28,6 +28,14 @@ export interface Caller {
   teamIds: string[];
 }
 
+/** Need-to-know as a condition: $1 tenant, $2 client id, $3 subject, $4 team ids (uuid[]), $5 today. */
+export const CARE_RELATION = `EXISTS (SELECT 1 FROM clients.client c
+                     WHERE c.tenant_id = $1 AND c.id = $2 AND (c.primary_contact = $3 OR c.backup_contact = $3))
+         OR EXISTS (SELECT 1 FROM services.enrolment e
+                      JOIN services.service s ON s.tenant_id = e.tenant_id AND s.id = e.service_id
+                     WHERE e.tenant_id = $1 AND e.client_id = $2 AND s.team_id = ANY($4::uuid[])
+                       AND e.started_on <= $5 AND (e.ended_on IS NULL OR e.ended_on >= $5))`;
+
 /** Need-to-know in one statement: primary or back-up contact, or enrolled today in a service of one's team. */
 export async function assertCareRelation(
   client: PoolClient,
@@ -38,15 +46,28 @@ export async function assertCareRelation(
   const [row] = await run<{ allowed: boolean }>(
     client,
     'care-relation',
-    `SELECT EXISTS (SELECT 1 FROM clients.client c
-                     WHERE c.tenant_id = $1 AND c.id = $2 AND (c.primary_contact = $3 OR c.backup_contact = $3))
-         OR EXISTS (SELECT 1 FROM services.enrolment e
-                      JOIN services.service s ON s.tenant_id = e.tenant_id AND s.id = e.service_id
-                     WHERE e.tenant_id = $1 AND e.client_id = $2 AND s.team_id = ANY($4::uuid[])
-                       AND e.started_on <= $5 AND (e.ended_on IS NULL OR e.ended_on >= $5)) AS allowed`,
+    `SELECT ${CARE_RELATION} AS allowed`,
     [caller.tenant, clientId, caller.subject, caller.teamIds, today],
   );
   if (!row?.allowed) throw new Error(`no care relation to ${clientId}`);
+}
+
+/**
+ * The audit rows of a statement as a data-modifying CTE: one per row of `rowsSql`, a SELECT of
+ * (resource id, client id); $1 is the tenant and `$n`… the caller's subject, roles, the action,
+ * the resource type and a request id (`auditValues`).
+ */
+export function auditFrom(rowsSql: string, n: number): string {
+  const p = (offset: number) => `$${n + offset}`;
+  return `INSERT INTO kernel.audit_event (id, tenant_id, occurred_at, actor_subject, actor_roles, action,
+            resource_type, resource_id, client_id, reason, request_id)
+     SELECT gen_random_uuid(), $1, now(), ${p(0)}, ${p(1)}, ${p(2)}, ${p(3)}, a.resource_id, a.client_id, NULL, ${p(4)}
+       FROM (${rowsSql}) AS a(resource_id, client_id)`;
+}
+
+/** The values of `auditFrom`, in its order. */
+export function auditValues(caller: Caller, action: string, resourceType: string): unknown[] {
+  return [caller.subject, caller.roles, action, resourceType, randomUUID()];
 }
 
 export interface AuditEntry {
