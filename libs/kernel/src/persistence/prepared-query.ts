@@ -9,6 +9,8 @@ export interface PreparedStatement {
   readonly text: string;
 }
 
+const MAX_NAME_LENGTH = 63;
+
 interface PgClient {
   query<Row>(config: { name: string; text: string; values: readonly unknown[] }): Promise<{
     rows: Row[];
@@ -25,6 +27,9 @@ export async function queryPrepared<Row>(
   statement: PreparedStatement,
   values: readonly unknown[],
 ): Promise<Row[]> {
+  // PostgreSQL cuts longer names, so two statements could end up sharing one.
+  if (statement.name.length > MAX_NAME_LENGTH)
+    throw new Error(`prepared statement name longer than ${MAX_NAME_LENGTH}: ${statement.name}`);
   const joined = manager.queryRunner;
   const inTransaction = joined !== undefined && !joined.isReleased;
   const runner = inTransaction ? joined : manager.connection.createQueryRunner();

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Actor } from '../domain/actor';
 import type { CareRelations, CareRelationsInStatement } from '../domain/care-relations';
 import type { Clock } from '../domain/clock';
@@ -35,9 +36,11 @@ export class SqlCareRelations implements CareRelations, CareRelationsInStatement
   ) {
     if (conditions.length === 0) throw new Error('care relations need at least one condition');
     this.anyCondition = conditions.map((condition) => `(${condition.sql})`).join('\n   OR ');
-    this.key = conditions.map((condition) => condition.source).join('+');
+    const sources = conditions.map((condition) => condition.source).join('+');
+    // Short: it goes into other statements' names, which PostgreSQL cuts at 63 characters.
+    this.key = `care-${createHash('sha256').update(sources).digest('hex').slice(0, 10)}`;
     this.statement = {
-      name: `care-relations:${this.key}`,
+      name: `care-relations:${sources}`,
       text: `SELECT care.client_id FROM unnest($5::uuid[]) AS care(client_id)
         WHERE ${this.anyCondition}`,
     };

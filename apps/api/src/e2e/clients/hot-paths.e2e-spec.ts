@@ -87,7 +87,7 @@ describe('clients: the hot reads keep need-to-know, audit and search semantics',
     const sent = await statementsSentDuring(() =>
       api.http().get(`/v1/clients/${clientId}`).set('Authorization', registrar).expect(200),
     );
-    expect(sent).toEqual([expect.stringMatching(/^clients\.find-client-in-care:.*:audited$/)]);
+    expect(sent).toEqual([expect.stringMatching(/^clients\.client-in-care:.*:audited$/)]);
     expect(await auditRows(api, { clientId, actorSubject: 'reg-kari' })).toContainEqual(
       expect.objectContaining({ action: 'read', resource_type: 'client', resource_id: clientId }),
     );
@@ -150,7 +150,7 @@ describe('clients: the hot reads keep need-to-know, audit and search semantics',
       .expect(404);
   });
 
-  it('audits a search with one row per client shown, and none for clients out of reach', async () => {
+  it('audits a search in its own statement, one row per client shown, none for clients out of reach', async () => {
     const mine = [
       await register(identifiedClient({ givenName: 'Hotpath', familyName: 'Aune' })),
       await register(identifiedClient({ givenName: 'Hotpath', familyName: 'Bø' })),
@@ -159,8 +159,16 @@ describe('clients: the hot reads keep need-to-know, audit and search semantics',
       identifiedClient({ givenName: 'Hotpath', familyName: 'Dahl' }),
       coach,
     );
-    const page = await search('q=hotpath');
+    let page: Awaited<ReturnType<typeof search>> = { items: [], nextCursor: null };
+    const sent = await statementsSentDuring(async () => {
+      page = await search('q=hotpath');
+    });
     expect(page.items.map((item) => item.id)).toEqual(mine);
+    // The rate limit's counter, then the page with its audit rows: no transaction around them.
+    expect(sent).toEqual([
+      expect.stringContaining('rate_limit_hits'),
+      expect.stringMatching(/^WITH page AS/),
+    ]);
     for (const clientId of mine) {
       expect(await auditRows(api, { clientId, actorSubject: 'reg-kari' })).toContainEqual(
         expect.objectContaining({ action: 'search', resource_type: 'client' }),

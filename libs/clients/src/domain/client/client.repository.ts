@@ -71,6 +71,16 @@ export interface ClientRepository {
     actor: Actor,
     page: PageRequest,
   ): Promise<Page<ClientSummary>>;
+  /**
+   * Optional: `searchInCare` with `access` audited in the same statement (one round trip, no
+   * transaction needed): a row per client on the page.
+   */
+  searchInCareAudited?(
+    criteria: ClientSearchCriteria,
+    actor: Actor,
+    page: PageRequest,
+    access: ClientRecordAccess,
+  ): Promise<Page<ClientSummary>>;
   /** Clients whose primary or back-up contact is `staff`, ordered by name. */
   caseload(tenantId: TenantId, staff: string, page: PageRequest): Promise<Page<ClientSummary>>;
   /**

@@ -50,13 +50,13 @@ export function findClientInCareStatement(
 ): PreparedStatement {
   const found = `SELECT ${CLIENT_COLUMNS}, ${care.conditionOn('c.id')} AS "inCare"
     FROM clients.client c WHERE c.tenant_id = $1 AND c.id = $5`;
-  if (!audit) return { name: `clients.find-client-in-care:${care.key}`, text: found };
+  if (!audit) return { name: `clients.client-in-care:${care.key}`, text: found };
   const insert = audit(
     `SELECT f.id::text, f.id FROM found f WHERE f."inCare" AND f."mergedInto" IS NULL`,
     (value) => `$${values.push(value)}`,
   );
   return {
-    name: `clients.find-client-in-care:${care.key}:audited`,
+    name: `clients.client-in-care:${care.key}:audited`,
     text: `WITH found AS (${found}), audited AS (${insert}) SELECT * FROM found`,
   };
 }
@@ -79,15 +79,37 @@ export function auditedCaseloadStatement(
   audit: AuditInsert,
   values: unknown[],
 ): PreparedStatement {
-  const insert = audit(
-    `SELECT $2::text, p.id FROM page p ORDER BY p."sortName", p.id LIMIT $3::int - 1`,
-    (value) => `$${values.push(value)}`,
-  );
   return {
     name: `clients.caseload:audited${afterCursor ? ':after' : ''}`,
-    text: `WITH page AS (${caseloadSql(afterCursor)}), audited AS (${insert})
-      SELECT * FROM page p ORDER BY p."sortName", p.id`,
+    text: auditedPageSql(caseloadSql(afterCursor), {
+      shown: '$3::int - 1',
+      resource: '$2::text',
+      audit,
+      param: (value) => `$${values.push(value)}`,
+    }),
   };
+}
+
+/**
+ * A page by name (`pageSql`, which orders by sort name and id and ends in its LIMIT) with
+ * `audit` writing a row for each of the first `shown` rows (the clients shown; the page fetches
+ * one more to tell whether a next exists), `resource` as resource id, in the same statement.
+ */
+export function auditedPageSql(
+  pageSql: string,
+  options: {
+    shown: string;
+    resource: string;
+    audit: AuditInsert;
+    param: (value: unknown) => string;
+  },
+): string {
+  const insert = options.audit(
+    `SELECT ${options.resource}, p.id FROM page p ORDER BY p."sortName", p.id LIMIT ${options.shown}`,
+    options.param,
+  );
+  return `WITH page AS (${pageSql}), audited AS (${insert})
+      SELECT * FROM page p ORDER BY p."sortName", p.id`;
 }
 
 function caseloadSql(afterCursor: boolean): string {

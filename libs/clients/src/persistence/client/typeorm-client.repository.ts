@@ -29,6 +29,7 @@ import { VulnerabilityFlagEntity } from '../vulnerability/vulnerability-flag.ent
 import { ClientStatusChangeEntity } from './client-status-change.entity';
 import {
   auditedCaseloadStatement,
+  auditedPageSql,
   caseloadStatement,
   FIND_CLIENT,
   findClientInCareStatement,
@@ -70,24 +71,34 @@ export class TypeOrmClientRepository implements ClientRepository {
   readonly findInCare?: ClientRepository['findInCare'];
   /** Present when the audit log can write its rows in SQL (`AuditLog.inStatement`). */
   readonly caseloadAudited?: ClientRepository['caseloadAudited'];
+  readonly searchInCareAudited?: ClientRepository['searchInCareAudited'];
+
+  /** The audit rows of `access` inside a statement, when the audit log can write them in SQL. */
+  private readonly auditAs?: (actor: Actor, access: ClientRecordAccess) => AuditInsert;
 
   constructor(
     private readonly manager: EntityManagerAccessor,
-    private readonly ports: ClientRepositoryPorts = {},
+    ports: ClientRepositoryPorts = {},
   ) {
     const care = ports.careRelations?.inStatement;
+    const audit = ports.audit?.inStatement;
+    if (audit)
+      this.auditAs = (actor, access) => (rows, param) =>
+        audit.insertFor({ actor, ...access }, rows, param);
+    const { auditAs } = this;
     if (care) {
       const condition = care.conditionOn('c.id');
-      this.searchInCare = (criteria: ClientSearchCriteria, actor: Actor, page: PageRequest) =>
-        this.searchPage(criteria, page, { condition, parameters: care.parametersFor(actor) });
+      const inCare = (actor: Actor) => ({ condition, parameters: care.parametersFor(actor) });
+      this.searchInCare = (criteria, actor, page) => this.searchPage(criteria, page, inCare(actor));
       this.findInCare = (actor, id, access) => this.findClientInCare(care, actor, id, access);
+      if (auditAs) {
+        this.searchInCareAudited = (criteria, actor, page, access) =>
+          this.searchPage(criteria, page, inCare(actor), auditAs(actor, access));
+      }
     }
-    const audit = ports.audit?.inStatement;
-    if (audit) {
+    if (auditAs) {
       this.caseloadAudited = (actor, staff, page, access) =>
-        this.caseloadPage(actor.tenantId, staff, page, (rows, param) =>
-          audit.insertFor({ actor, ...access }, rows, param),
-        );
+        this.caseloadPage(actor.tenantId, staff, page, auditAs(actor, access));
     }
   }
 
@@ -103,12 +114,8 @@ export class TypeOrmClientRepository implements ClientRepository {
     access: ClientRecordAccess | undefined,
   ): Promise<ClientInCare | null> {
     const values = [...care.parametersFor(actor), id];
-    const audit = access && this.ports.audit?.inStatement;
-    const statement = findClientInCareStatement(
-      care,
-      audit ? (rows, param) => audit.insertFor({ actor, ...access }, rows, param) : undefined,
-      values,
-    );
+    const audit = access && this.auditAs?.(actor, access);
+    const statement = findClientInCareStatement(care, audit, values);
     const [row] = await queryPrepared<ClientRowInCare>(this.manager(), statement, values);
     if (!row) return null;
     const inCare = row.inCare === true;
@@ -236,6 +243,7 @@ export class TypeOrmClientRepository implements ClientRepository {
     criteria: ClientSearchCriteria,
     page: PageRequest,
     inCare?: CareCondition,
+    audit?: AuditInsert,
   ): Promise<Page<ClientSummary>> {
     const limit = pageLimit(page);
     const words = (criteria.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
@@ -248,7 +256,15 @@ export class TypeOrmClientRepository implements ClientRepository {
       rows: limit + 1,
       inCare,
     });
-    const rows: SummaryRow[] = await this.manager().query(query.text, query.values);
+    const text = audit
+      ? auditedPageSql(query.text, {
+          shown: `$${query.values.push(limit)}`,
+          resource: 'NULL::text',
+          audit,
+          param: (value) => `$${query.values.push(value)}`,
+        })
+      : query.text;
+    const rows: SummaryRow[] = await this.manager().query(text, query.values);
     return byNamePage(rows, limit);
   }
 
