@@ -12,6 +12,33 @@ describe('osloDate', () => {
     expect(osloDate(new Date('2026-03-29T00:59:00Z'))).toBe('2026-03-29');
     expect(osloDate(new Date('2026-10-24T22:30:00Z'))).toBe('2026-10-25');
   });
+
+  it('answers as the time zone database does at any instant, however the calls are ordered', () => {
+    const zone = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', dateStyle: 'short' });
+    const instant = fc.date({
+      min: new Date('2020-01-01Z'),
+      max: new Date('2030-12-31Z'),
+      noInvalidDate: true,
+    });
+    fc.assert(
+      fc.property(fc.array(instant, { minLength: 1, maxLength: 20 }), (instants) =>
+        instants.every((at) => osloDate(at) === zone.format(at)),
+      ),
+      { numRuns: 500 },
+    );
+    // Every minute around midnight and both switches of summer time, in order.
+    for (const start of [
+      '2026-03-28T22:00Z',
+      '2026-03-29T00:00Z',
+      '2026-10-24T21:00Z',
+      '2026-10-25T00:00Z',
+    ]) {
+      for (let minute = 0; minute < 180; minute += 1) {
+        const at = new Date(new Date(start).getTime() + minute * 60_000);
+        expect(osloDate(at)).toBe(zone.format(at));
+      }
+    }
+  });
 });
 
 describe('calendar days', () => {

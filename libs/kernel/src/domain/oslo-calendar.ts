@@ -8,9 +8,17 @@ const osloDateFormat = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+const HOUR_MS = 3_600_000;
+/** The last hour asked about: every request asks today's date, and formatting costs more than the rest of a check. */
+let lastHour: { hour: number; date: string } | undefined;
+
 /** The `YYYY-MM-DD` date in Europe/Oslo on which `instant` falls. */
 export function osloDate(instant: Date): string {
-  return osloDateFormat.format(instant);
+  // Oslo's offset from UTC is whole hours and changes on a whole UTC hour, so the date is the
+  // same throughout each UTC hour.
+  const hour = Math.floor(instant.getTime() / HOUR_MS);
+  if (lastHour?.hour !== hour) lastHour = { hour, date: osloDateFormat.format(instant) };
+  return lastHour.date;
 }
 
 // Calendar-day arithmetic on `YYYY-MM-DD` strings, done in UTC so that no time zone or
