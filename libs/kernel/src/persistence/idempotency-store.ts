@@ -1,5 +1,27 @@
 import type { EntityManagerAccessor } from './entity-manager-accessor';
 import { IdempotencyRecordEntity } from './idempotency-record.entity';
+import { queryPrepared, type PreparedStatement } from './prepared-query';
+
+/** Both run on every creating POST: named statements, planned once per connection. */
+const CLAIM: PreparedStatement = {
+  name: 'kernel.idempotency-claim',
+  text: `INSERT INTO "kernel"."idempotency_record" AS record
+      (tenant_id, actor_subject, idempotency_key, request_fingerprint, created_at, expires_at)
+    VALUES ($1, $2, $3, $4, $5, $6)
+    ON CONFLICT (tenant_id, actor_subject, idempotency_key) DO UPDATE SET
+      request_fingerprint = EXCLUDED.request_fingerprint, created_at = EXCLUDED.created_at,
+      expires_at = EXCLUDED.expires_at, response_status = NULL, response_body = NULL,
+      response_headers = NULL
+    WHERE record.expires_at <= EXCLUDED.created_at
+    RETURNING 1`,
+};
+
+const COMPLETE: PreparedStatement = {
+  name: 'kernel.idempotency-complete',
+  text: `UPDATE "kernel"."idempotency_record"
+    SET response_status = $4, response_body = $5::jsonb, response_headers = $6::jsonb
+    WHERE tenant_id = $1 AND actor_subject = $2 AND idempotency_key = $3`,
+};
 
 export interface IdempotencyIdentity {
   tenantId: string;
@@ -29,25 +51,14 @@ export class IdempotencyStore {
     requestFingerprint: string,
     claim: { at: Date; expiresAt: Date },
   ): Promise<boolean> {
-    const claimed: unknown[] = await this.manager().query(
-      `INSERT INTO "kernel"."idempotency_record" AS record
-         (tenant_id, actor_subject, idempotency_key, request_fingerprint, created_at, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (tenant_id, actor_subject, idempotency_key) DO UPDATE SET
-         request_fingerprint = EXCLUDED.request_fingerprint, created_at = EXCLUDED.created_at,
-         expires_at = EXCLUDED.expires_at, response_status = NULL, response_body = NULL,
-         response_headers = NULL
-       WHERE record.expires_at <= EXCLUDED.created_at
-       RETURNING 1`,
-      [
-        identity.tenantId,
-        identity.actorSubject,
-        identity.idempotencyKey,
-        requestFingerprint,
-        claim.at,
-        claim.expiresAt,
-      ],
-    );
+    const claimed = await queryPrepared(this.manager(), CLAIM, [
+      identity.tenantId,
+      identity.actorSubject,
+      identity.idempotencyKey,
+      requestFingerprint,
+      claim.at,
+      claim.expiresAt,
+    ]);
     return claimed.length === 1;
   }
 
@@ -55,11 +66,15 @@ export class IdempotencyStore {
     identity: IdempotencyIdentity,
     response: Omit<StoredResponse, 'requestFingerprint'>,
   ): Promise<void> {
-    await this.manager().update(IdempotencyRecordEntity, identity, {
-      responseStatus: response.status,
-      responseBody: response.body,
-      responseHeaders: response.headers,
-    });
+    // Serialised here as TypeORM serialises jsonb (pg would write an array as a PostgreSQL array).
+    await queryPrepared(this.manager(), COMPLETE, [
+      identity.tenantId,
+      identity.actorSubject,
+      identity.idempotencyKey,
+      response.status,
+      response.body === null ? null : JSON.stringify(response.body),
+      JSON.stringify(response.headers),
+    ]);
   }
 
   async find(identity: IdempotencyIdentity): Promise<StoredResponse> {

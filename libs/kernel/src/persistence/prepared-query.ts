@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { QueryFailedError, type EntityManager } from 'typeorm';
 
 /**
  * A statement PostgreSQL parses and plans once per connection and then only executes: pg's
@@ -19,8 +19,9 @@ interface PgClient {
 
 /**
  * Runs `statement` on the connection of `manager`'s transaction, or on a pooled connection taken
- * for it outside one (which the tenant scoping sets up like any other). For hot reads where
- * TypeORM's query building and hydration cost more than the query; writes keep the entities.
+ * for it outside one (which the tenant scoping sets up like any other). For hot statements where
+ * TypeORM's query building and hydration cost more than the query. A failure is thrown as
+ * TypeORM's `QueryFailedError`, as `manager.query` throws it, so unique violations map the same.
  */
 export async function queryPrepared<Row>(
   manager: EntityManager,
@@ -35,7 +36,9 @@ export async function queryPrepared<Row>(
   const runner = inTransaction ? joined : manager.connection.createQueryRunner();
   try {
     const client = (await runner.connect()) as PgClient;
-    const result = await client.query<Row>({ ...statement, values });
+    const result = await client.query<Row>({ ...statement, values }).catch((error: unknown) => {
+      throw new QueryFailedError(statement.text, [...values], error as Error);
+    });
     return result.rows;
   } finally {
     if (!inTransaction) await runner.release();
