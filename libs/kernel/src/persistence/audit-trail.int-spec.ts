@@ -220,4 +220,56 @@ describe('audit trail on PostgreSQL', () => {
       ),
     ).toThrow('must outlive the statement');
   });
+
+  it('holds back a transaction’s rows for its closing statement, and never loses one', async () => {
+    const [taken, left, failed] = [newId(), newId(), newId()];
+    const read = (clientId: string) => ({
+      actor: skien,
+      action: 'read' as const,
+      resourceType: 'client',
+      resourceId: clientId,
+      clientId,
+    });
+    const rowsOf = async (clientId: string) =>
+      (await trail.list({ tenantId: skien.tenantId, clientId })).items;
+
+    // Taken: the close statement writes them, and nothing is written before it.
+    await transactions.run(() =>
+      audit.holdRows(
+        () => audit.record(read(taken)),
+        async (_, rows) => {
+          expect(await rowsOf(taken)).toEqual([]);
+          const values: unknown[] = [];
+          const insert = rows.insert((value) => `$${values.push(value)}`);
+          await transactions.manager().query(`WITH audited AS (${insert}) SELECT 1`, values);
+        },
+      ),
+    );
+    expect(await rowsOf(taken)).toEqual([
+      expect.objectContaining({ action: 'read', requestId: 'req-1' }),
+    ]);
+
+    // Not taken: written after the close, in the same transaction.
+    await transactions.run(() =>
+      audit.holdRows(
+        () => audit.record(read(left)),
+        async () => undefined,
+      ),
+    );
+    expect(await rowsOf(left)).toHaveLength(1);
+
+    // The work fails: its transaction rolls back, and its rows with it.
+    await expect(
+      transactions.run(() =>
+        audit.holdRows(
+          async () => {
+            await audit.record(read(failed));
+            throw new Error('the write failed');
+          },
+          async () => undefined,
+        ),
+      ),
+    ).rejects.toThrow('the write failed');
+    expect(await rowsOf(failed)).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import type { EntityManagerAccessor } from './entity-manager-accessor';
 import { IdempotencyRecordEntity } from './idempotency-record.entity';
 import { queryPrepared, type PreparedStatement } from './prepared-query';
+import type { HeldAuditRows } from './typeorm-audit-log';
 
 /** Both run on every creating POST: named statements, planned once per connection. */
 const CLAIM: PreparedStatement = {
@@ -16,12 +17,9 @@ const CLAIM: PreparedStatement = {
     RETURNING 1`,
 };
 
-const COMPLETE: PreparedStatement = {
-  name: 'kernel.idempotency-complete',
-  text: `UPDATE "kernel"."idempotency_record"
+const COMPLETE_SQL = `UPDATE "kernel"."idempotency_record"
     SET response_status = $4, response_body = $5::jsonb, response_headers = $6::jsonb
-    WHERE tenant_id = $1 AND actor_subject = $2 AND idempotency_key = $3`,
-};
+    WHERE tenant_id = $1 AND actor_subject = $2 AND idempotency_key = $3`;
 
 export interface IdempotencyIdentity {
   tenantId: string;
@@ -62,19 +60,32 @@ export class IdempotencyStore {
     return claimed.length === 1;
   }
 
+  /**
+   * Stores the answer a retry replays. With `auditRows`, the transaction's held-back audit rows
+   * are written by the same statement (it is the transaction's last).
+   */
   async complete(
     identity: IdempotencyIdentity,
     response: Omit<StoredResponse, 'requestFingerprint'>,
+    auditRows?: HeldAuditRows,
   ): Promise<void> {
     // Serialised here as TypeORM serialises jsonb (pg would write an array as a PostgreSQL array).
-    await queryPrepared(this.manager(), COMPLETE, [
+    const values: unknown[] = [
       identity.tenantId,
       identity.actorSubject,
       identity.idempotencyKey,
       response.status,
       response.body === null ? null : JSON.stringify(response.body),
       JSON.stringify(response.headers),
-    ]);
+    ];
+    const audit = auditRows?.insert((value) => `$${values.push(value)}`);
+    const statement: PreparedStatement = audit
+      ? {
+          name: 'kernel.idempotency-complete:audited',
+          text: `WITH audited AS (${audit}) ${COMPLETE_SQL}`,
+        }
+      : { name: 'kernel.idempotency-complete', text: COMPLETE_SQL };
+    await queryPrepared(this.manager(), statement, values);
   }
 
   async find(identity: IdempotencyIdentity): Promise<StoredResponse> {

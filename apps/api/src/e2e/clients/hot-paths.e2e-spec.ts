@@ -129,6 +129,48 @@ describe('clients: the hot reads keep need-to-know, audit and search semantics',
     expect(await caseloadRows(second)).toEqual(['caseload-hot']);
   });
 
+  it('writes a creating POST’s audit row with the statement that stores its idempotent answer', async () => {
+    const clientId = await register(identifiedClient());
+    const key = crypto.randomUUID();
+    const encounter = {
+      occurredAt: new Date(api.clock.now().getTime() - 3_600_000).toISOString(),
+      channel: 'home-visit',
+      outcome: 'attended',
+      durationMinutes: 45,
+      topics: ['housing'],
+    };
+    const sent = await statementsSentDuring(() =>
+      api
+        .http()
+        .post(`/v1/clients/${clientId}/encounters`)
+        .set('Authorization', registrar)
+        .set('Idempotency-Key', key)
+        .send(encounter)
+        .expect(201),
+    );
+    expect(sent).toContain('kernel.idempotency-complete:audited');
+    expect(sent.filter((text) => text.includes('"kernel"."audit_event"'))).toEqual([]);
+    const created = (await auditRows(api, { clientId, actorSubject: 'reg-kari' })).filter(
+      (row) => row.resource_type === 'encounter',
+    );
+    expect(created).toEqual([expect.objectContaining({ action: 'create' })]);
+
+    // The retry is answered from the record, and audits nothing new.
+    await api
+      .http()
+      .post(`/v1/clients/${clientId}/encounters`)
+      .set('Authorization', registrar)
+      .set('Idempotency-Key', key)
+      .send(encounter)
+      .expect(201)
+      .expect('Idempotent-Replayed', 'true');
+    expect(
+      (await auditRows(api, { clientId, actorSubject: 'reg-kari' })).filter(
+        (row) => row.resource_type === 'encounter',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('reads the active vulnerability flags with the record, and a missing client as 404', async () => {
     const clientId = await register(identifiedClient());
     await api

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { AuditEntry, AuditLog, AuditLogInStatement } from '../../domain/audit';
 import type { Clock } from '../../domain/clock';
 import type { EntityManagerAccessor } from '../../persistence/entity-manager-accessor';
-import { TypeOrmAuditLog } from '../../persistence/typeorm-audit-log';
+import { TypeOrmAuditLog, type HeldAuditRows } from '../../persistence/typeorm-audit-log';
 import { CLOCK, ENTITY_MANAGER, KERNEL_DATA_SOURCE } from '../kernel.tokens';
 
 /** The audit trail (X-3): every read and write of personal data calls `record` in its transaction. */
@@ -36,5 +36,13 @@ export class AuditService implements AuditLog {
 
   get inStatement(): AuditLogInStatement {
     return this.log.inStatement;
+  }
+
+  /** See `TypeOrmAuditLog.holdRows`: the audit rows of `work` written by `close`'s statement. */
+  holdRows<T>(
+    work: () => Promise<T>,
+    close: (result: T, rows: HeldAuditRows) => Promise<void>,
+  ): Promise<T> {
+    return this.log.holdRows(work, close);
   }
 }

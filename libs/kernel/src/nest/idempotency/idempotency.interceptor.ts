@@ -14,6 +14,7 @@ import { KernelError, KernelErrorCode } from '../../domain/kernel-error';
 import type { UnitOfWork } from '../../domain/unit-of-work';
 import type { EntityManagerAccessor } from '../../persistence/entity-manager-accessor';
 import { IdempotencyStore, type IdempotencyIdentity } from '../../persistence/idempotency-store';
+import { AuditService } from '../audit/audit.service';
 import { RECORD_RETENTION, type RecordRetention } from '../expiry/record-retention';
 import { CLOCK, ENTITY_MANAGER, UNIT_OF_WORK } from '../kernel.tokens';
 import { requestFingerprint } from './request-fingerprint';
@@ -51,6 +52,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     @Inject(UNIT_OF_WORK) private readonly unitOfWork: UnitOfWork,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(RECORD_RETENTION) private readonly retention: RecordRetention,
+    private readonly audit: AuditService,
   ) {
     this.store = new IdempotencyStore(manager);
   }
@@ -83,21 +85,29 @@ export class IdempotencyInterceptor implements NestInterceptor {
         if (!(await this.store.claim(identity, fingerprint, { at, expiresAt }))) {
           return this.replay(identity, fingerprint, response);
         }
-        const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
-        await this.store.complete(identity, {
-          status:
-            this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? 201,
-          body: typeof body === 'object' && body !== null ? body : null,
-          headers: Object.fromEntries(
-            REPLAYED_HEADERS.flatMap((name) => {
-              const value = response.getHeader(name);
-              return typeof value === 'string' ? [[name, value]] : [];
-            }),
-          ),
-        });
-        return body;
+        // The handler's audit rows ride on the completing UPDATE, the transaction's last statement.
+        return this.audit.holdRows(
+          () => lastValueFrom(next.handle(), { defaultValue: undefined }),
+          (body, auditRows) =>
+            this.store.complete(identity, this.answer(context, response, body), auditRows),
+        );
       }),
     );
+  }
+
+  /** What a retry is answered: the status, the body and the headers worth repeating. */
+  private answer(context: ExecutionContext, response: HttpResponse, body: unknown) {
+    return {
+      status:
+        this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? 201,
+      body: typeof body === 'object' && body !== null ? body : null,
+      headers: Object.fromEntries(
+        REPLAYED_HEADERS.flatMap((name) => {
+          const value = response.getHeader(name);
+          return typeof value === 'string' ? [[name, value]] : [];
+        }),
+      ),
+    };
   }
 
   private async replay(
