@@ -37,7 +37,7 @@ export function dispenseScenario(context: BenchContext, prescriptions: number): 
     id: 'dispense',
     title: 'LAR dispensing',
     sqlWork:
-      'the prescription, care relation, the dispensing INSERT (the once-a-day unique index), the idempotency claim, the audit INSERT, in one transaction',
+      'the prescription, care relation, the dispensing INSERT (the once-a-day unique index), the idempotency claim with the audit INSERT as its CTE, in one transaction',
     prepare: async () => {
       const service =
         context.summary.services.find((candidate) => /LAR/.test(candidate.name)) ??

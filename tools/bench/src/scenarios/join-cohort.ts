@@ -41,7 +41,7 @@ export function joinCohortScenario(context: BenchContext, groups: number): Scena
     id: 'join',
     title: 'join a cohort',
     sqlWork:
-      'the group locked FOR UPDATE, care relation, the client’s current membership, a cohort with a free seat, the membership INSERT, the idempotency claim, the audit INSERT, in one transaction',
+      'the group locked FOR UPDATE, care relation, the client’s current membership, a cohort with a free seat, the membership INSERT, the idempotency claim with the audit INSERT as its CTE, in one transaction',
     prepare: async () => {
       const [staff] = context.staff;
       const service =

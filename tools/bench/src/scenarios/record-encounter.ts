@@ -9,7 +9,7 @@ export function recordEncounterScenario(context: BenchContext): Scenario {
     id: 'encounter',
     title: 'record an encounter',
     sqlWork:
-      'care relation, the encounter INSERT, the idempotency claim, the audit INSERT, in one transaction',
+      'care relation, the encounter INSERT, the idempotency claim with the audit INSERT as its CTE, in one transaction',
     nextCall: () => {
       const { staff, clientId } = pair();
       return {

@@ -11,7 +11,7 @@ export function registerClientScenario(context: BenchContext): Scenario {
     id: 'register',
     title: 'register a client',
     sqlWork:
-      'the national-id lookup, the client INSERT, its first status change, the idempotency claim, the audit INSERT, in one transaction',
+      'the national-id lookup, the client INSERT, its first status change, the idempotency claim with the audit INSERT as its CTE, in one transaction',
     nextCall: () => {
       const body = registration(nationalId());
       return {

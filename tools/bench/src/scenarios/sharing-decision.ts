@@ -27,7 +27,7 @@ export function sharingDecisionScenario(context: BenchContext): Scenario {
     id: 'sharing',
     title: 'sharing decision (consent)',
     sqlWork:
-      'care relation, the client’s consents with their current versions, the decision INSERT, the idempotency claim, the audit INSERT, in one transaction',
+      'care relation, the client’s consents with their current versions, the decision INSERT, the idempotency claim with the audit INSERT as its CTE, in one transaction',
     prepare: async () => {
       const { rows } = await context.owner.query<{ client_id: string }>(
         'SELECT DISTINCT client_id FROM consent.consent WHERE tenant_id = $1 AND client_id = ANY($2::uuid[])',

@@ -2,16 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { BenchContext } from '../scenarios/scenario';
 import type { Dispensing } from '../scenarios/dispense';
 import type { SqlUnit } from '../load/sql-load';
-import {
-  assertCareRelation,
-  audit,
-  callerOf,
-  claimIdempotencyKey,
-  run,
-  transaction,
-} from './statements';
+import { assertCareRelation, callerOf, claimIdempotencyKey, run, transaction } from './statements';
 
-/** Dispensing: the prescription, the care relation, the event (the unique index keeps it once a day), the claim, one audit row. */
+/** Dispensing: the prescription, the care relation, the event (the unique index keeps it once a day), the claim with its audit row (one statement). */
 export function dispenseUnit(context: BenchContext, dispensing: Dispensing): SqlUnit {
   const caller = callerOf(context.tenant, dispensing.staff);
   const id = randomUUID();
@@ -42,12 +35,17 @@ export function dispenseUnit(context: BenchContext, dispensing: Dispensing): Sql
           caller.subject,
         ],
       );
-      await claimIdempotencyKey(client, caller, randomUUID(), 201, { id, day: dispensing.day });
-      await audit(client, caller, {
-        action: 'create',
-        resourceType: 'dispensing',
-        resourceId: id,
-        clientIds: [prescription.client_id],
-      });
+      await claimIdempotencyKey(
+        client,
+        caller,
+        randomUUID(),
+        { status: 201, body: { id, day: dispensing.day } },
+        {
+          action: 'create',
+          resourceType: 'dispensing',
+          resourceId: id,
+          clientIds: [prescription.client_id],
+        },
+      );
     });
 }

@@ -2,16 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { BenchContext } from '../scenarios/scenario';
 import type { Join } from '../scenarios/join-cohort';
 import type { SqlUnit } from '../load/sql-load';
-import {
-  assertCareRelation,
-  audit,
-  callerOf,
-  claimIdempotencyKey,
-  run,
-  transaction,
-} from './statements';
+import { assertCareRelation, callerOf, claimIdempotencyKey, run, transaction } from './statements';
 
-/** Join: lock the group, the care relation, not a member yet, a cohort with a free seat, the membership, the claim, one audit row. */
+/** Join: lock the group, the care relation, not a member yet, a cohort with a free seat, the membership, the claim with its audit row (one statement). */
 export function joinCohortUnit(context: BenchContext, join: Join): SqlUnit {
   const caller = callerOf(context.tenant, join.staff);
   const id = randomUUID();
@@ -51,13 +44,18 @@ export function joinCohortUnit(context: BenchContext, join: Join): SqlUnit {
          VALUES ($1, $2, $3, $4, 'active', $5, NULL, NULL, now(), NULL, NULL, 1)`,
         [id, context.tenant, join.groupId, join.clientId, cohort.id],
       );
-      await claimIdempotencyKey(client, caller, randomUUID(), 201, { id, clientId: join.clientId });
-      await audit(client, caller, {
-        action: 'create',
-        resourceType: 'group-membership',
-        resourceId: id,
-        clientIds: [join.clientId],
-        reason: 'joined a cohort',
-      });
+      await claimIdempotencyKey(
+        client,
+        caller,
+        randomUUID(),
+        { status: 201, body: { id, clientId: join.clientId } },
+        {
+          action: 'create',
+          resourceType: 'group-membership',
+          resourceId: id,
+          clientIds: [join.clientId],
+          reason: 'joined a cohort',
+        },
+      );
     });
 }

@@ -3,16 +3,9 @@ import type { BenchContext } from '../scenarios/scenario';
 import type { EncounterBody } from '../scenarios/record-encounter';
 import type { StaffWithToken } from '../fixtures/staff';
 import type { SqlUnit } from '../load/sql-load';
-import {
-  assertCareRelation,
-  audit,
-  callerOf,
-  claimIdempotencyKey,
-  run,
-  transaction,
-} from './statements';
+import { assertCareRelation, callerOf, claimIdempotencyKey, run, transaction } from './statements';
 
-/** Encounter: the care relation, the row, the idempotency claim, one audit row. */
+/** Encounter: the care relation, the row, the idempotency claim with its audit row (one statement). */
 export function recordEncounterUnit(
   context: BenchContext,
   staff: StaffWithToken,
@@ -42,12 +35,17 @@ export function recordEncounterUnit(
           caller.subject,
         ],
       );
-      await claimIdempotencyKey(client, caller, randomUUID(), 201, { id, clientId, ...body });
-      await audit(client, caller, {
-        action: 'create',
-        resourceType: 'encounter',
-        resourceId: id,
-        clientIds: [clientId],
-      });
+      await claimIdempotencyKey(
+        client,
+        caller,
+        randomUUID(),
+        { status: 201, body: { id, clientId, ...body } },
+        {
+          action: 'create',
+          resourceType: 'encounter',
+          resourceId: id,
+          clientIds: [clientId],
+        },
+      );
     });
 }

@@ -3,9 +3,9 @@ import type { BenchContext } from '../scenarios/scenario';
 import type { Registration } from '../scenarios/register-client';
 import type { StaffWithToken } from '../fixtures/staff';
 import type { SqlUnit } from '../load/sql-load';
-import { audit, callerOf, claimIdempotencyKey, run, transaction } from './statements';
+import { callerOf, claimIdempotencyKey, run, transaction } from './statements';
 
-/** Register: is the national id taken, the client, its first status, the idempotency claim, one audit row. */
+/** Register: is the national id taken, the client, its first status, the idempotency claim with its audit row (one statement). */
 export function registerClientUnit(
   context: BenchContext,
   staff: StaffWithToken,
@@ -51,12 +51,17 @@ export function registerClientUnit(
          VALUES (gen_random_uuid(), $1, $2, NULL, 'applicant', NULL, $3, now())`,
         [context.tenant, id, caller.subject],
       );
-      await claimIdempotencyKey(client, caller, randomUUID(), 201, { id, ...registration });
-      await audit(client, caller, {
-        action: 'create',
-        resourceType: 'client',
-        resourceId: id,
-        clientIds: [id],
-      });
+      await claimIdempotencyKey(
+        client,
+        caller,
+        randomUUID(),
+        { status: 201, body: { id, ...registration } },
+        {
+          action: 'create',
+          resourceType: 'client',
+          resourceId: id,
+          clientIds: [id],
+        },
+      );
     });
 }

@@ -3,16 +3,9 @@ import type { BenchContext } from '../scenarios/scenario';
 import type { SharingQuestion } from '../scenarios/sharing-decision';
 import type { StaffWithToken } from '../fixtures/staff';
 import type { SqlUnit } from '../load/sql-load';
-import {
-  assertCareRelation,
-  audit,
-  callerOf,
-  claimIdempotencyKey,
-  run,
-  transaction,
-} from './statements';
+import { assertCareRelation, callerOf, claimIdempotencyKey, run, transaction } from './statements';
 
-/** Decision: the care relation, the consents' current versions, the decision row, the idempotency claim, one audit row. */
+/** Decision: the care relation, the consents' current versions, the decision row, the idempotency claim with its audit row (one statement). */
 export function sharingDecisionUnit(
   context: BenchContext,
   staff: StaffWithToken,
@@ -67,13 +60,18 @@ export function sharingDecisionUnit(
           caller.subject,
         ],
       );
-      await claimIdempotencyKey(client, caller, randomUUID(), 201, { id, ...question });
-      await audit(client, caller, {
-        action: 'read',
-        resourceType: 'sharing-decision',
-        resourceId: id,
-        clientIds: [question.clientId],
-        reason: question.purpose,
-      });
+      await claimIdempotencyKey(
+        client,
+        caller,
+        randomUUID(),
+        { status: 201, body: { id, ...question } },
+        {
+          action: 'read',
+          resourceType: 'sharing-decision',
+          resourceId: id,
+          clientIds: [question.clientId],
+          reason: question.purpose,
+        },
+      );
     });
 }

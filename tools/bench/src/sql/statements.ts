@@ -102,21 +102,43 @@ export async function audit(client: PoolClient, caller: Caller, entry: AuditEntr
   );
 }
 
-/** The idempotency claim of a creating POST, with the answer it replays. */
+/**
+ * The idempotency claim of a creating POST, with the answer it replays, and the request's audit
+ * rows as a data-modifying CTE of the same statement (the API writes them with its completing
+ * UPDATE the same way).
+ */
 export async function claimIdempotencyKey(
   client: PoolClient,
   caller: Caller,
   key: string,
-  status: number,
-  body: unknown,
+  answer: { status: number; body: unknown },
+  entry: AuditEntry,
 ): Promise<void> {
   await run(
     client,
-    'idempotency',
-    `INSERT INTO kernel.idempotency_record (tenant_id, actor_subject, idempotency_key,
+    'idempotency-audited',
+    `WITH audited AS (
+       INSERT INTO kernel.audit_event (id, tenant_id, occurred_at, actor_subject, actor_roles, action,
+              resource_type, resource_id, client_id, reason, request_id)
+       SELECT gen_random_uuid(), $1, now(), $2, $6, $7, $8, $9, client_id, $10, $11
+         FROM unnest($12::uuid[]) AS client_id)
+     INSERT INTO kernel.idempotency_record (tenant_id, actor_subject, idempotency_key,
             request_fingerprint, response_status, response_body, response_headers, created_at, expires_at)
      VALUES ($1, $2, $3::text, encode(sha256(convert_to($3::text, 'UTF8')), 'hex'), $4, $5, '{}', now(), now() + interval '1 day')`,
-    [caller.tenant, caller.subject, key, status, JSON.stringify(body)],
+    [
+      caller.tenant,
+      caller.subject,
+      key,
+      answer.status,
+      JSON.stringify(answer.body),
+      caller.roles,
+      entry.action,
+      entry.resourceType,
+      entry.resourceId,
+      entry.reason ?? null,
+      randomUUID(),
+      entry.clientIds.length > 0 ? entry.clientIds : [null],
+    ],
   );
 }
 
