@@ -425,6 +425,40 @@ describe('clients: registry, search, status and contacts (CL-1, CL-3, CL-4)', ()
       ).toContainEqual(expect.objectContaining({ action: 'search' }));
     });
 
+    it('pages visible hits in the order of their names as they are now, behind many invisible ones', async () => {
+      for (let i = 0; i < 25; i += 1) {
+        await registerClient(
+          api,
+          ola,
+          identifiedClient({ givenName: 'Fyllik', familyName: 'Fyllaas' }),
+        );
+      }
+      const mine: string[] = [];
+      for (const familyName of ['Fyllvik', 'Fyllmo', 'Fyllnes']) {
+        mine.push((await registerClient(api, anne, identifiedClient({ familyName }))).id);
+      }
+      const ids = async (query: string) =>
+        (await api.http().get(`/v1/clients?${query}`).set(bearer(anne)).expect(200)).body as {
+          items: { id: string }[];
+          nextCursor: string | null;
+        };
+      const first = await ids('q=fyll&limit=2');
+      const second = await ids(`q=fyll&limit=2&cursor=${first.nextCursor}`);
+      // By sort name, and never the 25 of Ola's that come first.
+      expect(first.items.map((item) => item.id)).toEqual([mine[1], mine[2]]);
+      expect(second.items.map((item) => item.id)).toEqual([mine[0]]);
+      expect(second.nextCursor).toBeNull();
+
+      await api
+        .http()
+        .patch(`/v1/clients/${mine[0]}`)
+        .set(bearer(anne))
+        .set('If-Match', '"1"')
+        .send({ familyName: 'Fyllaas' })
+        .expect(200);
+      expect((await ids('q=fyll')).items.map((item) => item.id)).toEqual(mine);
+    });
+
     it('finds a client outside reach by national id only with a break-the-glass reason', async () => {
       const theirs = await registerClient(api, ola);
       const found = await api

@@ -133,13 +133,13 @@ export interface CareCondition {
 
 /**
  * A search page by name. Not a named statement: each search is planned for its own words. A word
- * is looked up in `client_search_word` (see its migration), which row-level security lets an
- * index serve. One word: the planner picks the word index for a rare word and walks the name
- * index for a common one. Several: the longest is looked up first (MATERIALIZED, so it is not
- * traded for a scan on a misestimated LIKE) and the others are checked on `search_text`. With
- * `inCare`, the care relation (need-to-know) is checked in the same statement, after the tenant
- * policy and the words, so the page holds only visible clients and is full when there are enough.
- * A client merged away is never listed: its records are found under the survivor.
+ * is looked up in `client_search_word` (see its migrations), which row-level security lets an
+ * index serve. The hits of the longest word are read with the copy of their client's sort name
+ * that each word row carries and sorted there, so that the client rows are then walked in page
+ * order and only until the page is full: the care relation (`inCare`, need-to-know), the other
+ * words (on `search_text`), status and merges are checked on those alone, never on every hit
+ * of a common name (issue 12, "Growth"). The page holds only visible clients and is full when
+ * there are enough. A client merged away is never listed: its records are under the survivor.
  */
 export function searchSql(criteria: {
   tenantId: string;
@@ -157,37 +157,39 @@ export function searchSql(criteria: {
   const values: unknown[] = criteria.inCare ? [...criteria.inCare.parameters] : [criteria.tenantId];
   const where = ['c.tenant_id = $1'];
   const param = (value: unknown) => `$${values.push(value)}`;
-  let prefix = '';
   if (criteria.nationalId !== undefined)
     where.push(`c.national_id = ${param(criteria.nationalId)}`);
   if (criteria.status !== undefined) where.push(`c.status = ${param(criteria.status)}`);
-  if (criteria.words.length > 0) {
-    const at = criteria.words.reduce(
-      (best, word, index) => (word.length > (criteria.words[best]?.length ?? 0) ? index : best),
-      0,
-    );
-    const longest = criteria.words[at] ?? '';
-    const hits = `SELECT w.client_id FROM clients.client_search_word w
-      WHERE w.tenant_id = $1 AND w.word ^@ ${param(longest)}`;
-    const others = criteria.words.filter((_, index) => index !== at);
-    if (others.length === 0) {
-      where.push(`c.id IN (${hits})`);
-    } else {
-      prefix = `WITH hits AS MATERIALIZED (${hits}) `;
-      where.push('c.id IN (SELECT client_id FROM hits)');
-      where.push(`c.search_text LIKE ALL (${param(others.map(wordPrefixPattern))}::text[])`);
-    }
-  }
   if (criteria.inCare) where.push(criteria.inCare.condition);
   where.push(NOT_MERGED_AWAY);
-  if (criteria.after) {
-    const [sortName, id] = criteria.after;
-    where.push(`(c.sort_name, c.id) > (${param(sortName)}, ${param(id)}::uuid)`);
+  const [sortName, id] = criteria.after ?? [];
+  const after = criteria.after && `> (${param(sortName)}, ${param(id)}::uuid)`;
+  if (criteria.words.length === 0) {
+    if (after) where.push(`(c.sort_name, c.id) ${after}`);
+    const limit = param(criteria.rows);
+    return {
+      text: `SELECT ${SUMMARY_COLUMNS} FROM clients.client c WHERE ${where.join(' AND ')}
+      ORDER BY c.sort_name, c.id LIMIT ${limit}`,
+      values,
+    };
   }
+  const at = criteria.words.reduce(
+    (best, word, index) => (word.length > (criteria.words[best]?.length ?? 0) ? index : best),
+    0,
+  );
+  const others = criteria.words.filter((_, index) => index !== at);
+  if (others.length > 0)
+    where.push(`c.search_text LIKE ALL (${param(others.map(wordPrefixPattern))}::text[])`);
+  const hitsWhere = ['w.tenant_id = $1', `w.word ^@ ${param(criteria.words[at])}`];
+  if (after) hitsWhere.push(`(w.sort_name, w.client_id) ${after}`);
   const limit = param(criteria.rows);
   return {
-    text: `${prefix}SELECT ${SUMMARY_COLUMNS} FROM clients.client c WHERE ${where.join(' AND ')}
-      ORDER BY c.sort_name, c.id LIMIT ${limit}`,
+    text: `SELECT ${SUMMARY_COLUMNS}
+      FROM (SELECT DISTINCT w.sort_name, w.client_id FROM clients.client_search_word w
+             WHERE ${hitsWhere.join(' AND ')} ORDER BY w.sort_name, w.client_id) hit
+      JOIN clients.client c ON c.id = hit.client_id
+      WHERE ${where.join(' AND ')}
+      ORDER BY hit.sort_name, hit.client_id LIMIT ${limit}`,
     values,
   };
 }

@@ -12,6 +12,7 @@ import { ClientsResponsibilityGroup1796178703204 } from './1796178703204-respons
 import { ClientsMeetingUnconsentedAttendees1796180055364 } from './1796180055364-meeting-unconsented-attendees';
 import { ClientsClientMerge1796180400001 } from './1796180400001-client-merge';
 import { ClientsPlansAndGroupsFollowAMerge1796181416017 } from './1796181416017-plans-and-groups-follow-a-merge';
+import { ClientsClientSearchWordSortName1796181900001 } from './1796181900001-client-search-word-sort-name';
 
 export const clientsMigrations: (new () => MigrationInterface)[] = [
   ClientsCreateSchema1795452873013,
@@ -26,4 +27,5 @@ export const clientsMigrations: (new () => MigrationInterface)[] = [
   ClientsMeetingUnconsentedAttendees1796180055364,
   ClientsClientMerge1796180400001,
   ClientsPlansAndGroupsFollowAMerge1796181416017,
+  ClientsClientSearchWordSortName1796181900001,
 ];
