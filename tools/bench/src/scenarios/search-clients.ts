@@ -25,7 +25,7 @@ export function searchClientsScenario(context: BenchContext): Scenario {
     id: 'search',
     title: 'search by name, 20 hits',
     sqlWork:
-      'the rate-limit counter UPSERT, the name search (LIMIT 21), the care relations of the candidates (1 statement), one audit row per client shown, in one transaction',
+      'the rate-limit counter UPSERT, then one statement: the word’s hits in name order walked until the page is full of clients in the caller’s care (LIMIT 21), with one audit row per client shown as a data-modifying CTE',
     prepare: async () => {
       searches = await probeSearches(context);
       next = cycle(searches);
