@@ -28,7 +28,7 @@ const INSERT_SQL = insertRowsSql('$1', '$2');
 
 /** The audit rows a `holdRows` call holds back, for its closing statement to write. */
 export interface HeldAuditRows {
-  /** An INSERT of the held rows to include as a data-modifying CTE, or undefined when none are held. */
+  /** An INSERT of the held rows to include as a data-modifying CTE; undefined when none (or very many) are held. */
   insert(param: (value: unknown) => string): string | undefined;
 }
 
@@ -84,7 +84,8 @@ export class TypeOrmAuditLog implements AuditLog {
     let taken = false;
     const rows: HeldAuditRows = {
       insert: (param) => {
-        if (held.length === 0) return undefined;
+        // A large batch (a crisis activation's thousands of rows) goes in chunks after the close.
+        if (held.length === 0 || held.length > ROWS_PER_INSERT) return undefined;
         taken = true;
         return insertRowsSql(param(JSON.stringify(held)), param(this.requestId()));
       },
