@@ -78,30 +78,6 @@ export interface AuditEntry {
   reason?: string | null;
 }
 
-/** The audit rows of one request (one per client shown), as one multi-row INSERT. */
-export async function audit(client: PoolClient, caller: Caller, entry: AuditEntry): Promise<void> {
-  const clientIds = entry.clientIds.length > 0 ? entry.clientIds : [null];
-  await run(
-    client,
-    'audit',
-    `INSERT INTO kernel.audit_event (id, tenant_id, occurred_at, actor_subject, actor_roles, action,
-            resource_type, resource_id, client_id, reason, request_id)
-     SELECT gen_random_uuid(), $1, now(), $2, $3, $4, $5, $6, client_id, $7, $8
-       FROM unnest($9::uuid[]) AS client_id`,
-    [
-      caller.tenant,
-      caller.subject,
-      caller.roles,
-      entry.action,
-      entry.resourceType,
-      entry.resourceId,
-      entry.reason ?? null,
-      randomUUID(),
-      clientIds,
-    ],
-  );
-}
-
 /**
  * The idempotency claim of a creating POST, with the answer it replays, and the request's audit
  * rows as a data-modifying CTE of the same statement (the API writes them with its completing
