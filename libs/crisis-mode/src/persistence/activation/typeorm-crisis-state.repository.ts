@@ -1,5 +1,10 @@
 import type { Page, PageRequest, TenantId } from '@lavterskel/kernel';
-import { keysetPage, type EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
+import {
+  keysetPage,
+  queryPrepared,
+  type EntityManagerAccessor,
+  type PreparedStatement,
+} from '@lavterskel/kernel/typeorm';
 import type {
   AppliedEffects,
   CrisisState,
@@ -9,6 +14,18 @@ import type { CrisisStateRepository } from '../../domain/activation/crisis-state
 import { CrisisStateEntity } from './crisis-state.entity';
 import { LevelChangeEntity } from './level-change.entity';
 
+/** The level in force, read by every crisis-rules check (each encounter, dispensing, join): $1 tenant. */
+const SELECT_STATE = `SELECT tenant_id AS "tenantId", level, plan_id AS "planId", plan_version AS "planVersion",
+  level_change_id AS "levelChangeId", since, version FROM crisis.crisis_state WHERE tenant_id = $1`;
+const FIND_STATE: PreparedStatement = {
+  name: 'crisis-mode.find-state',
+  text: SELECT_STATE,
+};
+const LOCK_STATE: PreparedStatement = {
+  name: 'crisis-mode.lock-state',
+  text: `${SELECT_STATE} FOR UPDATE`,
+};
+
 export class TypeOrmCrisisStateRepository implements CrisisStateRepository {
   constructor(private readonly manager: EntityManagerAccessor) {}
 
@@ -16,12 +33,12 @@ export class TypeOrmCrisisStateRepository implements CrisisStateRepository {
     tenantId: TenantId,
     options: { forUpdate?: boolean } = {},
   ): Promise<CrisisState | null> {
-    const query = this.manager()
-      .createQueryBuilder(CrisisStateEntity, 's')
-      .where('s.tenant_id = :tenantId', { tenantId });
-    if (options.forUpdate) query.setLock('pessimistic_write');
-    const row = await query.getOne();
-    return row ? { ...row, tenantId: row.tenantId as TenantId } : null;
+    const [row] = await queryPrepared<CrisisState>(
+      this.manager(),
+      options.forUpdate ? LOCK_STATE : FIND_STATE,
+      [tenantId],
+    );
+    return row ?? null;
   }
 
   async save(state: CrisisState, expectedVersion: number): Promise<boolean> {
