@@ -1,5 +1,10 @@
 import type { Page, PageRequest, TenantId } from '@lavterskel/kernel';
-import { keysetPage, type EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
+import {
+  keysetPage,
+  queryPrepared,
+  type EntityManagerAccessor,
+  type PreparedStatement,
+} from '@lavterskel/kernel/typeorm';
 import type {
   Encounter,
   EncounterChannel,
@@ -32,16 +37,35 @@ function toEncounter(row: EncounterEntity): Encounter {
   };
 }
 
+/** Every recorded encounter: a named statement, planned once per connection. */
+const INSERT_ENCOUNTER: PreparedStatement = {
+  name: 'clients.insert-encounter',
+  text: `INSERT INTO clients.encounter (id, tenant_id, client_id, service_id, occurred_at, channel,
+      outcome, duration_minutes, topics, note, vedtak_id, intake, recorded_by, recorded_at)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::varchar[], $10, $11, $12, $13, $14)`,
+};
+
 /** The contact log on PostgreSQL (schema `clients`). */
 export class TypeOrmEncounterRepository implements EncounterRepository {
   constructor(private readonly manager: EntityManagerAccessor) {}
 
   async insert(tenantId: TenantId, encounter: Encounter): Promise<void> {
-    await this.manager().insert(EncounterEntity, {
-      ...encounter,
-      topics: [...encounter.topics],
+    await queryPrepared(this.manager(), INSERT_ENCOUNTER, [
+      encounter.id,
       tenantId,
-    });
+      encounter.clientId,
+      encounter.serviceId,
+      encounter.occurredAt,
+      encounter.channel,
+      encounter.outcome,
+      encounter.durationMinutes,
+      encounter.topics,
+      encounter.note,
+      encounter.vedtakId,
+      encounter.intake,
+      encounter.recordedBy,
+      encounter.recordedAt,
+    ]);
   }
 
   async find(tenantId: TenantId, clientId: string, encounterId: string): Promise<Encounter | null> {
