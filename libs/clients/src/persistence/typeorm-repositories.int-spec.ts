@@ -100,7 +100,16 @@ describe('TypeORM repositories on PostgreSQL', () => {
     const first = await register();
     const second = await register();
     const copy = { ...second, id: newId(), nationalId: first.nationalId };
-    await expect(repositories.clients.insert(copy)).rejects.toMatchObject({
+    const firstStatus = {
+      id: newId(),
+      clientId: copy.id,
+      from: null,
+      to: 'applicant',
+      reason: null,
+      changedBy: copy.primaryContact,
+      changedAt: copy.createdAt,
+    } as const;
+    await expect(repositories.clients.insert(copy, firstStatus)).rejects.toMatchObject({
       code: 'clients.national-id-taken',
     });
     await expect(

@@ -37,8 +37,11 @@ export interface ClientRepository {
   /** The clients among `ids` that the tenant has, in no particular order. */
   findMany(tenantId: TenantId, ids: readonly string[]): Promise<Client[]>;
   findIdByNationalId(tenantId: TenantId, nationalId: string): Promise<string | null>;
-  /** Stores a new client; a national id the tenant already has throws `clients.national-id-taken`. */
-  insert(client: Client): Promise<void>;
+  /**
+   * Stores a new client with their first status change; a national id the tenant already has
+   * throws `clients.national-id-taken`.
+   */
+  insert(client: Client, firstStatus: StatusChange): Promise<void>;
   /**
    * Stores `client` if the stored version is still `expectedVersion`, and returns it at the next
    * version; throws the kernel's `staleVersion()` when another write came first.

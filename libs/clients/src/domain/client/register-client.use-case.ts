@@ -62,8 +62,7 @@ export class RegisterClient {
         createdAt: now,
         updatedAt: now,
       };
-      await this.deps.clients.insert(client);
-      await this.deps.clients.appendStatusChange(actor.tenantId, {
+      await this.deps.clients.insert(client, {
         id: newId(),
         clientId: client.id,
         from: null,

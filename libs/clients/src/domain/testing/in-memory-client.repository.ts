@@ -44,13 +44,14 @@ export class InMemoryClientRepository implements ClientRepository {
     return this.inTenant(tenantId).find((client) => client.nationalId === nationalId)?.id ?? null;
   }
 
-  async insert(client: Client): Promise<void> {
+  async insert(client: Client, firstStatus: StatusChange): Promise<void> {
     if (
       client.nationalId !== null &&
       (await this.findIdByNationalId(client.tenantId, client.nationalId))
     )
       throw nationalIdTaken();
     this.clients.set(client.id, client);
+    await this.appendStatusChange(client.tenantId, firstStatus);
   }
 
   async update(client: Client, expectedVersion: number): Promise<Client> {

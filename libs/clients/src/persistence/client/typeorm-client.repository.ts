@@ -27,6 +27,7 @@ import type { VulnerabilityFlagCode } from '../../domain/vulnerability/vulnerabi
 import { isUniqueViolation } from '../shared/unique-violation';
 import { VulnerabilityFlagEntity } from '../vulnerability/vulnerability-flag.entity';
 import { ClientStatusChangeEntity } from './client-status-change.entity';
+import { CLIENT_ID_BY_NATIONAL_ID, INSERT_CLIENT } from './client-register.sql';
 import {
   auditedCaseloadStatement,
   auditedPageSql,
@@ -133,19 +134,46 @@ export class TypeOrmClientRepository implements ClientRepository {
   }
 
   async findIdByNationalId(tenantId: TenantId, nationalId: string): Promise<string | null> {
-    const row = await this.manager().findOne(ClientEntity, {
-      select: { id: true },
-      where: { tenantId, nationalId },
-    });
+    const [row] = await queryPrepared<{ id: string }>(this.manager(), CLIENT_ID_BY_NATIONAL_ID, [
+      tenantId,
+      nationalId,
+    ]);
     return row?.id ?? null;
   }
 
-  async insert(client: Client): Promise<void> {
+  async insert(client: Client, firstStatus: StatusChange): Promise<void> {
+    const row = toClientRow(client);
     try {
-      await this.manager().insert(ClientEntity, {
-        ...toClientRow(client),
-        version: client.version,
-      });
+      await queryPrepared(this.manager(), INSERT_CLIENT, [
+        row.id,
+        row.tenantId,
+        row.nationalId,
+        row.nationalIdKind,
+        row.givenName,
+        row.familyName,
+        row.alias,
+        row.birthYear,
+        row.birthDate,
+        // jsonb as text: pg would write an array as a PostgreSQL array.
+        JSON.stringify(row.contactChannels),
+        row.preferredLanguage,
+        row.interpreterNeeded,
+        row.status,
+        row.primaryContact,
+        row.backupContact,
+        row.applicationId,
+        row.sortName,
+        row.searchText,
+        client.version,
+        row.createdAt,
+        row.updatedAt,
+        firstStatus.id,
+        firstStatus.from,
+        firstStatus.to,
+        firstStatus.reason,
+        firstStatus.changedBy,
+        firstStatus.changedAt,
+      ]);
     } catch (error) {
       if (isUniqueViolation(error, 'client_tenant_national_id_key')) throw nationalIdTaken();
       if (isUniqueViolation(error, 'client_tenant_application_key')) {
