@@ -1,5 +1,5 @@
 import type { Page, PageRequest, TenantId } from '@lavterskel/kernel';
-import { keysetPage, type EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
+import { keysetPage, queryPrepared, type EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
 import { In, IsNull } from 'typeorm';
 import {
   alreadyDispensed,
@@ -10,14 +10,32 @@ import type { DispensingRepository } from '../../domain/dispensing/dispensing.re
 import type { IsoDate } from '../../domain/shared/calendar';
 import { mapUniqueViolation } from '../shared/unique-violation';
 import { ONCE_PER_DAY_INDEX, DispensingEventEntity } from './dispensing-event.entity';
+import { INSERT_DISPENSING } from './dispensing.sql';
 import { fromDispensingEvent, toDispensingEvent } from './dispensing.mapper';
 
 export class TypeOrmDispensingRepository implements DispensingRepository {
   constructor(private readonly manager: EntityManagerAccessor) {}
 
   async insert(event: DispensingEvent): Promise<void> {
+    const row = fromDispensingEvent(event);
     await mapUniqueViolation(
-      () => this.manager().insert(DispensingEventEntity, fromDispensingEvent(event)),
+      () =>
+        queryPrepared(this.manager(), INSERT_DISPENSING, [
+          row.id,
+          row.tenantId,
+          row.prescriptionId,
+          row.clientId,
+          row.dispensingDate,
+          row.dispensedAt,
+          row.channel,
+          row.doseMg,
+          row.dispensedBy,
+          row.correctsEventId,
+          row.voidedAt,
+          row.voidedBy,
+          row.voidReason,
+          row.createdAt,
+        ]),
       {
         [ONCE_PER_DAY_INDEX]: () => alreadyDispensed(event.day),
       },

@@ -1,9 +1,10 @@
 import type { Page, PageRequest, TenantId } from '@lavterskel/kernel';
-import { keysetPage, type EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
+import { keysetPage, queryPrepared, type EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
 import { In } from 'typeorm';
 import type { Prescription, PrescriptionTransfer } from '../../domain/dispensing/prescription';
 import type { PrescriptionRepository } from '../../domain/dispensing/prescription.repository';
 import type { IsoDate } from '../../domain/shared/calendar';
+import { FIND_PRESCRIPTION, LOCK_PRESCRIPTION } from './dispensing.sql';
 import { fromPrescription, fromTransfer, toPrescription, toTransfer } from './dispensing.mapper';
 import { PrescriptionTransferEntity } from './prescription-transfer.entity';
 import { PrescriptionEntity } from './prescription.entity';
@@ -20,12 +21,12 @@ export class TypeOrmPrescriptionRepository implements PrescriptionRepository {
     id: string,
     options: { forUpdate?: boolean } = {},
   ): Promise<Prescription | null> {
-    const query = this.manager()
-      .createQueryBuilder(PrescriptionEntity, 'p')
-      .where('p.tenant_id = :tenantId AND p.id = :id', { tenantId, id });
-    if (options.forUpdate) query.setLock('pessimistic_write');
-    const row = await query.getOne();
-    return row && toPrescription(row);
+    const [row] = await queryPrepared<PrescriptionEntity & { dailyDoseMg: string }>(
+      this.manager(),
+      options.forUpdate ? LOCK_PRESCRIPTION : FIND_PRESCRIPTION,
+      [tenantId, id],
+    );
+    return row ? toPrescription({ ...row, dailyDoseMg: Number(row.dailyDoseMg) }) : null;
   }
 
   async listForClient(
