@@ -1,5 +1,5 @@
 import { staleVersion, type Page, type PageRequest, type TenantId } from '@lavterskel/kernel';
-import { keysetPage, type EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
+import { keysetPage, queryPrepared, type EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Consent } from '../domain/consent';
 import type { ConsentRepository } from '../domain/consent.repository';
@@ -7,6 +7,7 @@ import { ConsentVersionEntity } from './consent-version.entity';
 import { ConsentEntity } from './consent.entity';
 import { toConsent, toConsentRow, toVersionRow, type ConsentVersionRow } from './consent.mapper';
 import { isUniqueViolation } from './postgres-errors';
+import { CURRENT_CONSENTS_OF_CLIENT } from './sharing-decision.sql';
 
 /** Consents on PostgreSQL: an identity row, and append-only versions of the terms. */
 export class TypeOrmConsentRepository implements ConsentRepository {
@@ -50,8 +51,18 @@ export class TypeOrmConsentRepository implements ConsentRepository {
     return rows.map(toConsent);
   }
 
-  currentOfClient(tenantId: TenantId, clientId: string): Promise<Consent[]> {
-    return this.currentOfClients(tenantId, [clientId]);
+  async currentOfClient(tenantId: TenantId, clientId: string): Promise<Consent[]> {
+    const rows = await queryPrepared<ConsentVersionEntity & { clientId: string; grantedAt: Date }>(
+      this.manager(),
+      CURRENT_CONSENTS_OF_CLIENT,
+      [tenantId, clientId],
+    );
+    return rows.map(({ clientId: client, grantedAt, ...version }) =>
+      toConsent({
+        ...version,
+        consent: { id: version.consentId, tenantId: version.tenantId, clientId: client, grantedAt },
+      }),
+    );
   }
 
   async currentOfClients(tenantId: TenantId, clientIds: readonly string[]): Promise<Consent[]> {

@@ -1,10 +1,11 @@
 import type { Page, PageRequest, TenantId } from '@lavterskel/kernel';
-import { keysetPage, type EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
+import { keysetPage, queryPrepared, type EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
 import { ConsentError, ConsentErrorCode } from '../domain/consent-error';
 import type { DecisionReview, SharingDecision } from '../domain/sharing-decision';
 import type { ReviewState, SharingDecisionRepository } from '../domain/sharing-decision.repository';
 import { DecisionReviewEntity } from './decision-review.entity';
 import { SharingDecisionEntity } from './sharing-decision.entity';
+import { INSERT_DECISION } from './sharing-decision.sql';
 import { toReviewRow, toSharingDecision, toSharingDecisionRow } from './sharing-decision.mapper';
 
 /** The decision log on PostgreSQL; reviews are rows of their own, so a decision never changes. */
@@ -12,7 +13,26 @@ export class TypeOrmSharingDecisionRepository implements SharingDecisionReposito
   constructor(private readonly manager: EntityManagerAccessor) {}
 
   async add(decision: SharingDecision): Promise<void> {
-    await this.manager().insert(SharingDecisionEntity, toSharingDecisionRow(decision));
+    const row = toSharingDecisionRow(decision);
+    // jsonb as text: pg would write an array (the reasons) as a PostgreSQL array.
+    await queryPrepared(this.manager(), INSERT_DECISION, [
+      row.id,
+      row.tenantId,
+      row.clientId,
+      row.category,
+      row.purpose,
+      JSON.stringify(row.recipient),
+      row.outcome,
+      row.basisKind,
+      row.consentId,
+      row.consentVersion,
+      row.legalBasis,
+      row.justification,
+      JSON.stringify(row.reasons),
+      row.reviewRequired,
+      row.decidedBy,
+      row.decidedAt,
+    ]);
   }
 
   async get(tenantId: TenantId, decisionId: string): Promise<SharingDecision | null> {
