@@ -1,5 +1,5 @@
 import { staleVersion, type Page, type TenantId } from '@lavterskel/kernel';
-import { keysetPage, type EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
+import { keysetPage, queryPrepared, type EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
 import { In } from 'typeorm';
 import { GroupsError, GroupsErrorCode } from '../domain/groups-error';
 import type { Membership } from '../domain/membership';
@@ -12,7 +12,16 @@ import { toGroup } from './group.mapper';
 import { MembershipEntity } from './membership.entity';
 import { fromMembership, toMembership } from './membership.mapper';
 import { chunks } from './chunks';
+import { FIND_GROUP, INSERT_MEMBERSHIPS, LOCK_GROUP, ROSTER_OF_GROUP } from './roster.sql';
 import { isUniqueViolation } from './unique-violation';
+
+/** Rows as ROSTER_OF_GROUP's JSON has them: timestamps as ISO text. */
+type CohortJson = Omit<CohortEntity, 'createdAt'> & { createdAt: string };
+type MembershipJson = Omit<MembershipEntity, 'joinedAt' | 'waitlistedAt' | 'leftAt'> & {
+  joinedAt: string;
+  waitlistedAt: string | null;
+  leftAt: string | null;
+};
 
 /**
  * Rosters under the group row lock (`SELECT … FOR UPDATE`): every seat change in a group runs
@@ -21,9 +30,8 @@ import { isUniqueViolation } from './unique-violation';
 export class TypeOrmRosterRepository implements RosterRepository {
   constructor(private readonly manager: EntityManagerAccessor) {}
 
-  async lock(tenantId: TenantId, groupId: string): Promise<Roster | null> {
-    const [roster] = await this.load(tenantId, { groupId }, true);
-    return roster ?? null;
+  lock(tenantId: TenantId, groupId: string): Promise<Roster | null> {
+    return this.loadOne(tenantId, groupId, true);
   }
 
   lockAll(tenantId: TenantId, scope: RosterScope): Promise<Roster[]> {
@@ -34,9 +42,8 @@ export class TypeOrmRosterRepository implements RosterRepository {
     return this.load(tenantId, scope, false);
   }
 
-  async read(tenantId: TenantId, groupId: string): Promise<Roster | null> {
-    const [roster] = await this.load(tenantId, { groupId }, false);
-    return roster ?? null;
+  read(tenantId: TenantId, groupId: string): Promise<Roster | null> {
+    return this.loadOne(tenantId, groupId, false);
   }
 
   async save(tenantId: TenantId, changes: RosterChanges): Promise<void> {
@@ -60,7 +67,20 @@ export class TypeOrmRosterRepository implements RosterRepository {
     }
     try {
       for (const rows of chunks(changes.insertedMembers.map(fromMembership)))
-        await manager.insert(MembershipEntity, rows);
+        await queryPrepared(manager, INSERT_MEMBERSHIPS, [
+          rows.map((m) => m.id),
+          rows.map((m) => m.tenantId),
+          rows.map((m) => m.groupId),
+          rows.map((m) => m.clientId),
+          rows.map((m) => m.status),
+          rows.map((m) => m.cohortId),
+          rows.map((m) => m.preferredWeekday),
+          rows.map((m) => m.preferredStartTime),
+          rows.map((m) => m.joinedAt),
+          rows.map((m) => m.waitlistedAt),
+          rows.map((m) => m.leftAt),
+          rows.map((m) => m.version),
+        ]);
     } catch (error) {
       if (isUniqueViolation(error, 'membership_current_client_uq')) {
         throw new GroupsError(
@@ -142,9 +162,41 @@ export class TypeOrmRosterRepository implements RosterRepository {
     return { items: page.items.map(toMembership), nextCursor: page.nextCursor };
   }
 
+  /** One group's roster in two named statements: the group (locked or not), then its seats. */
+  private async loadOne(
+    tenantId: TenantId,
+    groupId: string,
+    forUpdate: boolean,
+  ): Promise<Roster | null> {
+    const manager = this.manager();
+    const [group] = await queryPrepared<GroupEntity>(manager, forUpdate ? LOCK_GROUP : FIND_GROUP, [
+      tenantId,
+      groupId,
+    ]);
+    if (!group) return null;
+    const [seats] = await queryPrepared<{
+      cohorts: CohortJson[];
+      members: MembershipJson[];
+    }>(manager, ROSTER_OF_GROUP, [tenantId, groupId]);
+    return {
+      group: toGroup(group),
+      cohorts: (seats?.cohorts ?? []).map((cohort) =>
+        toCohort({ ...cohort, createdAt: new Date(cohort.createdAt) }),
+      ),
+      members: (seats?.members ?? []).map((member) =>
+        toMembership({
+          ...member,
+          joinedAt: new Date(member.joinedAt),
+          waitlistedAt: member.waitlistedAt === null ? null : new Date(member.waitlistedAt),
+          leftAt: member.leftAt === null ? null : new Date(member.leftAt),
+        }),
+      ),
+    };
+  }
+
   private async load(
     tenantId: TenantId,
-    scope: RosterScope | { groupId: string },
+    scope: RosterScope,
     forUpdate: boolean,
   ): Promise<Roster[]> {
     const manager = this.manager();
@@ -152,8 +204,7 @@ export class TypeOrmRosterRepository implements RosterRepository {
       .createQueryBuilder(GroupEntity, 'g')
       .where('g.tenant_id = :tenantId', { tenantId })
       .orderBy('g.id', 'ASC');
-    if ('groupId' in scope) query.andWhere('g.id = :groupId', { groupId: scope.groupId });
-    else if ('arrangementId' in scope)
+    if ('arrangementId' in scope)
       query.andWhere('g.active_arrangement_id = :arrangementId', {
         arrangementId: scope.arrangementId,
       });
