@@ -1,0 +1,102 @@
+import { SKIEN, startServicesApp, type ServicesTestApp } from '../services/services-e2e';
+import { auditRows, identifiedClient } from './clients-fixtures';
+import { statementsSentDuring } from './statements-sent';
+
+/** SQL text rather than a statement name: a statement pg did not send as a named prepared one. */
+const unnamed = (sent: readonly string[]) =>
+  sent.filter((text) => /^(SELECT|INSERT|UPDATE|DELETE|WITH)\b/i.test(text));
+
+/**
+ * The audited writes as named prepared statements (registering: the client and its first status
+ * change in one) keep their transaction, their audit row and their idempotent replay.
+ */
+describe('clients: the hot writes keep their transaction, audit row and replay', () => {
+  let api: ServicesTestApp;
+  let registrar: string;
+
+  beforeAll(async () => {
+    api = await startServicesApp();
+    registrar = await api.bearer({ tenant: SKIEN, roles: ['staff'], subject: 'reg-writes' });
+  });
+  afterAll(() => api.close());
+
+  const post = (path: string, key: string, body: Record<string, unknown>) =>
+    api.http().post(path).set('Authorization', registrar).set('Idempotency-Key', key).send(body);
+
+  it('registers a client and its first status change in one statement, in the transaction of its audit row and key', async () => {
+    const body = identifiedClient();
+    let id = '';
+    const sent = await statementsSentDuring(async () => {
+      id = (await post('/v1/clients', 'hot-register-1', body).expect(201)).body.id;
+    });
+    expect(sent.filter((text) => text.startsWith('clients.'))).toEqual([
+      'clients.client-id-by-national-id',
+      'clients.insert-client',
+    ]);
+    expect(unnamed(sent)).toEqual([]);
+    expect(sent[0]).toBe('START TRANSACTION');
+    expect(sent.at(-1)).toBe('COMMIT');
+    const history = await api
+      .http()
+      .get(`/v1/clients/${id}/status-history`)
+      .set('Authorization', registrar)
+      .expect(200);
+    expect(history.body.items).toEqual([
+      expect.objectContaining({ from: null, to: 'applicant', changedBy: 'reg-writes' }),
+    ]);
+    expect(await auditRows(api, { clientId: id, actorSubject: 'reg-writes' })).toContainEqual(
+      expect.objectContaining({ action: 'create', resource_type: 'client', resource_id: id }),
+    );
+
+    const replay = await post('/v1/clients', 'hot-register-1', body).expect(201);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.body).toEqual(
+      (await api.http().get(`/v1/clients/${id}`).set('Authorization', registrar)).body,
+    );
+    const other = await post('/v1/clients', 'hot-register-1', identifiedClient()).expect(422);
+    expect(other.body.code).toBe('kernel.idempotency-key-reused');
+  });
+
+  it('refuses a second client with the same national id with a 409', async () => {
+    const body = identifiedClient();
+    await post('/v1/clients', 'hot-register-2', body).expect(201);
+    const taken = await post('/v1/clients', 'hot-register-3', body).expect(409);
+    expect(taken.body.code).toBe('clients.national-id-taken');
+  });
+
+  it('records an encounter with its crisis-rules check and audit row, every statement a named one', async () => {
+    const clientId = (await post('/v1/clients', 'hot-register-4', identifiedClient()).expect(201))
+      .body.id;
+    const encounter = {
+      occurredAt: '2026-11-03T10:00:00+01:00',
+      channel: 'home-visit',
+      outcome: 'attended',
+      durationMinutes: 45,
+      topics: ['housing', 'finances'],
+    };
+    let first: Record<string, unknown> = {};
+    const sent = await statementsSentDuring(async () => {
+      first = (
+        await post(`/v1/clients/${clientId}/encounters`, 'hot-encounter-1', encounter).expect(201)
+      ).body;
+    });
+    expect(sent).toEqual(
+      expect.arrayContaining(['crisis-mode.find-state', 'clients.insert-encounter']),
+    );
+    expect(unnamed(sent)).toEqual([]);
+    expect(first).toMatchObject({ clientId, topics: ['housing', 'finances'], durationMinutes: 45 });
+    expect(await auditRows(api, { clientId, actorSubject: 'reg-writes' })).toContainEqual(
+      expect.objectContaining({
+        action: 'create',
+        resource_type: 'encounter',
+        resource_id: first['id'],
+      }),
+    );
+    const replay = await post(
+      `/v1/clients/${clientId}/encounters`,
+      'hot-encounter-1',
+      encounter,
+    ).expect(201);
+    expect(replay.body).toEqual(first);
+  });
+});
