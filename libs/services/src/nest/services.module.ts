@@ -105,16 +105,19 @@ const portsProvider: Provider = {
     unitOfWork: UnitOfWork,
     audit: AuditLog,
     careRelations: CareRelations | undefined,
-  ): ServicesPorts => ({
-    clock,
-    unitOfWork,
-    audit,
-    careRelations: chooseCareRelations('ServicesModule', options.careRelations, careRelations),
-    clientDirectory: requiredClientDirectory(options),
-    crisisRules: options.crisisRules ?? noServicesCrisisRules,
-    referralSharing: options.referralSharing ?? noReferralSharing,
-    ...typeOrmServicesRepositories(manager),
-  }),
+  ): ServicesPorts => {
+    const chosen = chooseCareRelations('ServicesModule', options.careRelations, careRelations);
+    return {
+      clock,
+      unitOfWork,
+      audit,
+      careRelations: chosen,
+      clientDirectory: requiredClientDirectory(options),
+      crisisRules: options.crisisRules ?? noServicesCrisisRules,
+      referralSharing: options.referralSharing ?? noReferralSharing,
+      ...typeOrmServicesRepositories(manager, { careRelations: chosen }),
+    };
+  },
   inject: [
     MODULE_OPTIONS_TOKEN,
     ENTITY_MANAGER,

@@ -1,3 +1,4 @@
+import type { CareRelations } from '@lavterskel/kernel';
 import type { EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
 import type { ServicesPorts } from '../domain/services-ports';
 import { TypeOrmServiceRepository } from './catalogue/typeorm-service.repository';
@@ -24,15 +25,21 @@ export type ServicesRepositories = Omit<
   | 'referralSharing'
 >;
 
-/** Every repository of this library on one EntityManager accessor (the transaction in progress). */
-export function typeOrmServicesRepositories(manager: EntityManagerAccessor): ServicesRepositories {
+/**
+ * Every repository of this library on one EntityManager accessor (the transaction in progress).
+ * Care relations that offer SQL (`inStatement`) let a record and its need-to-know be one read.
+ */
+export function typeOrmServicesRepositories(
+  manager: EntityManagerAccessor,
+  ports: { careRelations?: CareRelations } = {},
+): ServicesRepositories {
   return {
     teams: new TypeOrmTeamRepository(manager),
     services: new TypeOrmServiceRepository(manager),
     partners: new TypeOrmPartnerRepository(manager),
     staff: new TypeOrmStaffRepository(manager),
     enrolments: new TypeOrmEnrolmentRepository(manager),
-    prescriptions: new TypeOrmPrescriptionRepository(manager),
+    prescriptions: new TypeOrmPrescriptionRepository(manager, ports.careRelations?.inStatement),
     dispensings: new TypeOrmDispensingRepository(manager),
     distributions: new TypeOrmDistributionRepository(manager),
     outreach: new TypeOrmOutreachRepository(manager),

@@ -10,6 +10,7 @@ import {
   startServicesApp,
   type ServicesTestApp,
 } from './services-e2e';
+import { statementsSentDuring } from '../clients/statements-sent';
 
 describe('LAR dispensing (SV-4)', () => {
   let api: ServicesTestApp;
@@ -606,6 +607,34 @@ describe('LAR dispensing (SV-4)', () => {
         'break-glass:nurse-ola',
         'create:nurse-anne',
       ]);
+    });
+
+    it('reads the prescription and the care relation in one statement, and opens it to others only on a reason', async () => {
+      const { clientId, prescriptionId } = await larClient();
+      const sent = await statementsSentDuring(() => dispense(prescriptionId).expect(201));
+      expect(sent.filter((text) => text.startsWith('services.prescription-in-care:'))).toHaveLength(
+        1,
+      );
+      expect(sent.filter((text) => text.startsWith('care-relations:'))).toEqual([]);
+
+      const other = await larClient();
+      await dispense(other.prescriptionId, { channel: 'hatch' }, outsider).expect(404);
+      expect(await liveRows(other.prescriptionId)).toBe(0);
+      await api
+        .http()
+        .post(`/v1/dispensing/prescriptions/${other.prescriptionId}/dispensings`)
+        .set('Authorization', outsider)
+        .set('X-Break-Glass-Reason', 'Covering the hatch, the LAR nurse is ill')
+        .send({ channel: 'hatch' })
+        .expect(201);
+      expect(await liveRows(other.prescriptionId)).toBe(1);
+      const audit = await api.auditRows({ resourceType: 'client', clientId: other.clientId });
+      expect(audit.map((row) => `${row.action}:${row.actor_subject}`)).toContain(
+        'break-glass:nurse-ola',
+      );
+      expect(
+        (await api.auditRows({ resourceType: 'dispensing', clientId })).map((row) => row.action),
+      ).toEqual(['create']);
     });
 
     it("never shows one municipality's prescriptions or dispensings to another", async () => {

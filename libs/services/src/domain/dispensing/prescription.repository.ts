@@ -1,4 +1,4 @@
-import type { Page, PageRequest, TenantId } from '@lavterskel/kernel';
+import type { Actor, Page, PageRequest, TenantId } from '@lavterskel/kernel';
 import type { IsoDate } from '../shared/calendar';
 import type { Prescription, PrescriptionTransfer } from './prescription';
 
@@ -10,6 +10,14 @@ export interface PrescriptionRepository {
     id: string,
     options?: { forUpdate?: boolean },
   ): Promise<Prescription | null>;
+  /**
+   * Optional: `findById` in the actor's municipality with whether the actor has a care relation
+   * to its client (X-2), in one round trip. Without it the relation is asked afterwards.
+   */
+  findByIdInCare?(
+    actor: Actor,
+    id: string,
+  ): Promise<{ prescription: Prescription; inCare: boolean } | null>;
   /** A client's prescriptions, newest start first. */
   listForClient(
     tenantId: TenantId,

@@ -1,7 +1,13 @@
-import { newId, notFound, osloDate, type Actor } from '@lavterskel/kernel';
+import {
+  authorizeWithoutCareRelation,
+  newId,
+  notFound,
+  osloDate,
+  type Actor,
+} from '@lavterskel/kernel';
 import { assertAllowedByCrisisRules } from '../crisis-rules/assert-allowed-by-crisis-rules';
 import type { ServicesPorts } from '../services-ports';
-import { authorizeClientRecord } from '../shared/client-access';
+import type { Prescription } from './prescription';
 import {
   assertDispensable,
   type DispensingChannel,
@@ -42,15 +48,15 @@ export class RecordDispensing {
   async execute(input: RecordDispensingInput): Promise<DispensingEvent> {
     const { actor } = input;
     return this.ports.unitOfWork.run(async () => {
-      const prescription = await this.ports.prescriptions.findById(
-        actor.tenantId,
-        input.prescriptionId,
-      );
-      if (!prescription) throw notFound('prescription');
-      await authorizeClientRecord(
-        { ...input, clientId: prescription.clientId, resource: 'prescription' },
-        this.ports,
-      );
+      const found = await this.prescriptionInCare(actor, input.prescriptionId);
+      if (!found) throw notFound('prescription');
+      const { prescription } = found;
+      if (!found.inCare) {
+        await authorizeWithoutCareRelation(
+          { ...input, clientId: prescription.clientId, resource: 'prescription' },
+          this.ports.audit,
+        );
+      }
       const now = this.ports.clock.now();
       const dispensedAt = input.dispensedAt ?? now;
       const event: DispensingEvent = {
@@ -84,5 +90,20 @@ export class RecordDispensing {
       });
       return event;
     });
+  }
+
+  /** The prescription and the care relation to its client: one read where the repository can. */
+  private async prescriptionInCare(
+    actor: Actor,
+    id: string,
+  ): Promise<{ prescription: Prescription; inCare: boolean } | null> {
+    const { prescriptions, careRelations } = this.ports;
+    if (prescriptions.findByIdInCare) return prescriptions.findByIdInCare(actor, id);
+    const prescription = await prescriptions.findById(actor.tenantId, id);
+    if (!prescription) return null;
+    return {
+      prescription,
+      inCare: await careRelations.hasCareRelation(actor, prescription.clientId),
+    };
   }
 }

@@ -1,3 +1,4 @@
+import type { CareRelationsInStatement } from '@lavterskel/kernel';
 import type { PreparedStatement } from '@lavterskel/kernel/typeorm';
 
 /**
@@ -5,11 +6,13 @@ import type { PreparedStatement } from '@lavterskel/kernel/typeorm';
  * connection. Columns are aliased to the entities' property names, so rows map like entities;
  * dates come as text and `numeric` as a string, as TypeORM hydrates them.
  */
-const SELECT_PRESCRIPTION = `SELECT p.id, p.tenant_id AS "tenantId", p.client_id AS "clientId",
+const PRESCRIPTION_COLUMNS = `p.id, p.tenant_id AS "tenantId", p.client_id AS "clientId",
   p.service_id AS "serviceId", p.medication, p.daily_dose_mg AS "dailyDoseMg",
   p.valid_from::text AS "validFrom", p.valid_to::text AS "validTo", p.place,
   p.pharmacy_id AS "pharmacyId", p.prescriber, p.created_by AS "createdBy",
-  p.created_at AS "createdAt"
+  p.created_at AS "createdAt"`;
+
+const SELECT_PRESCRIPTION = `SELECT ${PRESCRIPTION_COLUMNS}
   FROM services.prescription p WHERE p.tenant_id = $1 AND p.id = $2`;
 
 /** One prescription: $1 tenant, $2 id. */
@@ -23,6 +26,15 @@ export const LOCK_PRESCRIPTION: PreparedStatement = {
   name: 'services.lock-prescription',
   text: `${SELECT_PRESCRIPTION} FOR UPDATE`,
 };
+
+/** One prescription with the caller's care relation to its client as `inCare`: $1–$4 the care condition's, $5 id. */
+export function findPrescriptionInCareStatement(care: CareRelationsInStatement): PreparedStatement {
+  return {
+    name: `services.prescription-in-care:${care.key}`,
+    text: `SELECT ${PRESCRIPTION_COLUMNS}, ${care.conditionOn('p.client_id')} AS "inCare"
+      FROM services.prescription p WHERE p.tenant_id = $1 AND p.id = $5`,
+  };
+}
 
 /** A dispensing event; the once-a-day unique index refuses a second live one on a day. */
 export const INSERT_DISPENSING: PreparedStatement = {

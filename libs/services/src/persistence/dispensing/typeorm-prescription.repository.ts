@@ -1,16 +1,45 @@
-import type { Page, PageRequest, TenantId } from '@lavterskel/kernel';
+import type {
+  Actor,
+  CareRelationsInStatement,
+  Page,
+  PageRequest,
+  TenantId,
+} from '@lavterskel/kernel';
 import { keysetPage, queryPrepared, type EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
 import { In } from 'typeorm';
 import type { Prescription, PrescriptionTransfer } from '../../domain/dispensing/prescription';
 import type { PrescriptionRepository } from '../../domain/dispensing/prescription.repository';
 import type { IsoDate } from '../../domain/shared/calendar';
-import { FIND_PRESCRIPTION, LOCK_PRESCRIPTION } from './dispensing.sql';
+import {
+  FIND_PRESCRIPTION,
+  findPrescriptionInCareStatement,
+  LOCK_PRESCRIPTION,
+} from './dispensing.sql';
 import { fromPrescription, fromTransfer, toPrescription, toTransfer } from './dispensing.mapper';
 import { PrescriptionTransferEntity } from './prescription-transfer.entity';
 import { PrescriptionEntity } from './prescription.entity';
 
+type PrescriptionRow = PrescriptionEntity & { dailyDoseMg: string; inCare?: boolean };
+
 export class TypeOrmPrescriptionRepository implements PrescriptionRepository {
-  constructor(private readonly manager: EntityManagerAccessor) {}
+  /** Present when the care relations can be asked in SQL (`CareRelations.inStatement`). */
+  readonly findByIdInCare?: PrescriptionRepository['findByIdInCare'];
+
+  constructor(
+    private readonly manager: EntityManagerAccessor,
+    care?: CareRelationsInStatement,
+  ) {
+    if (care) {
+      const statement = findPrescriptionInCareStatement(care);
+      this.findByIdInCare = async (actor: Actor, id: string) => {
+        const [row] = await queryPrepared<PrescriptionRow>(this.manager(), statement, [
+          ...care.parametersFor(actor),
+          id,
+        ]);
+        return row ? { prescription: prescriptionOf(row), inCare: row.inCare === true } : null;
+      };
+    }
+  }
 
   async insert(prescription: Prescription): Promise<void> {
     await this.manager().insert(PrescriptionEntity, fromPrescription(prescription));
@@ -21,12 +50,12 @@ export class TypeOrmPrescriptionRepository implements PrescriptionRepository {
     id: string,
     options: { forUpdate?: boolean } = {},
   ): Promise<Prescription | null> {
-    const [row] = await queryPrepared<PrescriptionEntity & { dailyDoseMg: string }>(
+    const [row] = await queryPrepared<PrescriptionRow>(
       this.manager(),
       options.forUpdate ? LOCK_PRESCRIPTION : FIND_PRESCRIPTION,
       [tenantId, id],
     );
-    return row ? toPrescription({ ...row, dailyDoseMg: Number(row.dailyDoseMg) }) : null;
+    return row ? prescriptionOf(row) : null;
   }
 
   async listForClient(
@@ -74,4 +103,9 @@ export class TypeOrmPrescriptionRepository implements PrescriptionRepository {
     });
     return rows.map(toTransfer);
   }
+}
+
+function prescriptionOf(row: PrescriptionRow): Prescription {
+  const { inCare: _, ...prescription } = row;
+  return toPrescription({ ...prescription, dailyDoseMg: Number(row.dailyDoseMg) });
 }
