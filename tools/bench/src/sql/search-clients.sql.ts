@@ -5,7 +5,7 @@ import { auditFrom, auditValues, callerOf, run } from './statements';
 
 /**
  * Search: count the caller's search in the rate-limit window, then one statement: the word's hits
- * in name order (the word index carries the sort name), walked until the page is full of clients
+ * in name order (the word index carries the sort name; a prefix is a range on its C collation), walked until the page is full of clients
  * within the caller's care relations, and one audit row per client shown as a data-modifying CTE.
  */
 export function searchClientsUnit(
@@ -16,6 +16,7 @@ export function searchClientsUnit(
   expectedHits: number,
 ): SqlUnit {
   const caller = callerOf(context.tenant, staff);
+  const word = term.toLowerCase();
   return async (client) => {
     await run(
       client,
@@ -32,7 +33,8 @@ export function searchClientsUnit(
       `WITH page AS (
          SELECT c.id, c.given_name, c.family_name, c.alias, c.birth_year, c.status, c.sort_name
            FROM (SELECT DISTINCT w.sort_name, w.client_id FROM clients.client_search_word w
-                  WHERE w.tenant_id = $1 AND w.word ^@ lower($2) ORDER BY w.sort_name, w.client_id) hit
+                  WHERE w.tenant_id = $1 AND w.word >= $2 AND w.word < $12
+                  ORDER BY w.sort_name, w.client_id) hit
            JOIN clients.client c ON c.id = hit.client_id
           WHERE c.tenant_id = $1
             AND (c.primary_contact = $3 OR c.backup_contact = $3
@@ -45,12 +47,13 @@ export function searchClientsUnit(
        SELECT * FROM page p ORDER BY p.sort_name, p.id`,
       [
         caller.tenant,
-        term,
+        word,
         caller.subject,
         caller.teamIds,
         context.today,
         limit + 1,
         ...auditValues(caller, 'search', 'client'),
+        nextPrefix(word),
       ],
     );
     const shown = rows.slice(0, limit);
@@ -58,4 +61,11 @@ export function searchClientsUnit(
       throw new Error(`search "${term}": ${shown.length} hits, the API gave ${expectedHits}`);
     }
   };
+}
+
+/** The least string above every string that begins with `prefix` (its last code point one up). */
+function nextPrefix(prefix: string): string {
+  const points = [...prefix];
+  const last = points.pop()?.codePointAt(0) ?? 0;
+  return points.join('') + String.fromCodePoint(last + 1);
 }

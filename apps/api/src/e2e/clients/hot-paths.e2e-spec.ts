@@ -209,7 +209,7 @@ describe('clients: the hot reads keep need-to-know, audit and search semantics',
     // The rate limit's counter, then the page with its audit rows: no transaction around them.
     expect(sent).toEqual([
       expect.stringContaining('rate_limit_hits'),
-      expect.stringMatching(/^WITH page AS/),
+      expect.stringMatching(/^clients\.search-[0-9a-f]{16}$/),
     ]);
     for (const clientId of mine) {
       expect(await auditRows(api, { clientId, actorSubject: 'reg-kari' })).toContainEqual(
@@ -217,6 +217,16 @@ describe('clients: the hot reads keep need-to-know, audit and search semantics',
       );
     }
     expect(await auditRows(api, { clientId: theirs, actorSubject: 'reg-kari' })).toEqual([]);
+  });
+
+  it('finds a word by a prefix ending in æ, ø or å, and not a word that only sorts near it', async () => {
+    const kjolo = await register(identifiedClient({ givenName: 'Hotpath', familyName: 'Kjølø' }));
+    const kjolu = await register(identifiedClient({ givenName: 'Hotpath', familyName: 'Kjølù' }));
+    const ids = async (q: string) =>
+      (await search(`q=${encodeURIComponent(q)}`)).items.map((item) => item.id);
+    expect(await ids('kjølø')).toEqual([kjolo]);
+    expect(await ids('kjøl')).toEqual([kjolo, kjolu]);
+    expect(await ids('kjølù')).toEqual([kjolu]);
   });
 
   it('fills a page with clients in reach, however many out of reach sort before them', async () => {

@@ -132,7 +132,8 @@ export interface CareCondition {
 }
 
 /**
- * A search page by name. Not a named statement: each search is planned for its own words. A word
+ * A search page by name, a named statement per shape of criteria (the words' values are
+ * parameters, so one plan serves every search of that shape). A word
  * is looked up in `client_search_word` (see its migrations), which row-level security lets an
  * index serve. The hits of the longest word are read with the copy of their client's sort name
  * that each word row carries and sorted there, so that the client rows are then walked in page
@@ -180,7 +181,8 @@ export function searchSql(criteria: {
   const others = criteria.words.filter((_, index) => index !== at);
   if (others.length > 0)
     where.push(`c.search_text LIKE ALL (${param(others.map(wordPrefixPattern))}::text[])`);
-  const hitsWhere = ['w.tenant_id = $1', `w.word ^@ ${param(criteria.words[at])}`];
+  const word = criteria.words[at] ?? '';
+  const hitsWhere = ['w.tenant_id = $1', ...prefixRange('w.word', word, param)];
   if (after) hitsWhere.push(`(w.sort_name, w.client_id) ${after}`);
   const limit = param(criteria.rows);
   return {
@@ -192,6 +194,20 @@ export function searchSql(criteria: {
       ORDER BY hit.sort_name, hit.client_id LIMIT ${limit}`,
     values,
   };
+}
+
+/**
+ * "`column` begins with `prefix`" as a range on the C-collated word index, which a generic plan
+ * of a prepared statement can use as well (`^@` becomes a range only for a literal): every
+ * string from `prefix` up to `prefix` with its last code point one higher.
+ */
+function prefixRange(column: string, prefix: string, param: (value: unknown) => string): string[] {
+  const points = [...prefix];
+  const last = points.pop()?.codePointAt(0);
+  const next = last === undefined ? undefined : last === 0xd7ff ? 0xe000 : last + 1;
+  if (next === undefined || next > 0x10ffff) return [`${column} ^@ ${param(prefix)}`];
+  const bound = points.join('') + String.fromCodePoint(next);
+  return [`${column} >= ${param(prefix)}`, `${column} < ${param(bound)}`];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   decodeCursor,
   encodeCursor,
@@ -292,7 +293,11 @@ export class TypeOrmClientRepository implements ClientRepository {
           param: (value) => `$${query.values.push(value)}`,
         })
       : query.text;
-    const rows: SummaryRow[] = await this.manager().query(text, query.values);
+    const rows = await queryPrepared<SummaryRow>(
+      this.manager(),
+      { name: `clients.search-${shortHash(text)}`, text },
+      query.values,
+    );
     return byNamePage(rows, limit);
   }
 
@@ -373,4 +378,9 @@ function byNamePage(rows: readonly SummaryRow[], limit: number): Page<ClientSumm
 function clientOf(row: ClientRowInCare): Client {
   const client = toClient(row, row.vulnerabilityFlags as VulnerabilityFlagCode[]);
   return row.mergedInto === null ? client : { ...client, mergedInto: row.mergedInto };
+}
+
+/** Names a statement by its text: the same text, the same name, within PostgreSQL's 63 characters. */
+function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
