@@ -1,4 +1,4 @@
-import type { Page, PageRequest, TenantId } from '@lavterskel/kernel';
+import type { Actor, Page, PageRequest, TenantId } from '@lavterskel/kernel';
 import type { Consent } from './consent';
 
 /** Port: consents and their versions. Implementations join the caller's transaction. */
@@ -14,6 +14,14 @@ export interface ConsentRepository {
   versions(tenantId: TenantId, consentId: string): Promise<Consent[]>;
   /** The current version of each of the client's consents, oldest consent first. */
   currentOfClient(tenantId: TenantId, clientId: string): Promise<Consent[]>;
+  /**
+   * Optional: `currentOfClient` in the actor's municipality with whether the actor has a care
+   * relation to the client (X-2), in one round trip. Without it the relation is asked before.
+   */
+  currentOfClientInCare?(
+    actor: Actor,
+    clientId: string,
+  ): Promise<{ consents: Consent[]; inCare: boolean }>;
   /** The same, for several clients at once. */
   currentOfClients(tenantId: TenantId, clientIds: readonly string[]): Promise<Consent[]>;
   /** The current version of the client's consents, newest consent first. */

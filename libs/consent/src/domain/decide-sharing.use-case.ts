@@ -1,4 +1,5 @@
 import { parseUuid } from '@lavterskel/kernel';
+import type { Consent } from './consent';
 import { decide } from './decide';
 import type { ConsentDependencies } from './consent-dependencies';
 import type { SharingRequest } from './sharing-policy';
@@ -11,15 +12,17 @@ import { logDecision, type SharingDecision } from './sharing-decision';
 export class DecideSharing {
   constructor(private readonly deps: ConsentDependencies) {}
 
-  async execute(request: SharingRequest): Promise<SharingDecision> {
+  /** `consents`: the client's current consents when the caller has just read them (need-to-know in the same read). */
+  async execute(request: SharingRequest, consents?: readonly Consent[]): Promise<SharingDecision> {
     const { actor } = request;
     const clientId = parseUuid(request.clientId, 'clientId');
     return this.deps.unitOfWork.run(async () => {
-      const consents = await this.deps.consents.currentOfClient(actor.tenantId, clientId);
+      const current =
+        consents ?? (await this.deps.consents.currentOfClient(actor.tenantId, clientId));
       const question = { ...request, clientId, at: this.deps.clock.now() };
       const decision = logDecision(
         question,
-        decide(question, { consents, vocabulary: this.deps.vocabulary }),
+        decide(question, { consents: current, vocabulary: this.deps.vocabulary }),
       );
       await this.deps.decisions.add(decision);
       await this.deps.audit.record({

@@ -1,4 +1,5 @@
-import { parseUuid, type Actor } from '@lavterskel/kernel';
+import { authorizeWithoutCareRelation, parseUuid, type Actor } from '@lavterskel/kernel';
+import type { Consent } from './consent';
 import { authorizeConsentAccess } from './consent-access';
 import type { ConsentDependencies } from './consent-dependencies';
 import { ConsentError, ConsentErrorCode } from './consent-error';
@@ -45,20 +46,46 @@ export class RequestSharingDecision {
       );
     }
     return this.deps.unitOfWork.run(async () => {
-      await authorizeConsentAccess(
-        { actor, clientId, breakGlassReason: input.breakGlassReason },
-        this.deps,
+      const consents = await this.consentsInReach(actor, clientId, input.breakGlassReason);
+      return this.decideSharing.execute(
+        {
+          actor,
+          clientId,
+          category: input.category,
+          purpose: input.purpose,
+          recipient,
+          ...(legalBasis && isLegalBasisCode(legalBasis.code)
+            ? {
+                legalBasis: {
+                  code: legalBasis.code,
+                  justification: legalBasis.justification ?? '',
+                },
+              }
+            : {}),
+        },
+        consents,
       );
-      return this.decideSharing.execute({
-        actor,
-        clientId,
-        category: input.category,
-        purpose: input.purpose,
-        recipient,
-        ...(legalBasis && isLegalBasisCode(legalBasis.code)
-          ? { legalBasis: { code: legalBasis.code, justification: legalBasis.justification ?? '' } }
-          : {}),
-      });
     });
+  }
+
+  /**
+   * Need-to-know first (X-2). Where the repository can, the client's consents and the care
+   * relation are one read, and the consents go on to the decision; else the relation is asked
+   * and DecideSharing reads them.
+   */
+  private async consentsInReach(
+    actor: Actor,
+    clientId: string,
+    breakGlassReason: string | undefined,
+  ): Promise<readonly Consent[] | undefined> {
+    const request = { actor, clientId, breakGlassReason };
+    const { consents } = this.deps;
+    if (!consents.currentOfClientInCare) {
+      await authorizeConsentAccess(request, this.deps);
+      return undefined;
+    }
+    const found = await consents.currentOfClientInCare(actor, clientId);
+    if (!found.inCare) await authorizeWithoutCareRelation(request, this.deps.audit);
+    return found.consents;
   }
 }

@@ -108,17 +108,20 @@ export const CONSENT_MODULE_OPTIONS = MODULE_OPTIONS_TOKEN;
         audit: AuditLog,
         careRelations: CareRelations | undefined,
         clock: Clock,
-      ): ConsentDependencies => ({
-        consents: new TypeOrmConsentRepository(manager),
-        decisions: new TypeOrmSharingDecisionRepository(manager),
-        disclosures: new TypeOrmDisclosureRepository(manager),
-        roster: options.clientRoster,
-        careRelations: chooseCareRelations('ConsentModule', options.careRelations, careRelations),
-        audit,
-        unitOfWork,
-        clock,
-        vocabulary: options.vocabulary ?? defaultVocabulary,
-      }),
+      ): ConsentDependencies => {
+        const chosen = chooseCareRelations('ConsentModule', options.careRelations, careRelations);
+        return {
+          consents: new TypeOrmConsentRepository(manager, chosen.inStatement),
+          decisions: new TypeOrmSharingDecisionRepository(manager),
+          disclosures: new TypeOrmDisclosureRepository(manager),
+          roster: options.clientRoster,
+          careRelations: chosen,
+          audit,
+          unitOfWork,
+          clock,
+          vocabulary: options.vocabulary ?? defaultVocabulary,
+        };
+      },
     },
     ...useCases.map((useCase) => ({
       provide: useCase,

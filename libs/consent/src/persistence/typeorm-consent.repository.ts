@@ -1,4 +1,10 @@
-import { staleVersion, type Page, type PageRequest, type TenantId } from '@lavterskel/kernel';
+import {
+  staleVersion,
+  type CareRelationsInStatement,
+  type Page,
+  type PageRequest,
+  type TenantId,
+} from '@lavterskel/kernel';
 import { keysetPage, queryPrepared, type EntityManagerAccessor } from '@lavterskel/kernel/typeorm';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Consent } from '../domain/consent';
@@ -7,11 +13,36 @@ import { ConsentVersionEntity } from './consent-version.entity';
 import { ConsentEntity } from './consent.entity';
 import { toConsent, toConsentRow, toVersionRow, type ConsentVersionRow } from './consent.mapper';
 import { isUniqueViolation } from './postgres-errors';
-import { CURRENT_CONSENTS_OF_CLIENT } from './sharing-decision.sql';
+import { CURRENT_CONSENTS_OF_CLIENT, currentConsentsInCareStatement } from './sharing-decision.sql';
+
+type CurrentConsentRow = ConsentVersionEntity & { clientId: string; grantedAt: Date };
 
 /** Consents on PostgreSQL: an identity row, and append-only versions of the terms. */
 export class TypeOrmConsentRepository implements ConsentRepository {
-  constructor(private readonly manager: EntityManagerAccessor) {}
+  /** Present when the care relations can be asked in SQL (`CareRelations.inStatement`). */
+  readonly currentOfClientInCare?: ConsentRepository['currentOfClientInCare'];
+
+  constructor(
+    private readonly manager: EntityManagerAccessor,
+    care?: CareRelationsInStatement,
+  ) {
+    if (care) {
+      const statement = currentConsentsInCareStatement(care);
+      this.currentOfClientInCare = async (actor, clientId) => {
+        const rows = await queryPrepared<Partial<CurrentConsentRow> & { inCare: boolean }>(
+          this.manager(),
+          statement,
+          [...care.parametersFor(actor), clientId],
+        );
+        const consents = rows.flatMap(({ inCare: _, ...row }) =>
+          row.consentId === null || row.consentId === undefined
+            ? []
+            : [consentOf(row as CurrentConsentRow)],
+        );
+        return { consents, inCare: rows[0]?.inCare === true };
+      };
+    }
+  }
 
   async add(consent: Consent): Promise<void> {
     await this.manager().insert(ConsentEntity, toConsentRow(consent));
@@ -52,17 +83,12 @@ export class TypeOrmConsentRepository implements ConsentRepository {
   }
 
   async currentOfClient(tenantId: TenantId, clientId: string): Promise<Consent[]> {
-    const rows = await queryPrepared<ConsentVersionEntity & { clientId: string; grantedAt: Date }>(
+    const rows = await queryPrepared<CurrentConsentRow>(
       this.manager(),
       CURRENT_CONSENTS_OF_CLIENT,
       [tenantId, clientId],
     );
-    return rows.map(({ clientId: client, grantedAt, ...version }) =>
-      toConsent({
-        ...version,
-        consent: { id: version.consentId, tenantId: version.tenantId, clientId: client, grantedAt },
-      }),
-    );
+    return rows.map(consentOf);
   }
 
   async currentOfClients(tenantId: TenantId, clientIds: readonly string[]): Promise<Consent[]> {
@@ -106,4 +132,11 @@ export class TypeOrmConsentRepository implements ConsentRepository {
         WHERE n.tenant_id = v.tenant_id AND n.consent_id = v.consent_id AND n.version > v.version)`,
     );
   }
+}
+
+function consentOf({ clientId, grantedAt, ...version }: CurrentConsentRow): Consent {
+  return toConsent({
+    ...version,
+    consent: { id: version.consentId, tenantId: version.tenantId, clientId, grantedAt },
+  });
 }

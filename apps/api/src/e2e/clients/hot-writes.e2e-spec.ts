@@ -1,4 +1,5 @@
 import { SKIEN, startServicesApp, type ServicesTestApp } from '../services/services-e2e';
+import { BREAK_GLASS, LAR_DOCTOR, consentBody } from '../consent/consent-fixtures';
 import { auditRows, identifiedClient } from './clients-fixtures';
 import { statementsSentDuring } from './statements-sent';
 
@@ -98,5 +99,61 @@ describe('clients: the hot writes keep their transaction, audit row and replay',
       encounter,
     ).expect(201);
     expect(replay.body).toEqual(first);
+  });
+
+  it('decides on sharing with the client’s consents and the care relation read in one statement', async () => {
+    const clientId = (await post('/v1/clients', 'hot-share-client', identifiedClient()).expect(201))
+      .body.id as string;
+    await post('/v1/consents', 'hot-share-consent', consentBody(clientId)).expect(201);
+    const question = {
+      clientId,
+      category: 'lar-status',
+      purpose: 'treatment-coordination',
+      recipient: LAR_DOCTOR,
+    };
+    let outcome: unknown;
+    const sent = await statementsSentDuring(async () => {
+      outcome = (await post('/v1/sharing-decisions', 'hot-share-1', question).expect(201)).body
+        .outcome;
+    });
+    expect(outcome).toBe('permit');
+    expect(
+      sent.filter((text) => text.startsWith('consent.current-consents-in-care:')),
+    ).toHaveLength(1);
+    expect(sent.filter((text) => text.startsWith('care-relations:'))).toEqual([]);
+
+    // Out of care: 404 and nothing logged; a written reason opens it, audited as break-the-glass.
+    const stranger = await api.bearer({
+      tenant: SKIEN,
+      roles: ['staff'],
+      subject: 'stranger-writes',
+    });
+    const decisions = async () =>
+      Number(
+        (
+          await api.db.dataSource.query(
+            'SELECT count(*) FROM consent.sharing_decision WHERE client_id = $1',
+            [clientId],
+          )
+        )[0].count,
+      );
+    await api
+      .http()
+      .post('/v1/sharing-decisions')
+      .set('Authorization', stranger)
+      .send(question)
+      .expect(404);
+    expect(await decisions()).toBe(1);
+    await api
+      .http()
+      .post('/v1/sharing-decisions')
+      .set('Authorization', stranger)
+      .set('X-Break-Glass-Reason', BREAK_GLASS)
+      .send(question)
+      .expect(201);
+    expect(await decisions()).toBe(2);
+    expect(await auditRows(api, { clientId, actorSubject: 'stranger-writes' })).toContainEqual(
+      expect.objectContaining({ action: 'break-glass', resource_type: 'client' }),
+    );
   });
 });

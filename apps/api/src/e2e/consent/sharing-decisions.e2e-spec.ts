@@ -221,6 +221,19 @@ describe('sharing decisions and disclosures over HTTP (CO-2, CO-3)', () => {
     });
   });
 
+  it('decides for a client with no consent on record (deny), and answers others 404', async () => {
+    const bare = await api.registerClient(nurse);
+    const denied = await (
+      await api.as(nurse)
+    )
+      .post('/v1/sharing-decisions', question(bare))
+      .expect(201);
+    expect(denied.body.outcome).toBe('deny');
+    expect(await decisionRows(bare)).toBe(1);
+    await (await api.as(otherNurse)).post('/v1/sharing-decisions', question(bare)).expect(404);
+    expect(await decisionRows(bare)).toBe(1);
+  });
+
   it('records a share on a permitting decision, once, and lists it for the client', async () => {
     const { clientId, consentId } = await clientWithConsent();
     const caller = await api.as(nurse);
