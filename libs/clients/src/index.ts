@@ -74,6 +74,10 @@ export {
 } from './domain/client/list-active-client-ids.use-case';
 export { ClientExists, type ClientExistsInput } from './domain/client/client-exists.use-case';
 export {
+  ClientExistsInCare,
+  type ClientExistsInCareAnswer,
+} from './domain/client/client-exists-in-care.use-case';
+export {
   ClientRequiresTwoStaff,
   type ClientRequiresTwoStaffInput,
 } from './domain/vulnerability/client-requires-two-staff.use-case';

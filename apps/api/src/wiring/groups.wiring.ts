@@ -1,5 +1,5 @@
 import type { DynamicModule } from '@nestjs/common';
-import { ClientExists, FindMergeSurvivor } from '@lavterskel/clients';
+import { ClientExists, ClientExistsInCare, FindMergeSurvivor } from '@lavterskel/clients';
 import { SharingPolicyService } from '@lavterskel/consent/nest';
 import { GroupsModule, type GroupsModuleOptions } from '@lavterskel/groups/nest';
 import type { Clock } from '@lavterskel/kernel';
@@ -25,6 +25,7 @@ export const groupsWiring: DynamicModule = GroupsModule.forRootAsync({
   inject: [
     SharingPolicyService,
     ClientExists,
+    ClientExistsInCare,
     FindMergeSurvivor,
     API_CONFIG,
     CRISIS_POLICY,
@@ -34,6 +35,7 @@ export const groupsWiring: DynamicModule = GroupsModule.forRootAsync({
   useFactory: (
     sharing: SharingPolicyService,
     exists: ClientExists,
+    existsInCare: ClientExistsInCare,
     survivor: FindMergeSurvivor,
     config: ApiConfig,
     policy: CrisisPolicy,
@@ -44,7 +46,7 @@ export const groupsWiring: DynamicModule = GroupsModule.forRootAsync({
       sharing,
       config.municipalityOrganisations,
     ),
-    clientDirectory: new ClientRegistryDirectory(() => ({ exists, survivor })),
+    clientDirectory: new ClientRegistryDirectory(() => ({ exists, existsInCare, survivor })),
     crisisRules: new CrisisGroupRules(policy, services.enrolments, clock),
   }),
 });

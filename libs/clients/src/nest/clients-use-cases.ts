@@ -9,6 +9,7 @@ import { TriageApplication } from '../domain/application/triage-application.use-
 import { AssignCareContacts } from '../domain/client/assign-care-contacts.use-case';
 import { ChangeClientStatus } from '../domain/client/change-client-status.use-case';
 import { GetCaseload } from '../domain/client/get-caseload.use-case';
+import { ClientExistsInCare } from '../domain/client/client-exists-in-care.use-case';
 import { ClientExists } from '../domain/client/client-exists.use-case';
 import { CreateIndividualPlan } from '../domain/individual-plan/create-individual-plan.use-case';
 import { EvaluateIndividualPlan } from '../domain/individual-plan/evaluate-individual-plan.use-case';
@@ -79,6 +80,7 @@ export const CLIENTS_USE_CASES: readonly Type<unknown>[] = [
   GetCaseload,
   ListActiveClientIds,
   ClientExists,
+  ClientExistsInCare,
   ClientRequiresTwoStaff,
   GetClientCrisisFacts,
   ExportClientFhir,

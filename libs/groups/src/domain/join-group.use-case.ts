@@ -1,4 +1,11 @@
-import { authorizeClientAccess, newId, notFound, parseUuid, type Actor } from '@lavterskel/kernel';
+import {
+  authorizeClientAccess,
+  authorizeWithoutCareRelation,
+  newId,
+  notFound,
+  parseUuid,
+  type Actor,
+} from '@lavterskel/kernel';
 import type { GroupCrisisRules, GroupJoinCheck } from './group-crisis-rules';
 import { GroupsError, GroupsErrorCode, assertValid } from './groups-error';
 import type { Membership } from './membership';
@@ -47,12 +54,7 @@ export class JoinGroupUseCase {
     if (input.preferredSlot) assertValid(timeSlotViolations(input.preferredSlot, 'preferredSlot'));
     return this.ports.unitOfWork.run(async () => {
       const { actor } = input;
-      // A client the registry does not know answers like one out of reach, before any audit.
-      if (!(await this.ports.clientDirectory.exists({ actor, clientId }))) throw notFound('client');
-      await authorizeClientAccess(
-        { actor, clientId, breakGlassReason: input.breakGlassReason },
-        this.ports,
-      );
+      await this.authorizeClient({ actor, clientId, breakGlassReason: input.breakGlassReason });
       const roster = await this.ports.rosters.lock(actor.tenantId, groupId);
       if (!roster) throw notFound('group');
       const joined = joinRoster(roster, {
@@ -83,6 +85,26 @@ export class JoinGroupUseCase {
       });
       return savedMember(changes, joined.membership);
     });
+  }
+
+  /**
+   * A client the registry does not know answers like one out of reach, before any audit; then
+   * need-to-know. Both in one read where the directory can.
+   */
+  private async authorizeClient(request: {
+    actor: Actor;
+    clientId: string;
+    breakGlassReason?: string;
+  }): Promise<void> {
+    const { clientDirectory } = this.ports;
+    if (clientDirectory.existsInCare) {
+      const found = await clientDirectory.existsInCare(request);
+      if (!found.exists) throw notFound('client');
+      if (!found.inCare) await authorizeWithoutCareRelation(request, this.ports.audit);
+      return;
+    }
+    if (!(await clientDirectory.exists(request))) throw notFound('client');
+    await authorizeClientAccess(request, this.ports);
   }
 }
 

@@ -156,4 +156,58 @@ describe('clients: the hot writes keep their transaction, audit row and replay',
       expect.objectContaining({ action: 'break-glass', resource_type: 'client' }),
     );
   });
+
+  it('joins a cohort with the client’s existence and the care relation asked in one statement', async () => {
+    const clientId = (await post('/v1/clients', 'hot-join-client', identifiedClient()).expect(201))
+      .body.id as string;
+    const monday = { weekday: 'monday', startTime: '10:00' };
+    const group = await post('/v1/groups', 'hot-join-group', {
+      serviceId: crypto.randomUUID(),
+      name: 'Hot walk',
+      locationKind: 'outdoor',
+      capacity: 20,
+      schedule: [{ ...monday, durationMinutes: 60, maxCohorts: 1 }],
+    }).expect(201);
+    await post(`/v1/groups/${group.body.id}/cohorts`, 'hot-join-cohort', {
+      slot: monday,
+      maxSize: 5,
+    }).expect(201);
+    const sent = await statementsSentDuring(() =>
+      post(`/v1/groups/${group.body.id}/members`, 'hot-join-1', { clientId }).expect(201),
+    );
+    expect(sent.filter((text) => text.startsWith('clients.client-in-care:'))).toHaveLength(1);
+    expect(sent.filter((text) => text.startsWith('care-relations:'))).toEqual([]);
+    expect(sent.filter((text) => text === 'clients.find-client')).toEqual([]);
+
+    // Out of care: 404 and no member; unknown: 404 before any audit row.
+    const stranger = await api.bearer({
+      tenant: SKIEN,
+      roles: ['staff'],
+      subject: 'stranger-join',
+    });
+    const other = (await post('/v1/clients', 'hot-join-other', identifiedClient()).expect(201)).body
+      .id as string;
+    await api
+      .http()
+      .post(`/v1/groups/${group.body.id}/members`)
+      .set('Authorization', stranger)
+      .send({ clientId: other })
+      .expect(404);
+    const unknown = crypto.randomUUID();
+    await api
+      .http()
+      .post(`/v1/groups/${group.body.id}/members`)
+      .set('Authorization', registrar)
+      .send({ clientId: unknown })
+      .expect(404);
+    expect(await auditRows(api, { clientId: unknown })).toEqual([]);
+    const members = await api
+      .http()
+      .get(`/v1/groups/${group.body.id}/members`)
+      .set('Authorization', registrar)
+      .expect(200);
+    expect(members.body.items.map((member: { clientId: string }) => member.clientId)).toEqual([
+      clientId,
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import { ClientExists, FindMergeSurvivor } from '@lavterskel/clients';
+import { ClientExists, ClientExistsInCare, FindMergeSurvivor } from '@lavterskel/clients';
 import type { ExposureDisclosureCheck } from '@lavterskel/groups';
 import { GROUPS_MODULE_OPTIONS, type GroupsModuleOptions } from '@lavterskel/groups/nest';
 import type { Actor, CareRelations, Clock } from '@lavterskel/kernel';
@@ -45,6 +45,7 @@ export async function startGroupsTestApp(
       exposureDisclosureCheck: options.exposureDisclosure,
       clientDirectory: new ClientRegistryDirectory(() => ({
         exists: clientExists(),
+        existsInCare: api.app.get(ClientExistsInCare, { strict: false }),
         survivor: api.app.get(FindMergeSurvivor, { strict: false }),
       })),
     };
