@@ -89,6 +89,9 @@ async function measureSize(plan: BenchPlan, clients: number, results: BenchResul
     connectionString: await runtimeConnectionUrl(database.url),
     max: plan.poolSize,
   });
+  // An idle client ended by the server (the database dropped at the end of a size, the API's own
+  // shutdown) is not a failure of the run: without a listener it would crash the process.
+  for (const each of [owner, pool]) each.on('error', () => undefined);
   // As the API's connections do: the runtime role, row-level security on, the tenant set.
   pool.on(
     'connect',
