@@ -1,6 +1,7 @@
 import { isUuid } from '@lavterskel/kernel';
 import type { ClientsDependencies } from '../clients-dependencies';
 import type { ClientExistsInput } from './client-exists.use-case';
+import { findForCaller } from './open-client-record';
 
 export interface ClientExistsInCareAnswer {
   /** A client of the actor's municipality, not merged into another. */
@@ -22,16 +23,7 @@ export class ClientExistsInCare {
   async execute(input: ClientExistsInput): Promise<ClientExistsInCareAnswer> {
     const none = { exists: false, inCare: false };
     if (!isUuid(input.clientId)) return none;
-    const { clients, careRelations } = this.deps;
-    const found = clients.findInCare
-      ? await clients.findInCare(input.actor, input.clientId)
-      : await clients
-          .find(input.actor.tenantId, input.clientId)
-          .then(async (client) =>
-            client
-              ? { client, inCare: await careRelations.hasCareRelation(input.actor, client.id) }
-              : null,
-          );
+    const found = await findForCaller(input, this.deps, undefined);
     if (!found || found.client.mergedInto !== undefined) return none;
     return { exists: true, inCare: found.inCare };
   }

@@ -47,7 +47,12 @@ export async function openClientRecord(
   return client;
 }
 
-async function findForCaller(
+/**
+ * The client in the caller's municipality with whether the caller has a care relation to them:
+ * one read where the register can (`findInCare`, auditing `access` with it), else the record and
+ * then the care relations. Null for no such client.
+ */
+export async function findForCaller(
   request: ClientRecordRequest,
   ports: { clients: ClientRepository; careRelations: CareRelations },
   access: ClientRecordAccess | undefined,
