@@ -1,4 +1,5 @@
 import { fixedClock } from '@lavterskel/kernel';
+import { linkAuditChain } from '@lavterskel/kernel/typeorm';
 import { CRISIS_MODE_PORTS } from '@lavterskel/crisis-mode/nest';
 import type { CrisisModePorts } from '@lavterskel/crisis-mode';
 import {
@@ -329,6 +330,9 @@ describe('crisis level changes through HTTP (CR-2, CR-3)', () => {
 
   it('applies nothing when the last effect fails, and names the step', async () => {
     const ports = api.app.get<CrisisModePorts>(CRISIS_MODE_PORTS);
+    // Earlier tests' audit rows are linked into the hash chain by a background job each second;
+    // link them now (waiting for a linker in progress), so the snapshot holds only this test's change.
+    await linkAuditChain(api.db.dataSource, { wait: true });
     const before = await snapshotSchemas(api.db.dataSource, AFFECTED_SCHEMAS);
     const insertMany = jest
       .spyOn(ports.tasks, 'insertMany')
